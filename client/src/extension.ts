@@ -1,0 +1,49 @@
+// The VS Code client: starts the language server when the first policy is opened. Thin on
+// purpose; everything about policies lives in the server's core.
+
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { isPolicyPath } from '../../server/src/core/paths';
+
+/** SECURITY.md in any letter case; the server narrows it to root, .github/ and docs/. */
+export const POLICY_GLOB = '**/[sS][eE][cC][uU][rR][iI][tT][yY].[mM][dD]';
+
+let client: LanguageClient | undefined;
+
+export function isPolicyDocument(document: vscode.TextDocument): boolean {
+  if (document.languageId !== 'markdown') return false;
+  const name = document.uri.path.split('/').pop() ?? '';
+  if (!/^security\.md$/i.test(name)) return false;
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  if (!folder) return true;
+  return isPolicyPath(document.uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1));
+}
+
+function startClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'markdown', pattern: POLICY_GLOB }],
+    synchronize: { configurationSection: 'securityMd' },
+  };
+  // The id equals the settings prefix, so securityMd.trace.server works.
+  const languageClient = new LanguageClient('securityMd', 'SECURITY.md', serverOptions, clientOptions);
+  void languageClient.start();
+  return languageClient;
+}
+
+export function activate(context: vscode.ExtensionContext): void {
+  const maybeStart = (document: vscode.TextDocument) => {
+    if (!client && isPolicyDocument(document)) client = startClient(context);
+  };
+  vscode.workspace.textDocuments.forEach(maybeStart);
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(maybeStart));
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,178 @@
+// security-md: the linter for terminals and CI.
+
+import * as path from 'node:path';
+import { lint, parsePolicy, generateSecurityTxt, positionAt, lineStartsOf, PRODUCT, type Finding, type Severity } from './core/index';
+import { readPolicyText, resolvePolicyPath, PolicyReadError } from './node/read-policy';
+import { findRepository } from './node/repository';
+
+declare const PACKAGE_VERSION: string;
+
+const USAGE = `Usage:
+  ${PRODUCT} lint [--format text|json] [--now ISO-DATE] PATH...
+      Lint SECURITY.md files. A PATH that is a folder means the policy GitHub would use there
+      (.github/SECURITY.md, SECURITY.md or docs/SECURITY.md).
+  ${PRODUCT} txt PATH [--now ISO-DATE] [--expires-days N] [--policy-url URL] [--canonical-url URL]
+      Print the RFC 9116 security.txt that the policy implies.
+
+Exit codes: 0 no errors, 1 errors found (lint) or no contact (txt), 2 bad usage or unreadable input.`;
+
+class UsageError extends Error {}
+
+interface Parsed {
+  command: string;
+  paths: string[];
+  flags: Map<string, string>;
+}
+
+const FLAGS_WITH_VALUES = new Set(['--format', '--now', '--expires-days', '--policy-url', '--canonical-url']);
+
+function parseArgs(argv: string[]): Parsed {
+  const [command = '', ...rest] = argv;
+  const flags = new Map<string, string>();
+  const paths: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg.startsWith('--')) {
+      const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
+      if (!FLAGS_WITH_VALUES.has(name)) throw new UsageError(`unknown option ${name}`);
+      const value = inline ?? rest[++i];
+      if (value === undefined) throw new UsageError(`${name} needs a value`);
+      flags.set(name, value);
+    } else {
+      paths.push(arg);
+    }
+  }
+  return { command, paths, flags };
+}
+
+function parseNow(flags: Map<string, string>): Date | undefined {
+  const raw = flags.get('--now');
+  if (raw === undefined) return undefined;
+  const date = new Date(raw);
+  if (Number.isNaN(date.getTime())) throw new UsageError(`--now: "${raw}" is not a date (use e.g. 2026-01-31T00:00:00Z)`);
+  return date;
+}
+
+const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info', 'hint'];
+
+function formatText(results: { file: string; text: string; findings: Finding[] }[]): string {
+  const lines: string[] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const { file, text, findings } of results) {
+    if (findings.length === 0) continue;
+    const starts = lineStartsOf(text);
+    lines.push(file);
+    for (const f of findings) {
+      counts[f.severity]++;
+      const p = positionAt(starts, f.start);
+      lines.push(`  ${`${p.line + 1}:${p.character + 1}`.padEnd(8)} ${f.severity.padEnd(8)} ${f.message}  ${f.code}`);
+    }
+    lines.push('');
+  }
+  const total = SEVERITY_ORDER.reduce((n, s) => n + counts[s], 0);
+  if (total === 0) lines.push(`No problems found in ${results.length} file${results.length === 1 ? '' : 's'}.`);
+  else lines.push(`${total} problem${total === 1 ? '' : 's'} (${SEVERITY_ORDER.map((s) => `${counts[s]} ${s}${counts[s] === 1 ? '' : 's'}`).join(', ')})`);
+  return lines.join('\n');
+}
+
+function toJson(results: { file: string; text: string; findings: Finding[] }[]): unknown {
+  return results.map(({ file, text, findings }) => {
+    const starts = lineStartsOf(text);
+    return {
+      file,
+      findings: findings.map((f) => ({
+        code: f.code,
+        severity: f.severity,
+        message: f.message,
+        range: { start: positionAt(starts, f.start), end: positionAt(starts, f.end) },
+      })),
+    };
+  });
+}
+
+function runLint(parsed: Parsed, out: (s: string) => void, err: (s: string) => void): number {
+  const format = parsed.flags.get('--format') ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+  if (parsed.paths.length === 0) throw new UsageError('lint needs at least one PATH');
+  const now = parseNow(parsed.flags);
+  const results: { file: string; text: string; findings: Finding[] }[] = [];
+  let unreadable = false;
+  for (const arg of parsed.paths) {
+    try {
+      const file = resolvePolicyPath(arg);
+      const text = readPolicyText(file);
+      results.push({ file, text, findings: lint(text, now ? { now } : {}) });
+    } catch (error) {
+      if (!(error instanceof PolicyReadError)) throw error;
+      err(`${PRODUCT}: ${error.message}`);
+      unreadable = true;
+    }
+  }
+  out(format === 'json' ? JSON.stringify(toJson(results), null, 2) : formatText(results));
+  if (unreadable) return 2;
+  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+function runTxt(parsed: Parsed, out: (s: string) => void, err: (s: string) => void): number {
+  if (parsed.paths.length !== 1) throw new UsageError('txt needs exactly one PATH');
+  const now = parseNow(parsed.flags);
+  const daysRaw = parsed.flags.get('--expires-days');
+  const days = daysRaw === undefined ? undefined : Number(daysRaw);
+  if (days !== undefined && (!Number.isInteger(days) || days < 1 || days > 365)) {
+    throw new UsageError(`--expires-days must be a whole number from 1 to 365, not "${daysRaw}"`);
+  }
+  let file: string;
+  let text: string;
+  try {
+    file = resolvePolicyPath(parsed.paths[0]!);
+    text = readPolicyText(file);
+  } catch (error) {
+    if (!(error instanceof PolicyReadError)) throw error;
+    err(`${PRODUCT}: ${error.message}`);
+    return 2;
+  }
+  const model = parsePolicy(text);
+  const repository = findRepository(path.dirname(path.resolve(file)));
+  const policyUrl = parsed.flags.get('--policy-url');
+  const canonicalUrl = parsed.flags.get('--canonical-url');
+  const result = generateSecurityTxt(model, {
+    ...(now ? { now } : {}),
+    ...(days !== undefined ? { expiresInDays: days } : {}),
+    ...(policyUrl ? { policyUrl } : {}),
+    ...(canonicalUrl ? { canonicalUrl } : {}),
+    ...(repository ? { repository } : {}),
+    sourceName: path.basename(file),
+  });
+  for (const note of result.notes) err(`${PRODUCT}: note: ${note}`);
+  if (result.text === undefined) {
+    err(`${PRODUCT}: ${file}: no security.txt: ${result.reason}`);
+    return 1;
+  }
+  out(result.text.replace(/\n$/, ''));
+  return 0;
+}
+
+export function main(argv: string[], out = (s: string) => console.log(s), err = (s: string) => console.error(s)): number {
+  try {
+    if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+      out(USAGE);
+      return argv.length === 0 ? 2 : 0;
+    }
+    if (argv[0] === '--version' || argv[0] === '-v') {
+      out(PACKAGE_VERSION);
+      return 0;
+    }
+    const parsed = parseArgs(argv);
+    if (parsed.command === 'lint') return runLint(parsed, out, err);
+    if (parsed.command === 'txt') return runTxt(parsed, out, err);
+    throw new UsageError(`unknown command "${parsed.command}"`);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`${PRODUCT}: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

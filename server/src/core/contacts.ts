@@ -1,0 +1,58 @@
+// The private reporting channels of a policy, in document order. Shared by no-contact and the
+// security.txt generator so that both agree on what counts.
+
+import type { PolicyModel, Span, EmailRef } from './model';
+import { emailProblem, isPlaceholderEmail } from './lexicon/emails';
+import { channelKind, RELATIVE_ADVISORY_FORM_RE, type ChannelKind } from './lexicon/channels';
+
+export interface Channel extends Span {
+  kind: 'email' | ChannelKind;
+  /** mailto:addr or an absolute URL; a relative advisory link becomes absolute when the repository is known. */
+  uri: string;
+  /** True when the surrounding text says it is for something other than security (sales, support). */
+  general: boolean;
+}
+
+export function usableEmail(email: EmailRef): boolean {
+  return emailProblem(email.address) === undefined && !isPlaceholderEmail(email.address);
+}
+
+/** Context that marks an address as not meant for vulnerability reports. */
+const GENERAL_CONTEXT_RE = /\b(?:general|sales|support and questions|other (?:inquiries|questions)|non-security|code of conduct|conduct)\b/i;
+const GENERAL_LOCAL_RE = /^(?:sales|conduct|marketing|press|careers|jobs|billing|hello|info|support|feedback|legal|privacy)$/i;
+
+export function privateChannels(model: PolicyModel, repository?: string): Channel[] {
+  const channels: Channel[] = [];
+  for (const email of model.emails) {
+    if (!usableEmail(email)) continue;
+    const local = email.address.slice(0, email.address.indexOf('@'));
+    const context = email.block?.text ?? '';
+    const general = GENERAL_LOCAL_RE.test(local) || GENERAL_CONTEXT_RE.test(context) || GENERAL_CONTEXT_RE.test(precedingLine(model, email.start));
+    channels.push({ kind: 'email', uri: `mailto:${email.address}`, general, start: email.start, end: email.end });
+  }
+  for (const link of model.links) {
+    if (/^mailto:/i.test(link.url)) continue;
+    if (RELATIVE_ADVISORY_FORM_RE.test(link.url)) {
+      const uri = repository ? `https://github.com/${repository}/security/advisories/new` : link.url;
+      channels.push({ kind: 'github-advisory', uri, general: false, start: link.start, end: link.end });
+      continue;
+    }
+    const kind = channelKind(link.url, link.text);
+    if (kind) channels.push({ kind, uri: link.url, general: false, start: link.start, end: link.end });
+  }
+  return channels.sort((a, b) => a.start - b.start);
+}
+
+/** The line before an offset's line: "For general questions:" often stands on its own line. */
+function precedingLine(model: PolicyModel, offset: number): string {
+  const starts = model.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  if (lo === 0) return '';
+  return model.text.slice(starts[lo - 1], starts[lo]);
+}

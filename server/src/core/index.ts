@@ -1,0 +1,14 @@
+// The core: SECURITY.md and security.txt logic with no editor dependencies.
+
+export * from './model';
+export type { Rule, Report, RuleContext } from './rule';
+export { rules } from './rules/index';
+export { parsePolicy, lineStartsOf } from './parse';
+export { lint, lintModel, INTERNAL_ERROR } from './lint';
+export { privateChannels } from './contacts';
+export { generateSecurityTxt, rfc3339, DEFAULT_EXPIRES_DAYS } from './securitytxt/generate';
+export type { GenerateOptions, SecurityTxt, SecurityTxtField } from './securitytxt/generate';
+export { PRODUCT, RULE_DOCS_BASE, ruleDocsUrl } from './meta';
+export { isPolicyPath, findPolicyIn } from './paths';
+export { positionAt } from './positions';
+export type { Position } from './positions';

@@ -1,0 +1,42 @@
+import type { Finding, LintOptions, PolicyModel } from './model';
+import type { RuleContext } from './rule';
+import { documentAnchor } from './rule';
+import { rules } from './rules/index';
+import { parsePolicy } from './parse';
+
+/** Code of the finding that stands in for a rule that crashed. */
+export const INTERNAL_ERROR = 'internal-error';
+
+/** Lints a parsed policy. Never throws: a rule that fails becomes one finding of its own. */
+export function lintModel(model: PolicyModel, options: LintOptions = {}): Finding[] {
+  const ctx: RuleContext = { options, now: options.now ?? new Date() };
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = options.rules?.[rule.code];
+    if (setting === 'off') continue;
+    const severity = setting ?? rule.severity;
+    try {
+      for (const report of rule.check(model, ctx)) findings.push({ code: rule.code, severity, ...report });
+    } catch (error) {
+      findings.push({
+        code: INTERNAL_ERROR,
+        severity: 'error',
+        ...documentAnchor(model),
+        message: `Rule ${rule.code} failed: ${error instanceof Error ? error.message : String(error)}. Please report this.`,
+      });
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+}
+
+/** Lints SECURITY.md text. */
+export function lint(text: string, options: LintOptions = {}): Finding[] {
+  let model: PolicyModel;
+  try {
+    model = parsePolicy(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return [{ code: INTERNAL_ERROR, severity: 'error', start: 0, end: 0, message: `The policy could not be parsed: ${message}. Please report this.` }];
+  }
+  return lintModel(model, options);
+}

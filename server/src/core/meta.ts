@@ -1,0 +1,10 @@
+// Facts about the product that several places print. Change them here only.
+
+export const PRODUCT = 'security-md';
+
+/** Where each rule's page lives; a diagnostic links to RULE_DOCS_BASE + code + '.md'. */
+export const RULE_DOCS_BASE = 'https://github.com/security-md/security-md/blob/main/docs/rules/';
+
+export function ruleDocsUrl(code: string): string {
+  return `${RULE_DOCS_BASE}${code}.md`;
+}

@@ -1,0 +1,139 @@
+// Types of the parsed policy. Every position is a UTF-16 offset into the original text; the
+// server turns offsets into line/character positions once, at the edge.
+
+import type { Root } from 'mdast';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type RuleSetting = Severity | 'off';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextEdit extends Span {
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  isPreferred?: boolean;
+}
+
+export interface Finding extends Span {
+  code: string;
+  severity: Severity;
+  message: string;
+  fixes?: Fix[];
+  /** Extra, rule-specific facts (e.g. the decoded text of mojibake) for fixes and tools. */
+  data?: Record<string, unknown>;
+}
+
+/** What a heading says its section is about. */
+export type SectionKind =
+  | 'reporting'
+  | 'supported-versions'
+  | 'response'
+  | 'disclosure'
+  | 'scope'
+  | 'safe-harbor'
+  | 'encryption'
+  | 'acknowledgments'
+  | 'hiring';
+
+export interface Section extends Span {
+  /** Plain text of the heading. */
+  title: string;
+  depth: number;
+  kinds: SectionKind[];
+  /** The heading line itself. */
+  heading: Span;
+}
+
+/**
+ * A run of prose: a paragraph, heading or table cell flattened to plain text (markup removed,
+ * inline code kept), with a map back to source offsets.
+ */
+export interface TextBlock extends Span {
+  type: 'paragraph' | 'heading' | 'tableCell';
+  text: string;
+  /** Source offset of each plain-text character (length text.length + 1). */
+  offsets: number[];
+  /** Index into PolicyModel.sections of the section that holds the block, or -1 before any. */
+  section: number;
+  /** For blocks inside a list item: the paragraph that introduces the list (its lead-in). */
+  leadIn?: TextBlock;
+  /** Index of the table this cell belongs to. */
+  table?: number;
+  /** A list or table follows this block directly (so a trailing colon takes it in). */
+  introduces?: Span;
+}
+
+export interface Sentence extends Span {
+  text: string;
+  block: TextBlock;
+  /** Offset of the sentence inside block.text. */
+  from: number;
+}
+
+export type EmailSource = 'text' | 'code' | 'mailto' | 'obfuscated' | 'html';
+
+export interface EmailRef extends Span {
+  /** The address as written (for obfuscated ones, decoded). */
+  address: string;
+  source: EmailSource;
+  /** For mailto links: the link text and its span. */
+  linkText?: string;
+  /** The block the address stands in, when it stands in prose. */
+  block?: TextBlock;
+}
+
+export interface LinkRef extends Span {
+  url: string;
+  text: string;
+  /** Section index (see TextBlock.section). */
+  section: number;
+  block?: TextBlock;
+}
+
+export interface Table extends Span {
+  header: string[];
+  rows: { cells: string[]; span: Span }[];
+  section: number;
+}
+
+/** "within 48 hours", "3 business days", "90-day": a number with a unit of time. */
+export interface ConcreteTime extends Span {
+  text: string;
+  /** The length in days (hours / 24 and so on), for comparing deadlines. */
+  days: number;
+  sentence: Sentence;
+}
+
+export interface PolicyModel {
+  text: string;
+  tree: Root;
+  sections: Section[];
+  blocks: TextBlock[];
+  sentences: Sentence[];
+  emails: EmailRef[];
+  links: LinkRef[];
+  tables: Table[];
+  times: ConcreteTime[];
+  /** HTML comments, which GitHub does not render. */
+  comments: Span[];
+  /** Start offset of every line. */
+  lineStarts: number[];
+  /** BCP 47 tag of the language the policy is written in, as far as can be told. */
+  language: string;
+}
+
+export interface LintOptions {
+  /** Reference time for date rules; defaults to the current time. */
+  now?: Date;
+  /** Per-rule severity overrides; 'off' disables a rule. */
+  rules?: Record<string, RuleSetting | undefined>;
+  /** stale-policy: the age in months after which a dated policy is stale (default 12). */
+  stalePolicyMonths?: number;
+}

@@ -1,0 +1,390 @@
+// SECURITY.md text -> PolicyModel. One parse (unified + remark-parse + remark-gfm) and one walk
+// over the tree; every rule then reads the model instead of the text.
+
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Root, Nodes, Parents, List, Table as MdTable, Definition } from 'mdast';
+import type {
+  PolicyModel,
+  Section,
+  TextBlock,
+  Sentence,
+  EmailRef,
+  LinkRef,
+  Table,
+  ConcreteTime,
+  Span,
+} from './model';
+import { sectionKinds } from './lexicon/headings';
+import { findTimes } from './lexicon/timing';
+import { findEmailCandidates, OBFUSCATED_EMAIL_RE, decodeObfuscated } from './lexicon/emails';
+import { detectLanguage } from './lexicon/language';
+
+// Frozen once: remark-gfm's syntax extensions are attached when the processor freezes.
+const processor = unified().use(remarkParse).use(remarkGfm).freeze();
+
+/** Tags that are markup, not text a person typed; other inline HTML (`<your email>`) is kept. */
+const MARKUP_TAG_RE = /^<\/?(?:a|br|img|b|i|em|strong|sup|sub|code|kbd|span|div|p|details|summary|picture|source|table|thead|tbody|tr|td|th|ul|li|ol|hr|h[1-6]|center|small|abbr|u|s|del|ins|mark|pre|blockquote|font|dl|dt|dd|meta|link|style|script)\b/i;
+
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function spanOf(node: Nodes): Span | undefined {
+  const s = node.position?.start.offset;
+  const e = node.position?.end.offset;
+  return s === undefined || e === undefined ? undefined : { start: s, end: e };
+}
+
+function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
+}
+
+/**
+ * remark-gfm's e-mail autolinks are made by a tree transform that leaves the new text and link
+ * nodes without positions. Find each such node in the source between its positioned neighbours.
+ */
+function fillPositions(node: Nodes, source: string): void {
+  if (!('children' in node)) return;
+  const children = node.children as Nodes[];
+  let cursor = node.position?.start.offset ?? 0;
+  const parentEnd = node.position?.end.offset ?? source.length;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (child.position?.start.offset === undefined) {
+      let limit = parentEnd;
+      for (let j = i + 1; j < children.length; j++) {
+        const next = children[j]!.position?.start.offset;
+        if (next !== undefined) {
+          limit = next;
+          break;
+        }
+      }
+      const value = plainText(child);
+      const found = value ? source.indexOf(value, cursor) : -1;
+      const start = found >= 0 && found + value.length <= limit ? found : cursor;
+      const end = found >= 0 && found + value.length <= limit ? found + value.length : cursor;
+      child.position = { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: end } };
+    }
+    fillPositions(child, source);
+    cursor = child.position!.end.offset ?? cursor;
+  }
+}
+
+/** Plain text of inline content with the source offset of every character. */
+class TextBuilder {
+  text = '';
+  offsets: number[] = [];
+  constructor(private readonly source: string) {}
+
+  /** Appends `value`, finding each of its characters in source[from, to) in order. */
+  add(value: string, from: number, to: number): void {
+    let p = from;
+    for (let i = 0; i < value.length; i++) {
+      const c = value[i]!;
+      let q = p;
+      // Escapes, entities and line breaks make the source longer than the value: skip ahead.
+      while (q < to && this.source[q] !== c && q - p < 16) q++;
+      const at = q < to && this.source[q] === c ? q : Math.min(p, Math.max(from, to - 1));
+      this.text += c;
+      this.offsets.push(at);
+      p = at + 1;
+    }
+  }
+
+  addSeparator(at: number): void {
+    this.text += ' ';
+    this.offsets.push(at);
+  }
+}
+
+function collectInline(node: Nodes, out: TextBuilder, source: string): void {
+  const span = spanOf(node);
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      if (span) out.add(node.value, span.start, span.end);
+      return;
+    case 'html':
+      if (span && !node.value.startsWith('<!--') && !MARKUP_TAG_RE.test(node.value)) {
+        out.add(node.value, span.start, span.end);
+      }
+      return;
+    case 'break':
+      if (span) out.addSeparator(span.start);
+      return;
+    case 'image':
+    case 'imageReference':
+    case 'footnoteReference':
+      return;
+    default:
+      if ('children' in node) for (const child of node.children) collectInline(child as Nodes, out, source);
+  }
+}
+
+function isTerminal(text: string, i: number): boolean {
+  const c = text[i]!;
+  if ('。！？'.includes(c)) return true;
+  if (!'.!?'.includes(c)) return false;
+  const next = text[i + 1];
+  if (next !== undefined && !/\s/.test(next)) return false;
+  // "e.g. X", "i.e. X", "etc. and", "vs. X": abbreviations, not ends of sentences.
+  const before = text.slice(Math.max(0, i - 4), i + 1).toLowerCase();
+  return !/(?:e\.g\.|i\.e\.|\betc\.|\bvs\.|\bno\.|\bca\.|\bz\.b\.|\bbzw\.)$/.test(before);
+}
+
+function splitSentences(block: TextBlock): Sentence[] {
+  const out: Sentence[] = [];
+  const { text, offsets } = block;
+  let from = 0;
+  const push = (to: number) => {
+    let a = from;
+    let b = to;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b > a) {
+      out.push({ text: text.slice(a, b), block, from: a, start: offsets[a]!, end: offsets[b - 1]! + 1 });
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (isTerminal(text, i)) {
+      push(i + 1);
+      from = i + 1;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+export function parsePolicy(text: string): PolicyModel {
+  const tree = processor.parse(text) as Root;
+  fillPositions(tree, text);
+  const sections: Section[] = [];
+  const blocks: TextBlock[] = [];
+  const links: LinkRef[] = [];
+  const tables: Table[] = [];
+  const comments: Span[] = [];
+  const emails: EmailRef[] = [];
+  const definitions = new Map<string, Definition>();
+
+  const makeBlock = (
+    node: Nodes,
+    type: TextBlock['type'],
+    leadIn: TextBlock | undefined,
+    table?: number,
+  ): TextBlock | undefined => {
+    const span = spanOf(node);
+    if (!span) return undefined;
+    const builder = new TextBuilder(text);
+    collectInline(node, builder, text);
+    builder.offsets.push(span.end);
+    const block: TextBlock = {
+      type,
+      text: builder.text,
+      offsets: builder.offsets,
+      start: span.start,
+      end: span.end,
+      section: sections.length - 1,
+      ...(leadIn ? { leadIn } : {}),
+      ...(table !== undefined ? { table } : {}),
+    };
+    blocks.push(block);
+    return block;
+  };
+
+  const visitLinks = (node: Nodes, block: TextBlock | undefined): void => {
+    if (node.type === 'link' || node.type === 'linkReference') {
+      const span = spanOf(node);
+      const url = node.type === 'link' ? node.url : (definitions.get(node.identifier)?.url ?? '');
+      if (span && url) {
+        const builder = new TextBuilder(text);
+        collectInline(node, builder, text);
+        links.push({ url, text: builder.text, start: span.start, end: span.end, section: sections.length - 1, ...(block ? { block } : {}) });
+      }
+    }
+    if (node.type === 'html') {
+      const span = spanOf(node);
+      if (span && !node.value.startsWith('<!--')) {
+        for (const m of node.value.matchAll(/href\s{0,2}=\s{0,2}["']([^"'\s]{1,2048})["']/gi)) {
+          const start = span.start + m.index! + m[0].indexOf(m[1]!);
+          links.push({ url: m[1]!, text: '', start, end: start + m[1]!.length, section: sections.length - 1, ...(block ? { block } : {}) });
+        }
+      }
+    }
+    if ('children' in node) for (const child of node.children) visitLinks(child as Nodes, block);
+  };
+
+  const visitTable = (node: MdTable, leadIn: TextBlock | undefined): void => {
+    const span = spanOf(node);
+    if (!span) return;
+    const index = tables.length;
+    const table: Table = { start: span.start, end: span.end, header: [], rows: [], section: sections.length - 1 };
+    tables.push(table);
+    node.children.forEach((row, r) => {
+      const cells: string[] = [];
+      for (const cell of row.children) {
+        const block = makeBlock(cell, 'tableCell', leadIn, index);
+        cells.push(block?.text.trim() ?? '');
+        visitLinks(cell, block);
+      }
+      const rowSpan = spanOf(row) ?? span;
+      if (r === 0) table.header = cells;
+      else table.rows.push({ cells, span: rowSpan });
+    });
+  };
+
+  const visitList = (node: List, leadIn: TextBlock | undefined): void => {
+    for (const item of node.children) {
+      let itemLead = leadIn;
+      for (const child of item.children) {
+        const block = visitBlock(child, itemLead, node);
+        // The item's own first paragraph introduces any list nested in it ("We will:").
+        if (block && child.type === 'paragraph') itemLead = block;
+      }
+    }
+  };
+
+  /** Walks one block-level node; returns the text block it made, if any. */
+  const visitBlock = (node: Nodes, leadIn: TextBlock | undefined, _list?: List): TextBlock | undefined => {
+    switch (node.type) {
+      case 'heading': {
+        const span = spanOf(node);
+        if (!span) return undefined;
+        sections.push({ title: '', depth: node.depth, kinds: [], heading: span, start: span.start, end: text.length });
+        const block = makeBlock(node, 'heading', undefined)!;
+        const section = sections[sections.length - 1]!;
+        section.title = block.text.trim();
+        section.kinds = sectionKinds(section.title);
+        visitLinks(node, block);
+        return block;
+      }
+      case 'paragraph': {
+        const block = makeBlock(node, 'paragraph', leadIn);
+        visitLinks(node, block);
+        return block;
+      }
+      case 'list':
+        visitList(node, leadIn);
+        return undefined;
+      case 'table':
+        visitTable(node, leadIn);
+        return undefined;
+      case 'html': {
+        const span = spanOf(node);
+        if (span && node.value.trimStart().startsWith('<!--')) comments.push(span);
+        else visitLinks(node, undefined);
+        return undefined;
+      }
+      default:
+        if ('children' in node) visitChildren(node as Parents, leadIn);
+        return undefined;
+    }
+  };
+
+  const visitChildren = (parent: Parents, leadIn: TextBlock | undefined): void => {
+    let previous: TextBlock | undefined;
+    for (const child of parent.children as Nodes[]) {
+      const isContainer = child.type === 'list' || child.type === 'table';
+      // A paragraph directly before a list or table introduces it.
+      const lead = isContainer && previous ? previous : leadIn;
+      if (isContainer && previous) {
+        const span = spanOf(child);
+        if (span) previous.introduces = span;
+      }
+      const block = visitBlock(child, lead);
+      previous = block && block.type === 'paragraph' ? block : undefined;
+    }
+  };
+
+  // Reference-style links need their definitions first.
+  for (const node of tree.children) if (node.type === 'definition') definitions.set(node.identifier, node);
+  visitChildren(tree, undefined);
+
+  // A section runs to the next heading of the same or a higher level.
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i]!;
+    for (let j = i + 1; j < sections.length; j++) {
+      if (sections[j]!.depth <= s.depth) {
+        s.end = sections[j]!.start;
+        break;
+      }
+    }
+  }
+
+  // E-mail addresses: mailto links, then addresses in prose that no link holds.
+  for (const link of links) {
+    if (/^mailto:/i.test(link.url)) {
+      let address = link.url.slice(7).split('?')[0]!;
+      try {
+        address = decodeURIComponent(address);
+      } catch {
+        // keep the raw text: a broken escape is itself worth reporting
+      }
+      emails.push({ address: address.trim(), source: 'mailto', start: link.start, end: link.end, linkText: link.text, ...(link.block ? { block: link.block } : {}) });
+    }
+  }
+  const insideLink = (offset: number) => links.some((l) => offset >= l.start && offset < l.end);
+  for (const block of blocks) {
+    if (!block.text.includes('@')) {
+      findObfuscated(block, emails);
+      continue;
+    }
+    for (const c of findEmailCandidates(block.text)) {
+      const start = block.offsets[c.start]!;
+      if (insideLink(start)) continue;
+      emails.push({ address: c.address, source: 'text', start, end: block.offsets[c.end - 1]! + 1, block });
+    }
+    findObfuscated(block, emails);
+  }
+  emails.sort((a, b) => a.start - b.start);
+
+  const sentences = blocks.flatMap(splitSentences);
+  const times: ConcreteTime[] = [];
+  for (const sentence of sentences) {
+    for (const t of findTimes(sentence.text)) {
+      const { offsets } = sentence.block;
+      times.push({
+        start: offsets[sentence.from + t.start]!,
+        end: offsets[sentence.from + t.end - 1]! + 1,
+        text: sentence.text.slice(t.start, t.end),
+        days: t.days,
+        sentence,
+      });
+    }
+  }
+
+  return {
+    text,
+    tree,
+    sections,
+    blocks,
+    sentences,
+    emails,
+    links,
+    tables,
+    times,
+    comments,
+    lineStarts: lineStartsOf(text),
+    language: detectLanguage(blocks.map((b) => b.text).join(' ')),
+  };
+}
+
+function findObfuscated(block: TextBlock, emails: EmailRef[]): void {
+  if (!/\bat\b|\bAT\b|\[at\]|\(at\)|\[@\]|\(@\)/i.test(block.text)) return;
+  for (const m of block.text.matchAll(OBFUSCATED_EMAIL_RE)) {
+    const address = decodeObfuscated(m[1]!, m[2]!, m[0]);
+    if (!address) continue;
+    const start = block.offsets[m.index!]!;
+    if (emails.some((e) => e.start <= start && start < e.end)) continue;
+    emails.push({ address, source: 'obfuscated', start, end: block.offsets[m.index! + m[0].length - 1]! + 1, block });
+  }
+}

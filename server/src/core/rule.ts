@@ -1,0 +1,38 @@
+import type { Finding, PolicyModel, Severity, Span, Fix, LintOptions } from './model';
+
+/** What a rule may report; lint() adds the code and the configured severity. */
+export interface Report extends Span {
+  message: string;
+  fixes?: Fix[];
+  data?: Record<string, unknown>;
+}
+
+export interface RuleContext {
+  options: LintOptions;
+  now: Date;
+}
+
+export interface Rule {
+  code: string;
+  severity: Severity;
+  /** One line: what the rule finds. */
+  description: string;
+  /** Whether the catalog promises a quick fix for it. */
+  fixable: boolean;
+  check(model: PolicyModel, ctx: RuleContext): Report[];
+}
+
+export type { Finding };
+
+/** Where document-level findings (a missing section, no contact) are shown: the title line. */
+export function documentAnchor(model: PolicyModel): Span {
+  const first = model.sections[0];
+  if (first) return first.heading;
+  const text = model.text;
+  let start = 0;
+  while (start < text.length && /\s/.test(text[start]!)) start++;
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  if (end > start && text[end - 1] === '\r') end--;
+  return { start, end };
+}

@@ -1,0 +1,30 @@
+// The rule list. Adding a rule: one file here, one line below, one docs/rules/<code>.md page.
+
+import type { Rule } from '../rule';
+import { noContact } from './no-contact';
+import { missingReportingSection } from './missing-reporting-section';
+import { missingSupportedVersions } from './missing-supported-versions';
+import { missingResponseTime } from './missing-response-time';
+import { missingDisclosurePolicy } from './missing-disclosure-policy';
+import { vagueSla } from './vague-sla';
+import { invalidEmail } from './invalid-email';
+import { placeholderEmail } from './placeholder-email';
+import { placeholderText } from './placeholder-text';
+import { templateText } from './template-text';
+import { mojibake } from './mojibake';
+import { stalePolicy } from './stale-policy';
+
+export const rules: readonly Rule[] = [
+  noContact,
+  missingReportingSection,
+  missingSupportedVersions,
+  missingResponseTime,
+  missingDisclosurePolicy,
+  vagueSla,
+  invalidEmail,
+  placeholderEmail,
+  placeholderText,
+  templateText,
+  mojibake,
+  stalePolicy,
+];

@@ -1,0 +1,35 @@
+import type { Rule, Report } from '../rule';
+import { emailProblem } from '../lexicon/emails';
+
+/** Prose that is about mail, so that "security@company" there is a broken address, not a handle. */
+const MAIL_CONTEXT_RE = /e-?mail|mailto|contact|correo|courriel|邮件|メール|이메일|почт/i;
+
+export const invalidEmail: Rule = {
+  code: 'invalid-email',
+  severity: 'error',
+  description: 'An e-mail address that cannot be delivered.',
+  fixable: true,
+  check(model) {
+    const reports: Report[] = [];
+    for (const email of model.emails) {
+      if (email.source === 'obfuscated') continue;
+      const problem = emailProblem(email.address);
+      if (!problem) continue;
+      if (email.source === 'text') {
+        const domain = email.address.slice(email.address.lastIndexOf('@') + 1);
+        const slip = domain === '' || email.address.includes('@@') || domain.includes('.');
+        if (!slip && !MAIL_CONTEXT_RE.test(email.block?.text ?? '')) continue;
+      }
+      const shown = email.address === '' ? 'mailto:' : email.address;
+      reports.push({
+        start: email.start,
+        end: email.end,
+        message: email.address === ''
+          ? 'The "mailto:" link has no address: write the full address after "mailto:".'
+          : `"${shown}" cannot receive mail: ${problem}. Correct the address.`,
+        data: { address: email.address },
+      });
+    }
+    return reports;
+  },
+};

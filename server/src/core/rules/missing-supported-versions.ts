@@ -1,0 +1,21 @@
+import type { Rule } from '../rule';
+import { documentAnchor } from '../rule';
+
+const VERSION_HEADER_RE = /version|versión|versão|版本|バージョン|버전|верси|release/i;
+
+export const missingSupportedVersions: Rule = {
+  code: 'missing-supported-versions',
+  severity: 'warning',
+  description: 'The policy does not say which versions receive security fixes.',
+  fixable: true,
+  check(model) {
+    if (model.sections.some((s) => s.kinds.includes('supported-versions'))) return [];
+    if (model.tables.some((t) => t.header.some((cell) => VERSION_HEADER_RE.test(cell)))) return [];
+    return [
+      {
+        ...documentAnchor(model),
+        message: 'No "Supported Versions" section: add one with a table of the versions that receive security fixes.',
+      },
+    ];
+  },
+};

@@ -1,0 +1,17 @@
+import type { Rule } from '../rule';
+import { findMojibake } from '../lexicon/mojibake';
+
+export const mojibake: Rule = {
+  code: 'mojibake',
+  severity: 'warning',
+  description: 'UTF-8 text that was decoded with a legacy code page and saved again.',
+  fixable: true,
+  check(model) {
+    return findMojibake(model.text).map((run) => ({
+      start: run.start,
+      end: run.end,
+      message: `"${model.text.slice(run.start, run.end)}" is garbled text (UTF-8 read as ${run.codePage}): it should read "${run.decoded}".`,
+      data: { decoded: run.decoded, codePage: run.codePage },
+    }));
+  },
+};

@@ -1,0 +1,47 @@
+import type { Rule, Report } from '../rule';
+
+/** The instructions in GitHub's default SECURITY.md, which are meant to be replaced. */
+const TEMPLATE_SENTENCES = [
+  'use this section to tell people about which versions of your project are currently being supported',
+  'use this section to tell people how to report a vulnerability',
+  'tell them where to go, how often they can expect to get an update on a reported vulnerability',
+];
+
+/** The version column of the template's sample table. */
+const SAMPLE_VERSIONS = ['5.1.x', '5.0.x', '4.0.x', '< 4.0'];
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export const templateText: Rule = {
+  code: 'template-text',
+  severity: 'warning',
+  description: "Text left over from GitHub's default SECURITY.md template.",
+  fixable: true,
+  check(model) {
+    const reports: Report[] = [];
+    for (const sentence of model.sentences) {
+      const text = normalise(sentence.text);
+      if (TEMPLATE_SENTENCES.some((t) => text.includes(t))) {
+        reports.push({
+          start: sentence.start,
+          end: sentence.end,
+          message: "Instruction from GitHub's SECURITY.md template: replace it with your project's own policy.",
+        });
+      }
+    }
+    for (const table of model.tables) {
+      const firstColumn = new Set(table.rows.map((r) => normalise(r.cells[0] ?? '')));
+      const hits = SAMPLE_VERSIONS.filter((v) => firstColumn.has(v)).length;
+      if (hits >= 3) {
+        reports.push({
+          start: table.start,
+          end: table.end,
+          message: "Sample version table from GitHub's SECURITY.md template (5.1.x, 5.0.x, 4.0.x): list your project's real versions.",
+        });
+      }
+    }
+    return reports.sort((a, b) => a.start - b.start);
+  },
+};

@@ -1,0 +1,43 @@
+// Reading a policy file from disk with a clear message for every way it can fail.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { findPolicyIn } from '../core/paths';
+
+/** Files above this size are not linted: no real policy is this large. */
+export const MAX_POLICY_BYTES = 20 * 1024 * 1024;
+
+export class PolicyReadError extends Error {}
+
+/** Resolves a path given on the command line: a directory means the policy GitHub would use there. */
+export function resolvePolicyPath(arg: string): string {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(arg);
+  } catch {
+    throw new PolicyReadError(`${arg}: no such file or directory`);
+  }
+  if (!stat.isDirectory()) return arg;
+  const found = findPolicyIn((dir) => fs.readdirSync(path.join(arg, dir)));
+  if (!found) throw new PolicyReadError(`${arg}: no SECURITY.md in the folder, its .github/ or its docs/`);
+  return path.join(arg, found);
+}
+
+/** Reads text for linting: UTF-8, BOM removed (as editors do), refusing binary and huge files. */
+export function readPolicyText(file: string): string {
+  let buffer: Buffer;
+  try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_POLICY_BYTES) {
+      throw new PolicyReadError(`${file}: ${(size / 1048576).toFixed(1)} MB is too large to be a policy (limit ${MAX_POLICY_BYTES / 1048576} MB)`);
+    }
+    buffer = fs.readFileSync(file);
+  } catch (error) {
+    if (error instanceof PolicyReadError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new PolicyReadError(`${file}: cannot be read (${code ?? String(error)})`);
+  }
+  if (buffer.subarray(0, 8192).includes(0)) throw new PolicyReadError(`${file}: is a binary file, not a text policy`);
+  const text = buffer.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

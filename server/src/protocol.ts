@@ -1,0 +1,29 @@
+// Custom LSP methods and settings, declared once for the server, the client and other editors.
+
+import type { RuleSetting } from './core/model';
+
+/** Request: the security.txt that the policy open at `uri` implies. */
+export const SECURITY_TXT_REQUEST = 'securityMd/securityTxt';
+
+export interface SecurityTxtParams {
+  uri: string;
+}
+
+export interface SecurityTxtResult {
+  /** The file, absent when none can be made. */
+  text?: string;
+  /** Why no file can be made. */
+  reason?: string;
+  notes: string[];
+}
+
+/** The `securityMd` settings section, as the client sends it. */
+export interface Settings {
+  rules: Record<string, RuleSetting>;
+  stalePolicyMonths?: number;
+  securityTxt: {
+    expiresInDays?: number;
+    policyUrl?: string;
+    canonicalUrl?: string;
+  };
+}

@@ -1,0 +1,185 @@
+// The language server: LSP wiring only. Linting lives in ./core, conversion in ./convert.
+// Runs over IPC from the VS Code client, or over stdio for any other editor (--stdio).
+
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  DocumentDiagnosticReportKind,
+  DidChangeConfigurationNotification,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceFolder,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI_PATH_RE, uriToPath } from './uri';
+import { lintModel, parsePolicy, generateSecurityTxt, isPolicyPath, PRODUCT } from './core/index';
+import { toDiagnostic } from './convert';
+import { readSettings, defaultSettings } from './settings';
+import { SECURITY_TXT_REQUEST, type SecurityTxtParams, type SecurityTxtResult, type Settings } from './protocol';
+import { findRepository } from './node/repository';
+import * as path from 'node:path';
+
+declare const PACKAGE_VERSION: string;
+
+const USAGE = `Usage: ${PRODUCT}-language-server --stdio | --node-ipc | --socket=PORT
+
+The SECURITY.md language server. Editors start it; it speaks the Language Server Protocol.`;
+
+const argv = process.argv.slice(2);
+if (argv.includes('--version')) {
+  console.log(PACKAGE_VERSION);
+  process.exit(0);
+}
+if (argv.includes('--help') || !argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe='))) {
+  console.error(USAGE);
+  process.exit(argv.includes('--help') ? 0 : 2);
+}
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let workspaceFolders: WorkspaceFolder[] = [];
+let pullDiagnostics = false;
+let configurationRequests = false;
+let folderNotifications = false;
+/** Bumped on every settings change so cached results of older settings are not reused. */
+let settingsGeneration = 0;
+const settingsCache = new Map<string, Promise<Settings>>();
+const resultCache = new Map<string, { version: number; generation: number; diagnostics: Diagnostic[] }>();
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+  pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+  configurationRequests = params.capabilities.workspace?.configuration === true;
+  folderNotifications = params.capabilities.workspace?.workspaceFolders === true;
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: `${PRODUCT}-language-server`, version: PACKAGE_VERSION },
+  };
+});
+
+connection.onInitialized(() => {
+  if (configurationRequests) {
+    // Ask to be told about settings changes; the values themselves are pulled per document.
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'securityMd' }).catch(() => undefined);
+  }
+  if (folderNotifications) {
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      workspaceFolders = workspaceFolders
+        .filter((f) => !event.removed.some((r) => r.uri === f.uri))
+        .concat(event.added);
+    });
+  }
+});
+
+/** Only SECURITY.md files in a folder's root, .github/ or docs/ are policies. */
+function isPolicyDocument(uri: string): boolean {
+  const match = URI_PATH_RE.exec(uri);
+  if (!match) return false;
+  const name = decodeURIComponent(match[1]!.split('/').pop() ?? '');
+  if (!/^security\.md$/i.test(name)) return false;
+  const folder = workspaceFolders
+    .filter((f) => uri.startsWith(f.uri.endsWith('/') ? f.uri : `${f.uri}/`))
+    .sort((a, b) => b.uri.length - a.uri.length)[0];
+  if (!folder) return true; // a file opened on its own
+  const relative = decodeURIComponent(uri.slice(folder.uri.replace(/\/$/, '').length + 1));
+  return isPolicyPath(relative);
+}
+
+function getSettings(uri: string): Promise<Settings> {
+  if (!configurationRequests) return Promise.resolve(defaultSettings());
+  let cached = settingsCache.get(uri);
+  if (!cached) {
+    cached = connection.workspace
+      .getConfiguration({ scopeUri: uri, section: 'securityMd' })
+      .then((raw: unknown) => {
+        const warnings: string[] = [];
+        const settings = readSettings(raw, warnings);
+        for (const w of warnings) connection.console.warn(w);
+        return settings;
+      }, () => defaultSettings());
+    settingsCache.set(uri, cached);
+  }
+  return cached;
+}
+
+async function diagnose(document: TextDocument): Promise<Diagnostic[]> {
+  if (!isPolicyDocument(document.uri)) return [];
+  const cached = resultCache.get(document.uri);
+  if (cached && cached.version === document.version && cached.generation === settingsGeneration) return cached.diagnostics;
+  const generation = settingsGeneration;
+  const settings = await getSettings(document.uri);
+  const started = Date.now();
+  const findings = lintModel(parsePolicy(document.getText()), {
+    rules: settings.rules,
+    ...(settings.stalePolicyMonths !== undefined ? { stalePolicyMonths: settings.stalePolicyMonths } : {}),
+  });
+  const diagnostics = findings.map((f) => toDiagnostic(f, document));
+  resultCache.set(document.uri, { version: document.version, generation, diagnostics });
+  connection.console.log(`Linted ${document.uri} (version ${document.version}) in ${Date.now() - started} ms: ${diagnostics.length} findings.`);
+  return diagnostics;
+}
+
+connection.languages.diagnostics.on(async (params) => {
+  const document = documents.get(params.textDocument.uri);
+  const items = document ? await diagnose(document) : [];
+  return { kind: DocumentDiagnosticReportKind.Full, items };
+});
+
+// Clients without pull diagnostics (older Neovim, many others) get the same results pushed.
+const pending = new Map<string, ReturnType<typeof setTimeout>>();
+function schedulePush(document: TextDocument): void {
+  if (pullDiagnostics) return;
+  clearTimeout(pending.get(document.uri));
+  pending.set(
+    document.uri,
+    setTimeout(() => {
+      pending.delete(document.uri);
+      const current = documents.get(document.uri);
+      if (!current) return;
+      void diagnose(current).then((diagnostics) =>
+        connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics }),
+      );
+    }, 50),
+  );
+}
+
+documents.onDidOpen((e) => schedulePush(e.document));
+documents.onDidChangeContent((e) => schedulePush(e.document));
+documents.onDidClose((e) => {
+  resultCache.delete(e.document.uri);
+  settingsCache.delete(e.document.uri);
+  clearTimeout(pending.get(e.document.uri));
+  if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onDidChangeConfiguration(() => {
+  settingsGeneration++;
+  settingsCache.clear();
+  if (pullDiagnostics) connection.languages.diagnostics.refresh();
+  else documents.all().forEach(schedulePush);
+});
+
+connection.onRequest(SECURITY_TXT_REQUEST, async (params: SecurityTxtParams): Promise<SecurityTxtResult> => {
+  const document = documents.get(params.uri);
+  if (!document) return { reason: 'The policy is not open in the editor.', notes: [] };
+  const settings = await getSettings(document.uri);
+  const file = uriToPath(document.uri);
+  const repository = file ? findRepository(path.dirname(file)) : undefined;
+  const result = generateSecurityTxt(parsePolicy(document.getText()), {
+    ...settings.securityTxt,
+    ...(repository ? { repository } : {}),
+    sourceName: decodeURIComponent(document.uri.split('/').pop() ?? 'SECURITY.md'),
+  });
+  return { ...(result.text !== undefined ? { text: result.text } : {}), ...(result.reason ? { reason: result.reason } : {}), notes: result.notes };
+});
+
+documents.listen(connection);
+connection.listen();

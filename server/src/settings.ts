@@ -1,0 +1,48 @@
+// Turning whatever the client sends as settings into Settings, ignoring what has the wrong type.
+
+import type { Settings } from './protocol';
+import type { RuleSetting } from './core/model';
+import { rules } from './core/index';
+
+const RULE_SETTINGS = new Set<RuleSetting>(['off', 'hint', 'info', 'warning', 'error']);
+const KNOWN_CODES = new Set(rules.map((r) => r.code));
+
+export function defaultSettings(): Settings {
+  return { rules: {}, securityTxt: {} };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads raw settings; each value of the wrong type is skipped and described in `warnings`. */
+export function readSettings(raw: unknown, warnings: string[]): Settings {
+  const settings = defaultSettings();
+  if (raw === undefined || raw === null) return settings;
+  if (!isRecord(raw)) {
+    warnings.push('securityMd settings are not an object; using the defaults.');
+    return settings;
+  }
+  if (isRecord(raw.rules)) {
+    for (const [code, value] of Object.entries(raw.rules)) {
+      if (!KNOWN_CODES.has(code)) warnings.push(`securityMd.rules.${code}: no rule has this code; ignored.`);
+      else if (typeof value === 'string' && RULE_SETTINGS.has(value as RuleSetting)) settings.rules[code] = value as RuleSetting;
+      else if (value !== undefined && value !== null) warnings.push(`securityMd.rules.${code}: expected off, hint, info, warning or error; ignored.`);
+    }
+  } else if (raw.rules !== undefined) {
+    warnings.push('securityMd.rules must be an object; ignored.');
+  }
+  const months = raw.stalePolicyMonths;
+  if (typeof months === 'number' && Number.isFinite(months) && months > 0) settings.stalePolicyMonths = months;
+  else if (months !== undefined && months !== null) warnings.push('securityMd.stalePolicyMonths must be a positive number; ignored.');
+  const txt = isRecord(raw.securityTxt) ? raw.securityTxt : {};
+  const days = txt.expiresInDays;
+  if (typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= 365) settings.securityTxt.expiresInDays = days;
+  else if (days !== undefined && days !== null) warnings.push('securityMd.securityTxt.expiresInDays must be a whole number from 1 to 365; ignored.');
+  for (const key of ['policyUrl', 'canonicalUrl'] as const) {
+    const v = txt[key];
+    if (typeof v === 'string' && v.trim() !== '') settings.securityTxt[key] = v.trim();
+    else if (v !== undefined && v !== null && v !== '') warnings.push(`securityMd.securityTxt.${key} must be a string; ignored.`);
+  }
+  return settings;
+}
