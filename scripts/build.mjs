@@ -25,3 +25,9 @@ await Promise.all([
 ]);
 chmodSync('dist/server.js', 0o755);
 chmodSync('dist/cli.js', 0o755);
+
+// The snippets are generated from the section templates that quick fixes insert too.
+const { createRequire } = await import('node:module');
+const { writeFileSync } = await import('node:fs');
+const core = createRequire(import.meta.url)('../dist/core.js');
+writeFileSync('snippets/security-md.code-snippets', JSON.stringify(core.snippetsFile(), null, 2) + '\n');

@@ -12,3 +12,5 @@ export { PRODUCT, RULE_DOCS_BASE, ruleDocsUrl } from './meta';
 export { isPolicyPath, findPolicyIn } from './paths';
 export { positionAt } from './positions';
 export type { Position } from './positions';
+export { SECTION_TEMPLATES, renderTemplate, snippetsFile } from './templates';
+export type { SectionTemplate } from './templates';

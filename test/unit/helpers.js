@@ -1,0 +1,35 @@
+'use strict';
+// Shared helpers for the unit tests of the SECURITY.md linter core.
+
+const path = require('node:path');
+const core = require(path.join(__dirname, '..', '..', 'dist', 'core.js'));
+
+/** The fixed reference time of every test: dates are judged against it. */
+const NOW = new Date('2026-11-22T00:00:00Z');
+
+/** All findings for `text`, linted at NOW unless opts.now says otherwise. */
+function lintAll(text, opts = {}) {
+  return core.lint(text, { now: NOW, ...opts });
+}
+
+/** The findings of one rule code. */
+function findingsOf(text, code, opts = {}) {
+  return lintAll(text, opts).filter((f) => f.code === code);
+}
+
+/** The source text a finding (or any {start, end}) covers. */
+function slice(text, range) {
+  return text.slice(range.start, range.end);
+}
+
+/** The texts covered by the findings of one code, in order. */
+function slicesOf(text, code, opts = {}) {
+  return findingsOf(text, code, opts).map((f) => slice(text, f));
+}
+
+/** Joins lines with LF (fixtures are easier to read as arrays of lines). */
+function md(...lines) {
+  return lines.join('\n') + '\n';
+}
+
+module.exports = { core, NOW, lintAll, findingsOf, slice, slicesOf, md };
