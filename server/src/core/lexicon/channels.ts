@@ -57,9 +57,11 @@ export function channelKind(url: string, text: string): ChannelKind | undefined 
     // Issues, discussions and pull requests are public; a policy page is not a channel.
     return /\/security\/advisories\/new/i.test(path) ? 'github-advisory' : undefined;
   }
+  // A project's own security page (https://example.org/security) or a reporting form.
+  if (/^security\.|^psirt\./.test(host) || /(?:^|\/)(?:security|psirt|whitehat|bug-?bounty|vdp|cvd)(?:[./#?-]|$)/i.test(path)) return 'security-page';
   const words = `${host}${path} ${text}`.toLowerCase();
-  if (/report|vulnerab|disclos|bug-?bounty|\bvdp\b|psirt|\bcert\b/.test(words) && /secur|vulnerab|psirt|disclos|bounty|cert/.test(words)) {
-    return 'security-page';
-  }
+  const reportWord = /report|melden|signal|reportar|relatar|disclos|bug-?bounty|\bvdp\b|\bcvd\b|psirt|\bcert\b/;
+  const securityWord = /secur|sicherheit|sécurité|seguridad|segurança|kwetsbaar|vulnerab|vulnérab|schwachstelle|psirt|disclos|bounty|cert|\bcvd\b/;
+  if (reportWord.test(words) && securityWord.test(words)) return 'security-page';
   return undefined;
 }

@@ -18,7 +18,7 @@ const KIND_PATTERNS: [SectionKind, RegExp][] = [
         // de, fr, es, pt, zh, ja, ko, ru
         String.raw`meld(en|ung)|kontakt|sicherheitslücke`,
         String.raw`signal(er|ement)|rapporter|nous contacter`,
-        String.raw`report(ar|e)\b|informar|notificar|contacto|contato|relatar|comunicar`,
+        String.raw`report(ar|e|ando)\b|informar|notificar|contacto|contato|relat(ar|ando|o)\b|comunicar`,
         String.raw`报告|提交|上报|反馈|联系|披露漏洞`,
         String.raw`報告|連絡|届け出`,
         String.raw`제보|보고|신고|연락`,
@@ -62,7 +62,7 @@ const KIND_PATTERNS: [SectionKind, RegExp][] = [
         String.raw`\bdisclos`,
         String.raw`\badvisor(y|ies)\b|\bcve\b|\bembargo\b|\bpublication\b`,
         String.raw`offenlegung|veröffentlichung|divulgation|publication|divulgación|divulgação|publicación|publicação`,
-        String.raw`披露|公开|公開|開示|공개|раскрыти|публикац`,
+        String.raw`披露|公告|開示|公表|공개 정책|공개 일정|раскрыти|публикац`,
       ].join('|'),
       'u',
     ),

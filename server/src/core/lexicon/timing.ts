@@ -173,7 +173,7 @@ const REQUEST_RE =
 /** Who makes a promise: the project in the first person plural, its team, or a passive "will be done". */
 const COMMITMENT_RE = new RegExp(
   [
-    String.raw`\b(?:we|we'll|we’ll|we're|we’re|we've|we’ve|we'd|us)\b`,
+    String.raw`\b(?:we|we'll|we’ll|we're|we’re|we've|we’ve|we'd)\b`,
     String.raw`\b(?:our|the) (?:security |core |project )?(?:team|maintainers|staff|developers)\b`,
     String.raw`\bmaintainers (?:will|shall|aim|try|strive)\b`,
     String.raw`\byou(?:'ll| will| can expect to| should expect to| may expect to) (?:receive|hear|get)\b`,
@@ -201,4 +201,4 @@ export function isRequest(sentence: string): boolean {
 
 /** Words that put a time in the context of handling a report. */
 export const RESPONSE_CONTEXT_RE =
-  /acknowledg|respon|repl(?:y|ies)|answer|hear (?:back|from)|get back|contact you|triage|confirm|receipt|update|fix|patch|resolv|release|assess|investigat|initial|follow[- ]up|disclos|publish|advisor|mitigat|remediat|embargo|notif|bestätig|antwort|rückmeldung|réponse|répond|accus|correct|respuesta|respond|acus|corrección|resposta|respond|confirma|correção|回复|响应|确认|修复|回答|返信|対応|修正|確認|응답|회신|확인|수정|ответ|подтвержд|исправ/iu;
+  /acknowledg|respon|review|examin|signalement|évalu|analy[sz]|repl(?:y|ies)|answer|hear (?:back|from)|get back|contact you|triage|confirm|receipt|update|fix|patch|resolv|release|assess|investigat|initial|follow[- ]up|disclos|publish|advisor|mitigat|remediat|embargo|notif|bestätig|antwort|rückmeldung|réponse|répond|accus|correct|respuesta|respond|acus|corrección|resposta|respond|confirma|correção|回复|响应|确认|修复|回答|返信|対応|修正|確認|응답|회신|확인|수정|ответ|подтвержд|исправ/iu;
