@@ -13,6 +13,13 @@ import { placeholderText } from './placeholder-text';
 import { templateText } from './template-text';
 import { mojibake } from './mojibake';
 import { stalePolicy } from './stale-policy';
+import { mailtoMismatch } from './mailto-mismatch';
+import { insecureLink } from './insecure-link';
+import { publicIssueReporting } from './public-issue-reporting';
+import { brokenPgpBlock } from './broken-pgp-block';
+import { emptySection } from './empty-section';
+import { obfuscatedEmail } from './obfuscated-email';
+import { longDisclosureWindow } from './long-disclosure-window';
 
 export const rules: readonly Rule[] = [
   noContact,
@@ -27,4 +34,11 @@ export const rules: readonly Rule[] = [
   templateText,
   mojibake,
   stalePolicy,
+  mailtoMismatch,
+  insecureLink,
+  publicIssueReporting,
+  brokenPgpBlock,
+  emptySection,
+  obfuscatedEmail,
+  longDisclosureWindow,
 ];

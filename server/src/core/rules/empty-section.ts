@@ -1,0 +1,26 @@
+import type { Rule, Report } from '../rule';
+
+/** What does not count as content: blank lines, HTML comments, thematic breaks. */
+function isBlank(text: string): boolean {
+  return text.replace(/<!--[\s\S]*?-->/g, '').replace(/^[ \t]*(?:[-*_][ \t]*){3,}$/gm, '').trim() === '';
+}
+
+export const emptySection: Rule = {
+  code: 'empty-section',
+  severity: 'warning',
+  description: 'A heading with nothing under it.',
+  fixable: true,
+  check(model) {
+    const reports: Report[] = [];
+    for (const section of model.sections) {
+      if (!isBlank(model.text.slice(section.heading.end, section.end))) continue;
+      reports.push({
+        start: section.heading.start,
+        end: section.heading.end,
+        message: `The section "${section.title}" is empty: write its content or remove the heading.`,
+        data: { kinds: section.kinds },
+      });
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,27 @@
+import type { Rule, Report } from '../rule';
+
+/** Sentences about making a vulnerability public or fixing it by a deadline. */
+const DEADLINE_RE =
+  /disclos|embargo|publicly|publish|make (?:it )?public|go public|deadline|fix(?:ed)? (?:with)?in|patch(?:ed)? (?:with)?in|resolved? (?:with)?in|divulg|offenleg|veröffentlich|披露|公開|공개|раскры/i;
+
+export const MAX_DISCLOSURE_DAYS = 90;
+
+export const longDisclosureWindow: Rule = {
+  code: 'long-disclosure-window',
+  severity: 'info',
+  description: 'A disclosure or fix deadline over 90 days.',
+  fixable: true,
+  check(model) {
+    const reports: Report[] = [];
+    for (const time of model.times) {
+      if (time.days <= MAX_DISCLOSURE_DAYS || !DEADLINE_RE.test(time.sentence.text)) continue;
+      reports.push({
+        start: time.start,
+        end: time.end,
+        message: `"${time.text}" is longer than the 90 days that is common practice for disclosure (Google Project Zero, CISA): shorten it to 90 days or less.`,
+        data: { days: time.days },
+      });
+    }
+    return reports;
+  },
+};

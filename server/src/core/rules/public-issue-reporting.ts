@@ -1,0 +1,46 @@
+import type { Rule, Report } from '../rule';
+import { privateChannels } from '../contacts';
+
+/** A public tracker: issues, discussions, forums, or a link to them. */
+const PUBLIC_PLACE_RE =
+  /\b(?:issue|bug) tracker\b|\b(?:github|gitlab|public) (?:issues?|discussions?)\b|\bissues? (?:page|tab|section|list|board)\b|\b(?:open|create|file|submit|raise|post|log)(?:ing)? (?:an? |new |public |github )*issue\b|\bnew issue\b|\bdiscussions? (?:tab|page|forum|board)\b|\bpublic (?:forum|channel|chat)\b|イシュー|イッシュー|\bIssues\b|议题|이슈|трекер/;
+const ISSUES_LINK_RE = /(?:^|\/)(?:issues|discussions)(?:\/new)?\/?(?:[?#].*)?$/i;
+/** The reporter is told to go there. */
+const INSTRUCTION_RE =
+  /\b(?:report|submit|open|create|file|post|raise|log|send|use|go to|melden|signal|report(?:ar|ez)|relat|abr[ae])|報告|提出|提交|报告|반영|제보|보고|등록|сообщ|созда/i;
+/** ...or told not to: "do not open a public issue". */
+const NEGATION_RE = /\b(?:not|don'?t|never|avoid|instead of|rather than|no|nicht|keine?|pas|jamais|nunca|não|evite|не)\b/i;
+/** In Chinese, Japanese and Korean the negation follows the verb, so it is looked for anywhere. */
+const CJK_NEGATION_RE = /不要|请勿|請勿|しないで|ないで|禁止|말고|마세요|하지 마/;
+/** The instruction is about security problems, not ordinary bugs. */
+const SECURITY_RE = /secur|vulnerab|sicherheit|schwachstelle|sécurité|vulnérab|seguridad|segurança|vulnerabil|安全|漏洞|脆弱性|セキュリティ|취약|보안|уязвим|безопасн/i;
+
+export const publicIssueReporting: Rule = {
+  code: 'public-issue-reporting',
+  severity: 'warning',
+  description: 'Reporters are sent to a public issue tracker and no private channel is offered.',
+  fixable: true,
+  check(model) {
+    if (privateChannels(model).length > 0) return [];
+    const reports: Report[] = [];
+    const issueLinks = model.links.filter((l) => ISSUES_LINK_RE.test(l.url));
+    for (const sentence of model.sentences) {
+      if (sentence.block.type === 'heading') continue;
+      const link = issueLinks.find((l) => l.start >= sentence.start && l.start < sentence.end);
+      const place = link ? sentence.block.offsets.findIndex((o) => o >= link.start) - sentence.from : sentence.text.search(PUBLIC_PLACE_RE);
+      if (place < 0 || !INSTRUCTION_RE.test(sentence.text)) continue;
+      // "Do not open a public issue" forbids it; a "don't" after the place is about something else.
+      if (NEGATION_RE.test(sentence.text.slice(0, place)) || CJK_NEGATION_RE.test(sentence.text)) continue;
+      const section = model.sections[sentence.block.section];
+      const about = `${sentence.text} ${sentence.block.leadIn?.text ?? ''} ${section?.title ?? ''}`;
+      if (!SECURITY_RE.test(about) && !section?.kinds.includes('reporting')) continue;
+      reports.push({
+        start: sentence.start,
+        end: sentence.end,
+        message:
+          'Public issues show a vulnerability to everyone before it is fixed: ask reporters to use a private channel (GitHub private vulnerability reporting or a security e-mail address) instead.',
+      });
+    }
+    return reports;
+  },
+};
