@@ -3,6 +3,7 @@ import type { RuleContext } from './rule';
 import { documentAnchor } from './rule';
 import { rules } from './rules/index';
 import { parsePolicy } from './parse';
+import { applyDisableComments } from './disable-comments';
 
 /** Code of the finding that stands in for a rule that crashed. */
 export const INTERNAL_ERROR = 'internal-error';
@@ -26,7 +27,7 @@ export function lintModel(model: PolicyModel, options: LintOptions = {}): Findin
       });
     }
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+  return applyDisableComments(model, findings).sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
 }
 
 /** Lints SECURITY.md text. */

@@ -280,8 +280,7 @@ export function parsePolicy(text: string): PolicyModel {
         return undefined;
       case 'html': {
         const span = spanOf(node);
-        if (span && node.value.trimStart().startsWith('<!--')) comments.push(span);
-        else visitLinks(node, undefined);
+        if (!(span && node.value.trimStart().startsWith('<!--'))) visitLinks(node, undefined);
         return undefined;
       }
       default:
@@ -308,6 +307,16 @@ export function parsePolicy(text: string): PolicyModel {
   // Reference-style links need their definitions first.
   for (const node of tree.children) if (node.type === 'definition') definitions.set(node.identifier, node);
   visitChildren(tree, undefined);
+
+  // HTML comments, block or inline: GitHub does not render them; disable comments live there.
+  const collectComments = (node: Nodes): void => {
+    if (node.type === 'html' && node.value.trimStart().startsWith('<!--')) {
+      const span = spanOf(node);
+      if (span) comments.push(span);
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) collectComments(child);
+  };
+  collectComments(tree);
 
   // A section runs to the next heading of the same or a higher level.
   for (let i = 0; i < sections.length; i++) {

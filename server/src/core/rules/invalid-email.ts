@@ -12,7 +12,8 @@ export const invalidEmail: Rule = {
   check(model) {
     const reports: Report[] = [];
     for (const email of model.emails) {
-      if (email.source === 'obfuscated') continue;
+      // A template variable ({{EMAIL}}) is placeholder-text's to report, not a broken address.
+      if (email.source === 'obfuscated' || /[{}<>[\]]/.test(email.address)) continue;
       const problem = emailProblem(email.address);
       if (!problem) continue;
       if (email.source === 'text') {

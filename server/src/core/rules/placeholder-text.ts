@@ -13,7 +13,9 @@ const PLACEHOLDER_RE = new RegExp(
 
 /** Upper-case template variables such as SECURITY_CONTACT_EMAIL or YOUR_NAME. */
 const CAPS_VARIABLE_RE = /(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w(])/g;
-const CAPS_PLACEHOLDER_WORDS = /(?:^|_)(?:EMAIL|E_MAIL|MAIL|CONTACT|ADDRESS|NAME|URL|LINK|DOMAIN|PHONE|WEBSITE|PROJECT|REPO|REPOSITORY|OWNER|ORG|ORGANI[SZ]ATION|COMPANY|MAINTAINER|YOUR|HANDLE)(?:_|$)/;
+// Only words that stand for a person's or project's details; DOMAIN, URL or HOST are as often
+// real configuration variables (`APP_DOMAIN`).
+const CAPS_PLACEHOLDER_WORDS = /(?:^|_)(?:EMAIL|E_MAIL|MAIL|CONTACT|YOUR|MAINTAINER|PLACEHOLDER|INSERT)(?:_|$)|^(?:PROJECT|REPO|REPOSITORY|ORG|ORGANI[SZ]ATION|COMPANY|PRODUCT|OWNER)_(?:NAME|OWNER|URL)$/;
 
 /** Work-in-progress markers left in prose. */
 const MARKER_RE = /(?<![\w-])(?:TODO|TBD|FIXME)(?![\w-])/g;
