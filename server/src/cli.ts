@@ -108,7 +108,9 @@ function runLint(parsed: Parsed, out: (s: string) => void, err: (s: string) => v
       unreadable = true;
     }
   }
-  out(format === 'json' ? JSON.stringify(toJson(results), null, 2) : formatText(results));
+  // With nothing read, a "No problems found" would read like success in a CI log.
+  if (format === 'json') out(JSON.stringify(toJson(results), null, 2));
+  else if (results.length > 0) out(formatText(results));
   if (unreadable) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
@@ -154,9 +156,13 @@ function runTxt(parsed: Parsed, out: (s: string) => void, err: (s: string) => vo
 
 export function main(argv: string[], out = (s: string) => console.log(s), err = (s: string) => console.error(s)): number {
   try {
-    if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    if (argv.length === 0) {
+      err(USAGE);
+      return 2;
+    }
+    if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
       out(USAGE);
-      return argv.length === 0 ? 2 : 0;
+      return 0;
     }
     if (argv[0] === '--version' || argv[0] === '-v') {
       out(PACKAGE_VERSION);

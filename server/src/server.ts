@@ -122,7 +122,8 @@ async function diagnose(document: TextDocument): Promise<Diagnostic[]> {
     ...(settings.stalePolicyMonths !== undefined ? { stalePolicyMonths: settings.stalePolicyMonths } : {}),
   });
   const diagnostics = findings.map((f) => toDiagnostic(f, document));
-  resultCache.set(document.uri, { version: document.version, generation, diagnostics });
+  // The document may have been closed or reopened while the settings were on their way.
+  if (documents.get(document.uri) === document) resultCache.set(document.uri, { version: document.version, generation, diagnostics });
   connection.console.log(`Linted ${document.uri} (version ${document.version}) in ${Date.now() - started} ms: ${diagnostics.length} findings.`);
   return diagnostics;
 }
@@ -144,9 +145,11 @@ function schedulePush(document: TextDocument): void {
       pending.delete(document.uri);
       const current = documents.get(document.uri);
       if (!current) return;
-      void diagnose(current).then((diagnostics) =>
-        connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics }),
-      );
+      void diagnose(current).then((diagnostics) => {
+        // Closed (or replaced) meanwhile: its last word was the empty list sent on close.
+        if (documents.get(current.uri) !== current) return;
+        void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
+      });
     }, 50),
   );
 }

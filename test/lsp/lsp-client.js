@@ -31,6 +31,8 @@ class LspClient {
     this.notifications = [];
     /** Every request the server sent to us, in order: { id, method, params }. */
     this.serverRequests = [];
+    /** Every server request this client has answered, in the order the answers were sent. */
+    this.answered = [];
     this.waiters = [];
     this.requestHandlers = new Map();
     // Sensible defaults for what servers ask of every client.
@@ -112,11 +114,13 @@ class LspClient {
     } catch (error) {
       this.send({ jsonrpc: '2.0', id: request.id, error: { code: -32603, message: String(error && error.message) } });
     }
+    this.answered.push(request);
+    this.checkWaiters();
   }
 
   checkWaiters() {
     this.waiters = this.waiters.filter((w) => {
-      const list = w.kind === 'notification' ? this.notifications : this.serverRequests;
+      const list = w.kind === 'notification' ? this.notifications : w.kind === 'answered' ? this.answered : this.serverRequests;
       for (let i = w.from; i < list.length; i++) {
         const msg = list[i];
         if (msg.method === w.method && w.predicate(msg.params)) {
@@ -159,6 +163,11 @@ class LspClient {
     return this.waitFor('request', method, predicate, timeout, from);
   }
 
+  /** Resolves once this client has sent its answer to a server request `method`. */
+  waitForAnswerSent(method, predicate = () => true, { timeout = DEFAULT_TIMEOUT, from = this.answered.length } = {}) {
+    return this.waitFor('answered', method, predicate, timeout, from);
+  }
+
   waitFor(kind, method, predicate, timeout, from) {
     const promise = new Promise((resolve) => {
       this.waiters.push({ kind, method, predicate, resolve, from });
@@ -192,7 +201,7 @@ class LspClient {
 async function startServer({ capabilities, workspaceFolders = [{ uri: 'file:///tmp/proj', name: 'proj' }], settings } = {}) {
   const client = new LspClient();
   const answer = settings ?? (() => ({ rules: {} }));
-  client.onRequest('workspace/configuration', (params) => params.items.map((item) => answer(item)));
+  client.onRequest('workspace/configuration', (params) => Promise.all(params.items.map((item) => answer(item))));
   const initializeResult = await client.request('initialize', {
     processId: process.pid,
     rootUri: null,

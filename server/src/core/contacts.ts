@@ -26,8 +26,8 @@ export function privateChannels(model: PolicyModel, repository?: string): Channe
   for (const email of model.emails) {
     if (!usableEmail(email)) continue;
     const local = email.address.slice(0, email.address.indexOf('@'));
-    const context = email.block?.text ?? '';
-    const general = GENERAL_LOCAL_RE.test(local) || GENERAL_CONTEXT_RE.test(context) || GENERAL_CONTEXT_RE.test(precedingLine(model, email.start));
+    // The address's own line, and a label line before it ("For sales questions:").
+    const general = GENERAL_LOCAL_RE.test(local) || GENERAL_CONTEXT_RE.test(lineContext(model, email.start));
     channels.push({ kind: 'email', uri: `mailto:${email.address}`, general, start: email.start, end: email.end });
   }
   for (const link of model.links) {
@@ -43,8 +43,8 @@ export function privateChannels(model: PolicyModel, repository?: string): Channe
   return channels.sort((a, b) => a.start - b.start);
 }
 
-/** The line before an offset's line: "For general questions:" often stands on its own line. */
-function precedingLine(model: PolicyModel, offset: number): string {
+/** The line of an offset, plus the line before it when that one introduces it with a colon. */
+function lineContext(model: PolicyModel, offset: number): string {
   const starts = model.lineStarts;
   let lo = 0;
   let hi = starts.length - 1;
@@ -53,6 +53,7 @@ function precedingLine(model: PolicyModel, offset: number): string {
     if (starts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
-  if (lo === 0) return '';
-  return model.text.slice(starts[lo - 1], starts[lo]);
+  const line = model.text.slice(starts[lo], starts[lo + 1] ?? model.text.length);
+  const before = lo > 0 ? model.text.slice(starts[lo - 1], starts[lo]).trim() : '';
+  return /:\**$/.test(before) ? `${before} ${line}` : line;
 }

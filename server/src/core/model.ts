@@ -77,14 +77,20 @@ export interface Sentence extends Span {
   from: number;
 }
 
-export type EmailSource = 'text' | 'code' | 'mailto' | 'obfuscated' | 'html';
+/**
+ * Where an address was found: prose, a mailto: link, a link whose target is a bare address
+ * (no mailto:), or spelled out (`security at example dot org`).
+ */
+export type EmailSource = 'text' | 'mailto' | 'bare-link' | 'obfuscated';
 
+/** An address; start/end select the address itself, so typing replaces it. */
 export interface EmailRef extends Span {
   /** The address as written (for obfuscated ones, decoded). */
   address: string;
   source: EmailSource;
-  /** For mailto links: the link text and its span. */
+  /** For links: the text shown and the whole link. */
   linkText?: string;
+  link?: Span;
   /** The block the address stands in, when it stands in prose. */
   block?: TextBlock;
 }

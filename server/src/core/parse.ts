@@ -50,6 +50,25 @@ function plainText(node: Nodes): string {
 }
 
 /**
+ * Where `value` stands in source[from, limit): exactly, or character by character past the
+ * backslash escapes that the value no longer has (`security\_team@example.com`).
+ */
+function locate(value: string, source: string, from: number, limit: number): [number, number] {
+  if (!value) return [from, from];
+  const exact = source.indexOf(value, from);
+  if (exact >= 0 && exact + value.length <= limit) return [exact, exact + value.length];
+  const first = source.indexOf(value[0]!, from);
+  if (first < 0 || first >= limit) return [from, from];
+  let p = first;
+  for (const c of value) {
+    if (source[p] === '\\' && source[p + 1] === c) p++;
+    if (source[p] !== c) return [from, from];
+    p++;
+  }
+  return p <= limit ? [first, p] : [from, from];
+}
+
+/**
  * remark-gfm's e-mail autolinks are made by a tree transform that leaves the new text and link
  * nodes without positions. Find each such node in the source between its positioned neighbours.
  */
@@ -69,10 +88,7 @@ function fillPositions(node: Nodes, source: string): void {
           break;
         }
       }
-      const value = plainText(child);
-      const found = value ? source.indexOf(value, cursor) : -1;
-      const start = found >= 0 && found + value.length <= limit ? found : cursor;
-      const end = found >= 0 && found + value.length <= limit ? found + value.length : cursor;
+      const [start, end] = locate(plainText(child), source, cursor, limit);
       child.position = { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: end } };
     }
     fillPositions(child, source);
@@ -331,15 +347,27 @@ export function parsePolicy(text: string): PolicyModel {
 
   // E-mail addresses: mailto links, then addresses in prose that no link holds.
   for (const link of links) {
-    if (/^mailto:/i.test(link.url)) {
-      let address = link.url.slice(7).split('?')[0]!;
-      try {
-        address = decodeURIComponent(address);
-      } catch {
-        // keep the raw text: a broken escape is itself worth reporting
-      }
-      emails.push({ address: address.trim(), source: 'mailto', start: link.start, end: link.end, linkText: link.text, ...(link.block ? { block: link.block } : {}) });
+    const bare = !/^[a-z][a-z0-9+.-]*:/i.test(link.url) && /^[^\s/@]+@[^\s/@]+$/.test(link.url);
+    if (!/^mailto:/i.test(link.url) && !bare) continue;
+    let address = bare ? link.url : link.url.slice(7).split('?')[0]!;
+    try {
+      address = decodeURIComponent(address).trim();
+    } catch {
+      // keep the raw text: a broken escape is itself worth reporting
     }
+    // remark-gfm links "git@github.com" in "git@github.com:owner/repo": an SSH remote, not mail.
+    if (link.text === address && text[link.end] === ':' && /[\w~/]/.test(text[link.end + 1] ?? '')) continue;
+    const [start, end] = address ? locate(address, text, link.start, link.end) : [link.start, link.start];
+    const found = end > start;
+    emails.push({
+      address,
+      source: bare ? 'bare-link' : 'mailto',
+      start: found ? start : link.start,
+      end: found ? end : link.end,
+      linkText: link.text,
+      link: { start: link.start, end: link.end },
+      ...(link.block ? { block: link.block } : {}),
+    });
   }
   const insideLink = (offset: number) => links.some((l) => offset >= l.start && offset < l.end);
   for (const block of blocks) {

@@ -9,17 +9,33 @@ export function githubRepositoryFromUrl(url: string): string | undefined {
   return m ? `${m[1]}/${m[2]}` : undefined;
 }
 
+/**
+ * The config of a repository whose .git is at `dotGit`: a folder, or for submodules and
+ * worktrees a file "gitdir: PATH" (a worktree's PATH names the shared folder in "commondir").
+ */
+function readGitConfig(dotGit: string): string | undefined {
+  try {
+    if (fs.statSync(dotGit).isDirectory()) return fs.readFileSync(path.join(dotGit, 'config'), 'utf8');
+    const gitdir = /^gitdir:\s*(.+)$/m.exec(fs.readFileSync(dotGit, 'utf8'))?.[1]?.trim();
+    if (!gitdir) return undefined;
+    const resolved = path.resolve(path.dirname(dotGit), gitdir);
+    let common = resolved;
+    try {
+      common = path.resolve(resolved, fs.readFileSync(path.join(resolved, 'commondir'), 'utf8').trim());
+    } catch {
+      // no commondir: a submodule, whose gitdir holds its own config
+    }
+    return fs.readFileSync(path.join(common, 'config'), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads the origin remote of the nearest enclosing git repository. */
 export function findRepository(startDir: string): string | undefined {
   let dir = path.resolve(startDir);
   for (let depth = 0; depth < 32; depth++) {
-    const config = path.join(dir, '.git', 'config');
-    let text: string | undefined;
-    try {
-      text = fs.readFileSync(config, 'utf8');
-    } catch {
-      text = undefined;
-    }
+    const text = readGitConfig(path.join(dir, '.git'));
     if (text !== undefined) {
       const origin = /\[remote "origin"\]([^[]*)/.exec(text)?.[1] ?? '';
       const url = /^\s*url\s*=\s*(.+)$/m.exec(origin)?.[1];

@@ -42,11 +42,20 @@ export const GITHUB_ADVISORY_FORM_RE = /^https?:\/\/github\.com\/[\w.-]+\/[\w.-]
 /** A relative link to the advisory form, as written in a repository's own SECURITY.md. */
 export const RELATIVE_ADVISORY_FORM_RE = /^(?:\.\.\/)+security\/advisories\/new\/?$/i;
 
+/** A link to a PGP key: an encryption key is not a place to send a report. */
+export function isKeyUrl(url: string): boolean {
+  const parsed = parseUrl(url);
+  if (!parsed) return false;
+  if (/(?:^|\.)(?:keys\.openpgp\.org|keyserver\.ubuntu\.com|pgp\.mit\.edu|keybase\.io)$/.test(parsed.host)) return true;
+  return /\.(?:asc|gpg|pgp|pub)(?:[?#].*)?$/i.test(parsed.path) || /(?:^|[/_.-])(?:pgp|gpg|openpgp|pubkey|public[-_]?key)(?:[/_.-]|$)/i.test(parsed.path);
+}
+
 export type ChannelKind = 'github-advisory' | 'platform' | 'form' | 'security-page';
 
 /** What kind of private reporting channel a link is, or undefined when it is none. */
 export function channelKind(url: string, text: string): ChannelKind | undefined {
   if (GITHUB_ADVISORY_FORM_RE.test(url)) return 'github-advisory';
+  if (isKeyUrl(url)) return undefined;
   const parsed = parseUrl(url);
   if (!parsed || (parsed.scheme !== 'https' && parsed.scheme !== 'http')) return undefined;
   const { host, path } = parsed;

@@ -47,6 +47,14 @@ export function findEmailCandidates(text: string): EmailCandidate[] {
 
 const VALID_RE = /^[A-Za-z0-9._%+\-!#$&'*/=?^`{|}~]{1,64}@(?:[A-Za-z0-9\u00C0-\uFFFF](?:[A-Za-z0-9\-\u00C0-\uFFFF]{0,61}[A-Za-z0-9\u00C0-\uFFFF])?\.){1,8}[A-Za-z\u00C0-\uFFFF]{2,24}$/;
 
+/** Slips of the keyboard in the domains people type most. */
+export const MISSPELT_DOMAINS: Record<string, string> = {
+  'gmial.com': 'gmail.com', 'gmai.com': 'gmail.com', 'gamil.com': 'gmail.com', 'gnail.com': 'gmail.com',
+  'gmaill.com': 'gmail.com', 'hotmial.com': 'hotmail.com', 'hotmai.com': 'hotmail.com', 'outlok.com': 'outlook.com',
+  'yaho.com': 'yahoo.com', 'yahooo.com': 'yahoo.com', 'protonmial.com': 'protonmail.com',
+};
+const MISSPELT_TLDS = new Set(['con', 'cmo', 'ocm', 'vom', 'xom', 'comm', 'coom']);
+
 /** Top-level domains that RFC 2606 and RFC 6761 reserve: mail to them is never delivered. */
 const RESERVED_TLDS = new Set(['test', 'invalid', 'localhost', 'example', 'local']);
 
@@ -66,6 +74,8 @@ export function emailProblem(address: string): string | undefined {
   const tld = domain.slice(domain.lastIndexOf('.') + 1).toLowerCase();
   if (RESERVED_TLDS.has(tld)) return `".${tld}" is a reserved top-level domain that receives no mail`;
   if (!VALID_RE.test(address)) return 'it is not a well-formed address';
+  const misspelt = MISSPELT_DOMAINS[domain.toLowerCase()] ?? (MISSPELT_TLDS.has(tld) ? `${domain.slice(0, -tld.length)}com` : undefined);
+  if (misspelt) return `"${domain}" looks like a misspelling of "${misspelt}"`;
   return undefined;
 }
 

@@ -65,6 +65,18 @@ function decodeAt(text: string, i: number, bytes: Map<string, number>): string |
   return String.fromCodePoint(cp);
 }
 
+/**
+ * An emoji whose lead byte F0 was lost on the way (Mac OS Roman shows it as a private-use
+ * character that is often dropped): "üìß" is 9F 93 A7, the tail of F0 9F 93 A7 = 📧.
+ */
+function decodeHeadlessEmoji(text: string, i: number, bytes: Map<string, number>): string | undefined {
+  if (bytes.get(text[i]!) !== 0x9f || i + 3 > text.length) return undefined;
+  const b2 = bytes.get(text[i + 1]!);
+  const b3 = bytes.get(text[i + 2]!);
+  if (b2 === undefined || b3 === undefined || b2 < 0x80 || b2 > 0xbf || b3 < 0x80 || b3 > 0xbf) return undefined;
+  return String.fromCodePoint(0x1f000 | ((b2 & 0x3f) << 6) | (b3 & 0x3f));
+}
+
 /** Every run of mojibake in the text, in order; one pass per code page. */
 export function findMojibake(text: string): MojibakeRun[] {
   const runs: MojibakeRun[] = [];
@@ -77,7 +89,11 @@ export function findMojibake(text: string): MojibakeRun[] {
       }
       const first = decodeAt(text, i, bytes);
       if (first === undefined) {
-        i++;
+        const emoji = decodeHeadlessEmoji(text, i, bytes);
+        if (emoji !== undefined && !runs.some((r) => r.start < i + 3 && i < r.end)) {
+          runs.push({ start: i, end: i + 3, decoded: emoji, codePage: name });
+          i += 3;
+        } else i++;
         continue;
       }
       const start = i;

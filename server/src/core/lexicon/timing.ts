@@ -180,15 +180,21 @@ const COMMITMENT_RE = new RegExp(
     String.raw`\b(?:will|shall) be (?:addressed|fixed|handled|acknowledged|reviewed|investigated|released|resolved|patched|published|answered|triaged|evaluated|assessed|disclosed|responded|processed)\b`,
     String.raw`\bwir\b|\bunser(?:e|em|en)?\b|\bnous\b|\bnotre\b|\bnosotros\b|\bnuestro\b|\bnós\b|\bnosso\b|\bnossa\b`,
     String.raw`\w(?:remos|aremos|eremos|iremos)\b`,
-    String.raw`我们|我們|私たち|我々|当方|저희|우리|\bмы\b|\bнаш`,
+    String.raw`我们|我們|私たち|我々|当方|저희|우리|(?<!\p{L})(?:мы|наш\p{L}*)(?!\p{L})|\bvamos\b`,
   ].join('|'),
   'iu',
 );
 
+/** Sentences that speak well of reporters without promising anything ("We appreciate timely reports"). */
+const NO_PROMISE_RE = /\b(?:appreciate|thank|welcome|value|encourage)\b/i;
+
 /** The project promises something in this sentence. */
 export function isCommitment(sentence: string): boolean {
-  return COMMITMENT_RE.test(sentence) && !REQUEST_RE.test(sentence);
+  return COMMITMENT_RE.test(sentence) && !REQUEST_RE.test(sentence) && !NO_PROMISE_RE.test(sentence);
 }
+
+/** How long a release is supported is a promise too, but not about answering reports. */
+export const SUPPORT_PERIOD_RE = /\bsupport(?:ed|s)?\b|\bmaintain|\blifecycle\b|\bend[- ]of[- ]life\b|\beol\b|\blts\b|unterstützt|pris en charge|soportad|suportad|支持|サポート|지원|поддерж/i;
 
 /** A list item counts as a promise when its lead-in speaks for the project ("We will:"). */
 export function isCommitmentLeadIn(leadIn: string): boolean {
@@ -201,4 +207,4 @@ export function isRequest(sentence: string): boolean {
 
 /** Words that put a time in the context of handling a report. */
 export const RESPONSE_CONTEXT_RE =
-  /acknowledg|respon|review|examin|signalement|évalu|analy[sz]|repl(?:y|ies)|answer|hear (?:back|from)|get back|contact you|triage|confirm|receipt|update|fix|patch|resolv|release|assess|investigat|initial|follow[- ]up|disclos|publish|advisor|mitigat|remediat|embargo|notif|bestätig|antwort|rückmeldung|réponse|répond|accus|correct|respuesta|respond|acus|corrección|resposta|respond|confirma|correção|回复|响应|确认|修复|回答|返信|対応|修正|確認|응답|회신|확인|수정|ответ|подтвержд|исправ/iu;
+  /acknowledg|respon|review|examin|signalement|évalu|analy[sz]|repl(?:y|ies)|answer|hear (?:back|from)|get back|contact you|triage|confirm|receipt|update|fix|patch|resolv|release|assess|investigat|initial|follow[- ]up|disclos|publish|advisor|mitigat|remediat|embargo|notif|bestätig|antwort|rückmeldung|réponse|répond|accus|correct|respuesta|respond|acus|corrección|resposta|respond|confirma|correção|回复|响应|确认|修复|回答|返信|対応|修正|確認|응답|회신|답변|답장|확인|수정|ответ|подтвержд|исправ/iu;

@@ -14,6 +14,15 @@ export const invalidEmail: Rule = {
     for (const email of model.emails) {
       // A template variable ({{EMAIL}}) is placeholder-text's to report, not a broken address.
       if (email.source === 'obfuscated' || /[{}<>[\]]/.test(email.address)) continue;
+      if (email.source === 'bare-link') {
+        reports.push({
+          start: email.link?.start ?? email.start,
+          end: email.link?.end ?? email.end,
+          message: `The link target "${email.address}" is not a mail link: write "mailto:${email.address}" so that clicking it opens a mail program.`,
+          data: { address: email.address, missingMailto: true },
+        });
+        continue;
+      }
       const problem = emailProblem(email.address);
       if (!problem) continue;
       if (email.source === 'text') {

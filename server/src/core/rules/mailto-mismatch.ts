@@ -14,8 +14,8 @@ export const mailtoMismatch: Rule = {
       const shown = email.linkText.trim().replace(/^mailto:/i, '');
       if (!ADDRESS_RE.test(shown) || shown.toLowerCase() === email.address.toLowerCase()) continue;
       reports.push({
-        start: email.start,
-        end: email.end,
+        start: email.link?.start ?? email.start,
+        end: email.link?.end ?? email.end,
         message: `The link shows "${shown}" but sends mail to "${email.address}": make the text and the mailto: target the same address.`,
         data: { shown, target: email.address },
       });

@@ -69,7 +69,7 @@ export const stalePolicy: Rule = {
             reports.push({
               start: block.offsets[from]!,
               end: block.offsets[from + m[0].length - 1]! + 1,
-              message: `The policy was last updated ${age} months ago: review it, then set the date to today.`,
+              message: `The policy was last updated ${age} month${age === 1 ? '' : 's'} ago: review it, then set the date to today.`,
               data: { date: m[0], months: age },
             });
           }

@@ -1,0 +1,43 @@
+'use strict';
+
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const { findingsOf, slice, md } = require('../helpers.js');
+
+const CODE = 'missing-disclosure-policy';
+
+function policy(body) {
+  return md('# Bramble Security Policy', '', '## Reporting a Vulnerability', '', 'Email security@bramble.run.', '', body);
+}
+
+test('fires when nothing says how fixes are disclosed: title range, info, says what to add', () => {
+  const text = policy('We will reply within 3 days.');
+  const findings = findingsOf(text, CODE);
+  assert.equal(findings.length, 1);
+  const [f] = findings;
+  assert.equal(f.severity, 'info');
+  assert.equal(slice(text, f), '# Bramble Security Policy');
+  assert.match(f.message, /disclosure/i);
+  assert.match(f.message, /advisory/);
+});
+
+test('silent: a disclosure heading', () => {
+  for (const title of ['Disclosure Policy', 'Coordinated Disclosure', 'Security Advisories', 'Politique de divulgation']) {
+    const text = md('# Bramble Security Policy', '', `## ${title}`, '', 'See below.', '', 'Email security@bramble.run.');
+    assert.deepEqual(findingsOf(text, CODE), [], title);
+  }
+});
+
+test('silent: a sentence about advisories, CVEs, coordinated disclosure or embargoes', () => {
+  for (const body of [
+    'Once fixed, we publish a GitHub Security Advisory.',
+    'We request a CVE for every confirmed issue.',
+    'We follow coordinated disclosure.',
+    'Fixes stay under embargo until the release.',
+    'We disclose the issue once a patch is out.',
+    'Nach dem Fix erfolgt die Veröffentlichung eines Hinweises.',
+    '修复后我们会披露漏洞详情。',
+  ]) {
+    assert.deepEqual(findingsOf(policy(body), CODE), [], body);
+  }
+});

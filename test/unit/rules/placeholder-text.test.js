@@ -1,0 +1,100 @@
+'use strict';
+
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const { findingsOf, slicesOf, slice, md } = require('../helpers.js');
+
+const CODE = 'placeholder-text';
+
+function policy(line) {
+  return md('# Marlin CLI Security', '', '## Reporting a Vulnerability', '', line);
+}
+
+function expect(line, placeholders) {
+  assert.deepEqual(slicesOf(policy(line), CODE), placeholders, `for ${JSON.stringify(line)}`);
+}
+
+test('fires on a {{ mustache }} variable: range, error, says what to do', () => {
+  const text = policy('Email {{ security_email }} with the details.');
+  const findings = findingsOf(text, CODE);
+  assert.equal(findings.length, 1);
+  const [f] = findings;
+  assert.equal(f.severity, 'error');
+  assert.equal(slice(text, f), '{{ security_email }}');
+  assert.match(f.message, /unfilled placeholder/);
+  assert.match(f.message, /replace it with the real contact address/);
+  assert.equal(f.data.placeholder, '{{ security_email }}');
+});
+
+test('fires on [INSERT ...]', () => {
+  expect('Email [INSERT EMAIL] with the details.', ['[INSERT EMAIL]']);
+  expect('Our key is at [insert key URL here].', ['[insert key URL here]']);
+});
+
+test('fires on <your email>', () => {
+  expect('Email <your email> with the details.', ['<your email>']);
+});
+
+test('fires on [your-email@...]', () => {
+  expect('Email [your-email@marlin.dev] now.', ['[your-email@marlin.dev]']);
+});
+
+test('fires on a copied "[email protected]" obfuscation, also with an entity or as link text', () => {
+  expect('Email [email protected] now.', ['[email protected]']);
+  expect('Email [email&#160;protected] now.', ['[email&#160;protected]']);
+  expect('Email [[email protected]](/cdn-cgi/l/email-protection#a1b2c3) now.', ['[email protected]']);
+});
+
+test('fires on all-caps template variables such as SECURITY_CONTACT_EMAIL', () => {
+  const text = policy('Email SECURITY_CONTACT_EMAIL with the details.');
+  const [f] = findingsOf(text, CODE);
+  assert.equal(slice(text, f), 'SECURITY_CONTACT_EMAIL');
+  assert.match(f.message, /contact address/);
+  expect('Reports are read by YOUR_NAME.', ['YOUR_NAME']);
+});
+
+test('fires on TODO, TBD and FIXME in prose', () => {
+  const text = policy('TODO: write this section.');
+  const [f] = findingsOf(text, CODE);
+  assert.equal(slice(text, f), 'TODO');
+  assert.match(f.message, /real content/);
+  expect('Response times are TBD.', ['TBD']);
+  expect('FIXME add the key fingerprint.', ['FIXME']);
+});
+
+test('fires on each placeholder of a line, in order', () => {
+  expect('Email {{ email }} or [INSERT PHONE]; TBD.', ['{{ email }}', '[INSERT PHONE]', 'TBD']);
+});
+
+test('fires on a placeholder in a table cell and in a heading', () => {
+  const text = md('# {{ project_name }} Security', '', '| Version | Supported |', '|---|---|', '| TBD | yes |');
+  assert.deepEqual(slicesOf(text, CODE), ['{{ project_name }}', 'TBD']);
+});
+
+test('silent: RFC 2119 keywords', () => {
+  expect('You MUST NOT disclose the issue publicly. We SHOULD reply, and we MAY ask questions.', []);
+});
+
+test('silent: product names in tables', () => {
+  const text = md('# Marlin', '', '| Product | Supported |', '|---|---|', '| MARLIN_CLI | yes |', '| MARLIN | yes |', '| AWS SDK | no |');
+  assert.deepEqual(slicesOf(text, CODE), []);
+});
+
+test('silent: HTML comments', () => {
+  const text = md('# Marlin', '', '<!-- TODO: fill in SECURITY_CONTACT_EMAIL and {{ email }} -->', '', 'Email security@marlin.dev.');
+  assert.deepEqual(slicesOf(text, CODE), []);
+});
+
+test('silent: "SPDX" lines', () => {
+  expect('SPDX-License-Identifier: MIT', []);
+});
+
+test('silent: normal code identifiers without placeholder words', () => {
+  expect('Set `MAX_RETRIES` to 3 and call `parse_input()`.', []);
+  expect('Set MAX_RETRIES to 3 and restart.', []);
+  expect('Our API_KEY is rotated monthly.', []);
+});
+
+test('silent: lower-case "todo" as a word', () => {
+  expect('Add it to the todo list of the release.', []);
+});
