@@ -17,7 +17,9 @@ if (!existsSync(labelsPath)) {
 }
 
 const now = new Date('2026-11-22T00:00:00Z');
-const [header, ...lines] = readFileSync(labelsPath, 'utf8').split('\n').filter((l) => l.trim());
+const [header, ...lines] = readFileSync(labelsPath, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim());
 const columns = header.split('\t');
 const rows = lines.map((l) => Object.fromEntries(l.split('\t').map((v, i) => [columns[i], v])));
 
@@ -30,8 +32,15 @@ function resultsFor(file) {
     const starts = core.lineStartsOf(text);
     const txt = core.generateSecurityTxt(model, { now });
     cache.set(file, {
-      findings: findings.map((f) => ({ ...f, from: core.positionAt(starts, f.start).line + 1, to: core.positionAt(starts, f.end).line + 1 })),
-      contacts: (txt.text ?? '').split('\n').filter((l) => /^contact:/i.test(l)).map((l) => l.slice(8).trim().toLowerCase()),
+      findings: findings.map((f) => ({
+        ...f,
+        from: core.positionAt(starts, f.start).line + 1,
+        to: core.positionAt(starts, f.end).line + 1,
+      })),
+      contacts: (txt.text ?? '')
+        .split('\n')
+        .filter((l) => /^contact:/i.test(l))
+        .map((l) => l.slice(8).trim().toLowerCase()),
     });
   }
   return cache.get(file);

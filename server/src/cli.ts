@@ -71,7 +71,10 @@ function formatText(results: { file: string; text: string; findings: Finding[] }
   }
   const total = SEVERITY_ORDER.reduce((n, s) => n + counts[s], 0);
   if (total === 0) lines.push(`No problems found in ${results.length} file${results.length === 1 ? '' : 's'}.`);
-  else lines.push(`${total} problem${total === 1 ? '' : 's'} (${SEVERITY_ORDER.map((s) => `${counts[s]} ${s}${counts[s] === 1 ? '' : 's'}`).join(', ')})`);
+  else
+    lines.push(
+      `${total} problem${total === 1 ? '' : 's'} (${SEVERITY_ORDER.map((s) => `${counts[s]} ${s}${counts[s] === 1 ? '' : 's'}`).join(', ')})`,
+    );
   return lines.join('\n');
 }
 

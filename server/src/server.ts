@@ -33,7 +33,10 @@ if (argv.includes('--version')) {
   console.log(PACKAGE_VERSION);
   process.exit(0);
 }
-if (argv.includes('--help') || !argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe='))) {
+if (
+  argv.includes('--help') ||
+  !argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe='))
+) {
   console.error(USAGE);
   process.exit(argv.includes('--help') ? 0 : 2);
 }
@@ -72,9 +75,7 @@ connection.onInitialized(() => {
   }
   if (folderNotifications) {
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
-      workspaceFolders = workspaceFolders
-        .filter((f) => !event.removed.some((r) => r.uri === f.uri))
-        .concat(event.added);
+      workspaceFolders = workspaceFolders.filter((f) => !event.removed.some((r) => r.uri === f.uri)).concat(event.added);
     });
   }
 });
@@ -97,14 +98,15 @@ function getSettings(uri: string): Promise<Settings> {
   if (!configurationRequests) return Promise.resolve(defaultSettings());
   let cached = settingsCache.get(uri);
   if (!cached) {
-    cached = connection.workspace
-      .getConfiguration({ scopeUri: uri, section: 'securityMd' })
-      .then((raw: unknown) => {
+    cached = connection.workspace.getConfiguration({ scopeUri: uri, section: 'securityMd' }).then(
+      (raw: unknown) => {
         const warnings: string[] = [];
         const settings = readSettings(raw, warnings);
         for (const w of warnings) connection.console.warn(w);
         return settings;
-      }, () => defaultSettings());
+      },
+      () => defaultSettings(),
+    );
     settingsCache.set(uri, cached);
   }
   return cached;
@@ -124,7 +126,9 @@ async function diagnose(document: TextDocument): Promise<Diagnostic[]> {
   const diagnostics = findings.map((f) => toDiagnostic(f, document));
   // The document may have been closed or reopened while the settings were on their way.
   if (documents.get(document.uri) === document) resultCache.set(document.uri, { version: document.version, generation, diagnostics });
-  connection.console.log(`Linted ${document.uri} (version ${document.version}) in ${Date.now() - started} ms: ${diagnostics.length} findings.`);
+  connection.console.log(
+    `Linted ${document.uri} (version ${document.version}) in ${Date.now() - started} ms: ${diagnostics.length} findings.`,
+  );
   return diagnostics;
 }
 
@@ -181,7 +185,11 @@ connection.onRequest(SECURITY_TXT_REQUEST, async (params: SecurityTxtParams): Pr
     ...(repository ? { repository } : {}),
     sourceName: decodeURIComponent(document.uri.split('/').pop() ?? 'SECURITY.md'),
   });
-  return { ...(result.text !== undefined ? { text: result.text } : {}), ...(result.reason ? { reason: result.reason } : {}), notes: result.notes };
+  return {
+    ...(result.text !== undefined ? { text: result.text } : {}),
+    ...(result.reason ? { reason: result.reason } : {}),
+    notes: result.notes,
+  };
 });
 
 documents.listen(connection);

@@ -27,7 +27,8 @@ export function readSettings(raw: unknown, warnings: string[]): Settings {
     for (const [code, value] of Object.entries(raw.rules)) {
       if (!KNOWN_CODES.has(code)) warnings.push(`securityMd.rules.${code}: no rule has this code; ignored.`);
       else if (typeof value === 'string' && RULE_SETTINGS.has(value as RuleSetting)) settings.rules[code] = value as RuleSetting;
-      else if (value !== undefined && value !== null) warnings.push(`securityMd.rules.${code}: expected off, hint, info, warning or error; ignored.`);
+      else if (value !== undefined && value !== null)
+        warnings.push(`securityMd.rules.${code}: expected off, hint, info, warning or error; ignored.`);
     }
   } else if (raw.rules !== undefined) {
     warnings.push('securityMd.rules must be an object; ignored.');
@@ -38,7 +39,8 @@ export function readSettings(raw: unknown, warnings: string[]): Settings {
   const txt = isRecord(raw.securityTxt) ? raw.securityTxt : {};
   const days = txt.expiresInDays;
   if (typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= 365) settings.securityTxt.expiresInDays = days;
-  else if (days !== undefined && days !== null) warnings.push('securityMd.securityTxt.expiresInDays must be a whole number from 1 to 365; ignored.');
+  else if (days !== undefined && days !== null)
+    warnings.push('securityMd.securityTxt.expiresInDays must be a whole number from 1 to 365; ignored.');
   for (const key of ['policyUrl', 'canonicalUrl'] as const) {
     const v = txt[key];
     if (typeof v === 'string' && v.trim() !== '') settings.securityTxt[key] = v.trim();

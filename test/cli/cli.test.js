@@ -179,7 +179,10 @@ describe('security-md lint, text format', () => {
 
   test('--now decides stale-policy', () => {
     const early = run(['lint', '--now', '2024-06-01T00:00:00Z', '--format', 'json', 'vague.md'], { cwd: cwd() });
-    assert.deepEqual(JSON.parse(early.stdout)[0].findings.map((f) => f.code), ['vague-sla']);
+    assert.deepEqual(
+      JSON.parse(early.stdout)[0].findings.map((f) => f.code),
+      ['vague-sla'],
+    );
     const late = run(['lint', '--now', '2027-03-31T00:00:00Z', '--format', 'json', 'vague.md'], { cwd: cwd() });
     const stale = JSON.parse(late.stdout)[0].findings.find((f) => f.code === 'stale-policy');
     assert.equal(stale.message, 'The policy was last updated 36 months ago: review it, then set the date to today.');
@@ -396,7 +399,19 @@ describe('security-md txt', () => {
   });
 
   test('--policy-url adds a Policy line; --canonical-url a Canonical line', () => {
-    const r = run(['txt', 'clean.md', '--now', NOW, '--policy-url', 'https://quillstack.dev/security', '--canonical-url', 'https://quillstack.dev/.well-known/security.txt'], { cwd: cwd() });
+    const r = run(
+      [
+        'txt',
+        'clean.md',
+        '--now',
+        NOW,
+        '--policy-url',
+        'https://quillstack.dev/security',
+        '--canonical-url',
+        'https://quillstack.dev/.well-known/security.txt',
+      ],
+      { cwd: cwd() },
+    );
     assert.equal(r.status, 0);
     assert.deepEqual(r.stdout.split('\n').slice(1), [
       'Contact: mailto:security@quillstack.dev',
@@ -444,15 +459,16 @@ We answer within 2 days.
     });
     const r = run(['txt', dir, '--now', NOW]);
     assert.equal(r.status, 0);
-    assert.deepEqual(r.stdout.split('\n').filter((l) => l.startsWith('Contact: ')), [
-      'Contact: mailto:security@quillstack.dev',
-      'Contact: https://github.com/quillstack/quill/security/advisories/new',
-    ]);
+    assert.deepEqual(
+      r.stdout.split('\n').filter((l) => l.startsWith('Contact: ')),
+      ['Contact: mailto:security@quillstack.dev', 'Contact: https://github.com/quillstack/quill/security/advisories/new'],
+    );
   });
 });
 
 describe('security-md txt: the GitHub repository from .git/config', () => {
-  const gitConfig = (url) => `[core]\n\trepositoryformatversion = 0\n[remote "upstream"]\n\turl = https://github.com/someone/else.git\n[remote "origin"]\n\turl = ${url}\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n[branch "main"]\n\tremote = origin\n`;
+  const gitConfig = (url) =>
+    `[core]\n\trepositoryformatversion = 0\n[remote "upstream"]\n\turl = https://github.com/someone/else.git\n[remote "origin"]\n\turl = ${url}\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n[branch "main"]\n\tremote = origin\n`;
 
   test('origin https://github.com/acme/widgets.git gives the Policy URL', () => {
     const dir = folder('git-https', { '.git/config': gitConfig('https://github.com/acme/widgets.git'), 'SECURITY.md': CLEAN });
@@ -476,7 +492,10 @@ describe('security-md txt: the GitHub repository from .git/config', () => {
   test('--policy-url wins over the repository', () => {
     const dir = folder('git-override', { '.git/config': gitConfig('https://github.com/acme/widgets'), 'SECURITY.md': CLEAN });
     const r = run(['txt', dir, '--now', NOW, '--policy-url', 'https://widgets.dev/security']);
-    assert.deepEqual(r.stdout.split('\n').filter((l) => l.startsWith('Policy:')), ['Policy: https://widgets.dev/security']);
+    assert.deepEqual(
+      r.stdout.split('\n').filter((l) => l.startsWith('Policy:')),
+      ['Policy: https://widgets.dev/security'],
+    );
   });
 
   test('a relative advisory link becomes absolute with the repository', () => {

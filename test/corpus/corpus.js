@@ -57,7 +57,11 @@ async function mapLimit(items, limit, fn) {
 
 /** Reads a TSV with a header row into objects; fails on rows with the wrong number of columns. */
 function readTsv(file) {
-  const lines = fs.readFileSync(file, 'utf8').replace(/\r\n/g, '\n').split('\n').filter((l) => l.trim() !== '');
+  const lines = fs
+    .readFileSync(file, 'utf8')
+    .replace(/\r\n/g, '\n')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   const header = lines[0].split('\t');
   return lines.slice(1).map((line, i) => {
     const cells = line.split('\t');

@@ -26,7 +26,10 @@ function lineStarts(text) {
 if (skip) {
   test('real policies: lint and txt never fail', { skip }, () => {});
 } else {
-  const files = fs.readdirSync(POLICIES).filter((f) => f.endsWith('.md')).sort();
+  const files = fs
+    .readdirSync(POLICIES)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
 
   test('the corpus has policies', () => {
     assert.ok(files.length > 0, `no .md files in ${POLICIES}`);
@@ -45,7 +48,8 @@ if (skip) {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       const starts = lineStarts(text);
       const offset = (p) => {
-        if (!Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0 || p.line >= starts.length) return undefined;
+        if (!Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0 || p.line >= starts.length)
+          return undefined;
         const lineEnd = p.line + 1 < starts.length ? starts[p.line + 1] : text.length;
         const at = starts[p.line] + p.character;
         return at <= lineEnd ? at : undefined;
@@ -75,7 +79,8 @@ if (skip) {
       if (status === 0) {
         const lines = stdout.split('\n');
         if (!lines.some((l) => /^Contact: \S+$/.test(l))) problems.push(`${file}: exit 0 without a Contact line:\n${stdout}`);
-        if (!lines.some((l) => /^Expires: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(l))) problems.push(`${file}: exit 0 without an Expires line`);
+        if (!lines.some((l) => /^Expires: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(l)))
+          problems.push(`${file}: exit 0 without an Expires line`);
         const other = errLines.filter((l) => !notes.test(l));
         if (other.length) problems.push(`${file}: exit 0 but stderr: ${other.join(' | ')}`);
       } else if (status === 1) {

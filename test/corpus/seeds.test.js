@@ -17,10 +17,14 @@ if (skip) {
   test('seed policies match seeds/EXPECTED.tsv', { skip }, () => {});
 } else {
   const rows = readTsv(path.join(SEEDS, 'EXPECTED.tsv'));
-  const seedFiles = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.md')).sort();
+  const seedFiles = fs
+    .readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   const lintRows = rows.filter((r) => r.rule !== 'contact');
   const contactRows = rows.filter((r) => r.rule === 'contact');
-  const describeRow = (r) => `${r.file} ${r.rule} ${r.expect}${Number(r.line) ? ` at line ${r.line}` : ''} (EXPECTED.tsv line ${r.tsvLine}: ${JSON.stringify(r.evidence)})`;
+  const describeRow = (r) =>
+    `${r.file} ${r.rule} ${r.expect}${Number(r.line) ? ` at line ${r.line}` : ''} (EXPECTED.tsv line ${r.tsvLine}: ${JSON.stringify(r.evidence)})`;
 
   test('EXPECTED.tsv is well formed and names existing seed files', () => {
     const problems = [];
@@ -39,7 +43,11 @@ if (skip) {
     assert.ok(r.status === 0 || r.status === 1, `exit code ${r.status}, stderr: ${r.stderr}`);
     assert.equal(r.stderr, '');
     const results = JSON.parse(r.stdout);
-    assert.deepEqual(results.map((e) => e.file), seedFiles, 'one result entry per seed file, in order');
+    assert.deepEqual(
+      results.map((e) => e.file),
+      seedFiles,
+      'one result entry per seed file, in order',
+    );
     const byFile = new Map(results.map((e) => [e.file, e.findings]));
 
     const misses = [];
@@ -60,16 +68,16 @@ if (skip) {
 
   test(`txt --now ${NOW}: every contact row of EXPECTED.tsv holds`, async () => {
     const files = [...new Set(contactRows.map((r) => r.file))];
-    const outputs = new Map(
-      await mapLimit(files, 4, async (file) => [file, await runCli(['txt', file, '--now', NOW], { cwd: SEEDS })]),
-    );
+    const outputs = new Map(await mapLimit(files, 4, async (file) => [file, await runCli(['txt', file, '--now', NOW], { cwd: SEEDS })]));
     const misses = [];
     for (const row of contactRows) {
       const out = outputs.get(row.file);
       const contacts = out.stdout.split('\n').filter((l) => l.startsWith('Contact: '));
       const has = contacts.includes(`Contact: ${row.evidence}`);
       if (row.expect === 'fires' && !has) {
-        misses.push(`MISSING ${describeRow(row)}; exit ${out.status}, got ${JSON.stringify(contacts)}${out.status === 0 ? '' : `, stderr: ${out.stderr.trim()}`}`);
+        misses.push(
+          `MISSING ${describeRow(row)}; exit ${out.status}, got ${JSON.stringify(contacts)}${out.status === 0 ? '' : `, stderr: ${out.stderr.trim()}`}`,
+        );
       }
       if (row.expect === 'silent' && has) misses.push(`UNEXPECTED ${describeRow(row)}`);
     }

@@ -44,7 +44,8 @@ class LspClient {
     this.exited = new Promise((resolve) => {
       this.child.on('exit', (code, signal) => {
         this.exitInfo = { code, signal };
-        for (const [, p] of this.pending) p.reject(new Error(`server exited (code ${code}, signal ${signal}) before answering ${p.method}`));
+        for (const [, p] of this.pending)
+          p.reject(new Error(`server exited (code ${code}, signal ${signal}) before answering ${p.method}`));
         this.pending.clear();
         resolve(this.exitInfo);
       });

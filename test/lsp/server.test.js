@@ -169,7 +169,14 @@ describe('language server with pull diagnostics', () => {
   });
 
   test('only policy locations are linted: README.md and sub/dir/SECURITY.md get nothing', async () => {
-    for (const rel of ['README.md', 'sub/dir/SECURITY.md', 'sub/SECURITY.md', 'docs/sub/SECURITY.md', '.github/x/SECURITY.md', 'SECURITY.markdown']) {
+    for (const rel of [
+      'README.md',
+      'sub/dir/SECURITY.md',
+      'sub/SECURITY.md',
+      'docs/sub/SECURITY.md',
+      '.github/x/SECURITY.md',
+      'SECURITY.markdown',
+    ]) {
       const uri = `file:///tmp/proj/${rel}`;
       open(client, uri, POLICY);
       assert.deepEqual(await pull(client, uri), [], rel);
@@ -259,7 +266,10 @@ describe('language server: securityMd/securityTxt reads the GitHub repository', 
   test('a policy inside a clone of github.com/acme/widgets gets a Policy line', async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'security-md-lsp-'));
     fs.mkdirSync(path.join(dir, '.git'));
-    fs.writeFileSync(path.join(dir, '.git', 'config'), '[core]\n\tbare = false\n[remote "origin"]\n\turl = https://github.com/acme/widgets.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n');
+    fs.writeFileSync(
+      path.join(dir, '.git', 'config'),
+      '[core]\n\tbare = false\n[remote "origin"]\n\turl = https://github.com/acme/widgets.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n',
+    );
     const folder = pathToFileURL(dir).href;
     const { client } = await pool.start({ workspaceFolders: [{ uri: folder, name: 'widgets' }] });
     const uri = `${folder}/SECURITY.md`;
@@ -272,7 +282,14 @@ describe('language server: securityMd/securityTxt reads the GitHub repository', 
   test('securityTxt settings from the client (expiresInDays, policyUrl, canonicalUrl) are applied', async () => {
     const { client } = await pool.start({
       workspaceFolders: [{ uri: 'file:///tmp/txtproj', name: 'txt' }],
-      settings: () => ({ rules: {}, securityTxt: { expiresInDays: 30, policyUrl: 'https://quillstack.dev/security', canonicalUrl: 'https://quillstack.dev/.well-known/security.txt' } }),
+      settings: () => ({
+        rules: {},
+        securityTxt: {
+          expiresInDays: 30,
+          policyUrl: 'https://quillstack.dev/security',
+          canonicalUrl: 'https://quillstack.dev/.well-known/security.txt',
+        },
+      }),
     });
     const uri = 'file:///tmp/txtproj/SECURITY.md';
     open(client, uri, POLICY);
@@ -306,7 +323,9 @@ describe('language server settings through workspace/configuration', () => {
 
   before(async () => {
     ({ client } = await pool.start({
-      workspaceFolders: Object.keys(SETTINGS).map((k) => ({ uri: `file:///tmp/settings/${k}`, name: k })).concat([{ uri: 'file:///tmp/settings/failing', name: 'failing' }]),
+      workspaceFolders: Object.keys(SETTINGS)
+        .map((k) => ({ uri: `file:///tmp/settings/${k}`, name: k }))
+        .concat([{ uri: 'file:///tmp/settings/failing', name: 'failing' }]),
       settings: (item) => {
         const key = /^file:\/\/\/tmp\/settings\/([^/]+)\//.exec(item.scopeUri)?.[1];
         if (key === 'failing' && failConfiguration) throw new Error('the test client refuses');
@@ -328,7 +347,10 @@ describe('language server settings through workspace/configuration', () => {
 
   test("rules: {'vague-sla': 'off'} removes vague-sla and logs no warning", async () => {
     const { items, logs } = await lintIn('off');
-    assert.deepEqual(summary(items), POLICY_FINDINGS.filter(([code]) => code !== 'vague-sla'));
+    assert.deepEqual(
+      summary(items),
+      POLICY_FINDINGS.filter(([code]) => code !== 'vague-sla'),
+    );
     assert.deepEqual(warnings(logs), []);
   });
 
@@ -389,7 +411,10 @@ describe('language server settings through workspace/configuration', () => {
     const configAgain = client.waitForServerRequest('workspace/configuration', (p) => p.items[0].scopeUri === uri);
     const items = await pull(client, uri);
     await configAgain;
-    assert.deepEqual(summary(items), POLICY_FINDINGS.filter(([code]) => code !== 'missing-supported-versions'));
+    assert.deepEqual(
+      summary(items),
+      POLICY_FINDINGS.filter(([code]) => code !== 'missing-supported-versions'),
+    );
   });
 
   test('the server survived every kind of bad setting', () => {
@@ -459,7 +484,10 @@ describe('language server with a push-only client (no textDocument.diagnostic)',
   });
 
   test('without workspace.configuration the server never asks for settings', () => {
-    assert.deepEqual(client.serverRequests.map((r) => r.method), []);
+    assert.deepEqual(
+      client.serverRequests.map((r) => r.method),
+      [],
+    );
   });
 
   test('shutdown then exit: the process exits with code 0', async () => {

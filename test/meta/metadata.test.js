@@ -50,7 +50,10 @@ test('the README rule table lists every rule with its severity and docs link', (
   const rows = readme.split('\n').filter((l) => l.startsWith('| [`'));
   assert.equal(rows.length, codes.length);
   for (const rule of core.rules) {
-    assert.ok(rows.some((r) => r.startsWith(`| [\`${rule.code}\`](docs/rules/${rule.code}.md) | ${rule.severity} |`)), rule.code);
+    assert.ok(
+      rows.some((r) => r.startsWith(`| [\`${rule.code}\`](docs/rules/${rule.code}.md) | ${rule.severity} |`)),
+      rule.code,
+    );
   }
 });
 

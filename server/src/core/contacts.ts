@@ -18,7 +18,8 @@ export function usableEmail(email: EmailRef): boolean {
 }
 
 /** Context that marks an address as not meant for vulnerability reports. */
-const GENERAL_CONTEXT_RE = /\b(?:general|sales|support and questions|other (?:inquiries|questions)|non-security|code of conduct|conduct)\b/i;
+const GENERAL_CONTEXT_RE =
+  /\b(?:general|sales|support and questions|other (?:inquiries|questions)|non-security|code of conduct|conduct)\b/i;
 const GENERAL_LOCAL_RE = /^(?:sales|conduct|marketing|press|careers|jobs|billing|hello|info|support|feedback|legal|privacy)$/i;
 
 export function privateChannels(model: PolicyModel, repository?: string): Channel[] {

@@ -37,7 +37,15 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
     model = parsePolicy(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return [{ code: INTERNAL_ERROR, severity: 'error', start: 0, end: 0, message: `The policy could not be parsed: ${message}. Please report this.` }];
+    return [
+      {
+        code: INTERNAL_ERROR,
+        severity: 'error',
+        start: 0,
+        end: 0,
+        message: `The policy could not be parsed: ${message}. Please report this.`,
+      },
+    ];
   }
   return lintModel(model, options);
 }

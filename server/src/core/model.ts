@@ -32,15 +32,7 @@ export interface Finding extends Span {
 
 /** What a heading says its section is about. */
 export type SectionKind =
-  | 'reporting'
-  | 'supported-versions'
-  | 'response'
-  | 'disclosure'
-  | 'scope'
-  | 'safe-harbor'
-  | 'encryption'
-  | 'acknowledgments'
-  | 'hiring';
+  'reporting' | 'supported-versions' | 'response' | 'disclosure' | 'scope' | 'safe-harbor' | 'encryption' | 'acknowledgments' | 'hiring';
 
 export interface Section extends Span {
   /** Plain text of the heading. */

@@ -5,17 +5,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root, Nodes, Parents, List, Table as MdTable, Definition } from 'mdast';
-import type {
-  PolicyModel,
-  Section,
-  TextBlock,
-  Sentence,
-  EmailRef,
-  LinkRef,
-  Table,
-  ConcreteTime,
-  Span,
-} from './model';
+import type { PolicyModel, Section, TextBlock, Sentence, EmailRef, LinkRef, Table, ConcreteTime, Span } from './model';
 import { sectionKinds } from './lexicon/headings';
 import { findTimes } from './lexicon/timing';
 import { findEmailCandidates, OBFUSCATED_EMAIL_RE, decodeObfuscated } from './lexicon/emails';
@@ -25,7 +15,8 @@ import { detectLanguage } from './lexicon/language';
 const processor = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /** Tags that are markup, not text a person typed; other inline HTML (`<your email>`) is kept. */
-const MARKUP_TAG_RE = /^<\/?(?:a|br|img|b|i|em|strong|sup|sub|code|kbd|span|div|p|details|summary|picture|source|table|thead|tbody|tr|td|th|ul|li|ol|hr|h[1-6]|center|small|abbr|u|s|del|ins|mark|pre|blockquote|font|dl|dt|dd|meta|link|style|script)\b/i;
+const MARKUP_TAG_RE =
+  /^<\/?(?:a|br|img|b|i|em|strong|sup|sub|code|kbd|span|div|p|details|summary|picture|source|table|thead|tbody|tr|td|th|ul|li|ol|hr|h[1-6]|center|small|abbr|u|s|del|ins|mark|pre|blockquote|font|dl|dt|dd|meta|link|style|script)\b/i;
 
 export function lineStartsOf(text: string): number[] {
   const starts = [0];
@@ -192,12 +183,7 @@ export function parsePolicy(text: string): PolicyModel {
   const emails: EmailRef[] = [];
   const definitions = new Map<string, Definition>();
 
-  const makeBlock = (
-    node: Nodes,
-    type: TextBlock['type'],
-    leadIn: TextBlock | undefined,
-    table?: number,
-  ): TextBlock | undefined => {
+  const makeBlock = (node: Nodes, type: TextBlock['type'], leadIn: TextBlock | undefined, table?: number): TextBlock | undefined => {
     const span = spanOf(node);
     if (!span) return undefined;
     const builder = new TextBuilder(text);
@@ -224,7 +210,14 @@ export function parsePolicy(text: string): PolicyModel {
       if (span && url) {
         const builder = new TextBuilder(text);
         collectInline(node, builder, text);
-        links.push({ url, text: builder.text, start: span.start, end: span.end, section: sections.length - 1, ...(block ? { block } : {}) });
+        links.push({
+          url,
+          text: builder.text,
+          start: span.start,
+          end: span.end,
+          section: sections.length - 1,
+          ...(block ? { block } : {}),
+        });
       }
     }
     if (node.type === 'html') {

@@ -29,7 +29,9 @@ export function readPolicyText(file: string): string {
   try {
     const size = fs.statSync(file).size;
     if (size > MAX_POLICY_BYTES) {
-      throw new PolicyReadError(`${file}: ${(size / 1048576).toFixed(1)} MB is too large to be a policy (limit ${MAX_POLICY_BYTES / 1048576} MB)`);
+      throw new PolicyReadError(
+        `${file}: ${(size / 1048576).toFixed(1)} MB is too large to be a policy (limit ${MAX_POLICY_BYTES / 1048576} MB)`,
+      );
     }
     buffer = fs.readFileSync(file);
   } catch (error) {

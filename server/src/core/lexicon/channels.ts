@@ -21,7 +21,8 @@ const PLATFORM_HOSTS = [
 ];
 
 /** Hosts of reference material, never a reporting channel of the project itself. */
-const REFERENCE_HOSTS = /(?:^|\.)(?:docs\.github\.com|help\.github\.com|github\.blog|owasp\.org|cve\.org|cve\.mitre\.org|mitre\.org|first\.org|cisa\.gov|nvd\.nist\.gov|nist\.gov|wikipedia\.org|rfc-editor\.org|ietf\.org|securitytxt\.org|openssf\.org|bestpractices\.dev|semver\.org|keepachangelog\.com|shields\.io|img\.shields\.io|contributor-covenant\.org|opensource\.guide|creativecommons\.org|stackoverflow\.com|stackexchange\.com)$/i;
+const REFERENCE_HOSTS =
+  /(?:^|\.)(?:docs\.github\.com|help\.github\.com|github\.blog|owasp\.org|cve\.org|cve\.mitre\.org|mitre\.org|first\.org|cisa\.gov|nvd\.nist\.gov|nist\.gov|wikipedia\.org|rfc-editor\.org|ietf\.org|securitytxt\.org|openssf\.org|bestpractices\.dev|semver\.org|keepachangelog\.com|shields\.io|img\.shields\.io|contributor-covenant\.org|opensource\.guide|creativecommons\.org|stackoverflow\.com|stackexchange\.com)$/i;
 
 export interface ParsedUrl {
   scheme: string;
@@ -32,7 +33,10 @@ export interface ParsedUrl {
 export function parseUrl(url: string): ParsedUrl | undefined {
   const m = /^([a-z][a-z0-9+.-]*):\/\/([^/?#\s]*)([^\s]*)$/i.exec(url.trim());
   if (!m) return undefined;
-  const host = m[2]!.replace(/^[^@]*@/, '').replace(/:\d+$/, '').toLowerCase();
+  const host = m[2]!
+    .replace(/^[^@]*@/, '')
+    .replace(/:\d+$/, '')
+    .toLowerCase();
   return { scheme: m[1]!.toLowerCase(), host, path: m[3] ?? '' };
 }
 
@@ -47,7 +51,10 @@ export function isKeyUrl(url: string): boolean {
   const parsed = parseUrl(url);
   if (!parsed) return false;
   if (/(?:^|\.)(?:keys\.openpgp\.org|keyserver\.ubuntu\.com|pgp\.mit\.edu|keybase\.io)$/.test(parsed.host)) return true;
-  return /\.(?:asc|gpg|pgp|pub)(?:[?#].*)?$/i.test(parsed.path) || /(?:^|[/_.-])(?:pgp|gpg|openpgp|pubkey|public[-_]?key)(?:[/_.-]|$)/i.test(parsed.path);
+  return (
+    /\.(?:asc|gpg|pgp|pub)(?:[?#].*)?$/i.test(parsed.path) ||
+    /(?:^|[/_.-])(?:pgp|gpg|openpgp|pubkey|public[-_]?key)(?:[/_.-]|$)/i.test(parsed.path)
+  );
 }
 
 export type ChannelKind = 'github-advisory' | 'platform' | 'form' | 'security-page';
@@ -67,10 +74,12 @@ export function channelKind(url: string, text: string): ChannelKind | undefined 
     return /\/security\/advisories\/new/i.test(path) ? 'github-advisory' : undefined;
   }
   // A project's own security page (https://example.org/security) or a reporting form.
-  if (/^security\.|^psirt\./.test(host) || /(?:^|\/)(?:security|psirt|whitehat|bug-?bounty|vdp|cvd)(?:[./#?-]|$)/i.test(path)) return 'security-page';
+  if (/^security\.|^psirt\./.test(host) || /(?:^|\/)(?:security|psirt|whitehat|bug-?bounty|vdp|cvd)(?:[./#?-]|$)/i.test(path))
+    return 'security-page';
   const words = `${host}${path} ${text}`.toLowerCase();
   const reportWord = /report|melden|signal|reportar|relatar|disclos|bug-?bounty|\bvdp\b|\bcvd\b|psirt|\bcert\b/;
-  const securityWord = /secur|sicherheit|sécurité|seguridad|segurança|kwetsbaar|vulnerab|vulnérab|schwachstelle|psirt|disclos|bounty|cert|\bcvd\b/;
+  const securityWord =
+    /secur|sicherheit|sécurité|seguridad|segurança|kwetsbaar|vulnerab|vulnérab|schwachstelle|psirt|disclos|bounty|cert|\bcvd\b/;
   if (reportWord.test(words) && securityWord.test(words)) return 'security-page';
   return undefined;
 }

@@ -28,7 +28,7 @@ export function findEmailCandidates(text: string): EmailCandidate[] {
     if (text[end] === '@') end++; // a doubled '@' is a slip worth reporting
     while (end < text.length && DOMAIN_CHAR.test(text[end]!)) end++;
     // Sentence punctuation after an address is not part of it.
-    while (end > at + 1 && /[.\-]/.test(text[end - 1]!)) end--;
+    while (end > at + 1 && /[.-]/.test(text[end - 1]!)) end--;
     const local = text.slice(start, at);
     const domain = text.slice(at + 1, end);
     const next = text[end];
@@ -45,13 +45,22 @@ export function findEmailCandidates(text: string): EmailCandidate[] {
   return found;
 }
 
-const VALID_RE = /^[A-Za-z0-9._%+\-!#$&'*/=?^`{|}~]{1,64}@(?:[A-Za-z0-9\u00C0-\uFFFF](?:[A-Za-z0-9\-\u00C0-\uFFFF]{0,61}[A-Za-z0-9\u00C0-\uFFFF])?\.){1,8}[A-Za-z\u00C0-\uFFFF]{2,24}$/;
+const VALID_RE =
+  /^[A-Za-z0-9._%+\-!#$&'*/=?^`{|}~]{1,64}@(?:[A-Za-z0-9\u00C0-\uFFFF](?:[A-Za-z0-9\-\u00C0-\uFFFF]{0,61}[A-Za-z0-9\u00C0-\uFFFF])?\.){1,8}[A-Za-z\u00C0-\uFFFF]{2,24}$/;
 
 /** Slips of the keyboard in the domains people type most. */
 export const MISSPELT_DOMAINS: Record<string, string> = {
-  'gmial.com': 'gmail.com', 'gmai.com': 'gmail.com', 'gamil.com': 'gmail.com', 'gnail.com': 'gmail.com',
-  'gmaill.com': 'gmail.com', 'hotmial.com': 'hotmail.com', 'hotmai.com': 'hotmail.com', 'outlok.com': 'outlook.com',
-  'yaho.com': 'yahoo.com', 'yahooo.com': 'yahoo.com', 'protonmial.com': 'protonmail.com',
+  'gmial.com': 'gmail.com',
+  'gmai.com': 'gmail.com',
+  'gamil.com': 'gmail.com',
+  'gnail.com': 'gmail.com',
+  'gmaill.com': 'gmail.com',
+  'hotmial.com': 'hotmail.com',
+  'hotmai.com': 'hotmail.com',
+  'outlok.com': 'outlook.com',
+  'yaho.com': 'yahoo.com',
+  'yahooo.com': 'yahoo.com',
+  'protonmial.com': 'protonmail.com',
 };
 const MISSPELT_TLDS = new Set(['con', 'cmo', 'ocm', 'vom', 'xom', 'comm', 'coom']);
 
@@ -82,8 +91,10 @@ export function emailProblem(address: string): string | undefined {
 /** Domains reserved for documentation (RFC 2606), and sub-domains of them. */
 const DOC_DOMAIN_RE = /(?:^|\.)example\.(?:com|org|net)$/i;
 /** Generic stand-ins: the domain or the local part says "put yours here". */
-const STAND_IN_DOMAIN_RE = /(?:^|\.)(?:your|my)[-_.]?(?:domain|company|project|org|organi[sz]ation|site|website|email|mail)\.|^(?:domain|company|email|host|provider|mail)\.(?:com|org|net|tld)$/i;
-const STAND_IN_LOCAL_RE = /^(?:you|your|yourname|your[-_.]?(?:name|email|e-mail|mail|address)|my[-_.]?(?:name|email)|name|user|username|email|e-mail|someone|somebody|first\.?last|firstname\.?lastname|john\.?doe|jane\.?doe)$/i;
+const STAND_IN_DOMAIN_RE =
+  /(?:^|\.)(?:your|my)[-_.]?(?:domain|company|project|org|organi[sz]ation|site|website|email|mail)\.|^(?:domain|company|email|host|provider|mail)\.(?:com|org|net|tld)$/i;
+const STAND_IN_LOCAL_RE =
+  /^(?:you|your|yourname|your[-_.]?(?:name|email|e-mail|mail|address)|my[-_.]?(?:name|email)|name|user|username|email|e-mail|someone|somebody|first\.?last|firstname\.?lastname|john\.?doe|jane\.?doe)$/i;
 const WEAK_DOMAIN_RE = /^(?:email|mail|domain|company|host|provider|example|gmail|yahoo|outlook|hotmail)\.(?:com|org|net|tld)$/i;
 
 /** True for an address that only stands in for a real one. */

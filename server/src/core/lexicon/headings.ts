@@ -60,7 +60,7 @@ const KIND_PATTERNS: [SectionKind, RegExp][] = [
     new RegExp(
       [
         String.raw`\bdisclos`,
-        String.raw`\badvisor(y|ies)\b|\bcve\b|\bembargo\b|\bpublication\b`,
+        String.raw`\badvisor(y|ies)\b|\bcve\b|\bembargo\b|\bpublication\b|\bannouncements?\b|\bvulnerability coordination\b`,
         String.raw`offenlegung|veröffentlichung|divulgation|publication|divulgación|divulgação|publicación|publicação`,
         String.raw`披露|公告|開示|公表|공개 정책|공개 일정|раскрыти|публикац`,
       ].join('|'),

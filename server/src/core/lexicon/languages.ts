@@ -16,7 +16,8 @@ const NAMES: [RegExp, string][] = [
 ];
 
 /** A sentence about which languages reports may be written in. */
-const STATEMENT_RE = /\blanguages?\b|\baccept\w*\b.{0,40}\b(?:in|written)\b|\breports? (?:in|written in)\b|\bspeak\b|\bcommunicat\w+ in\b|sprache|langue|idioma|语言|言語|언어|язык/i;
+const STATEMENT_RE =
+  /\blanguages?\b|\baccept\w*\b.{0,40}\b(?:in|written)\b|\breports? (?:in|written in)\b|\bspeak\b|\bcommunicat\w+ in\b|sprache|langue|idioma|语言|言語|언어|язык/i;
 
 /** Language tags in the order the statement names them, or [] when there is no statement. */
 export function statedLanguages(sentences: readonly string[]): string[] {

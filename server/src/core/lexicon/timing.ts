@@ -107,7 +107,8 @@ const LATIN_TIME = new RegExp(
   'giu',
 );
 
-const CJK_TIME = /(\d{1,4}|[一二三四五六七八九十两]{1,3})\s{0,2}(?:个|個|ヶ|か|カ|ケ)?\s{0,2}(小时|小時|時間|个工作日|個工作日|工作日|営業日|영업일|시간|天|日|일|周|週間|週|주|星期|개월|月)/gu;
+const CJK_TIME =
+  /(\d{1,4}|[一二三四五六七八九十两]{1,3})\s{0,2}(?:个|個|ヶ|か|カ|ケ)?\s{0,2}(小时|小時|時間|个工作日|個工作日|工作日|営業日|영업일|시간|天|日|일|周|週間|週|주|星期|개월|月)/gu;
 
 export interface TimeMatch {
   start: number;
@@ -119,14 +120,70 @@ function numberValue(raw: string): number {
   const digits = raw.match(/\d+(?:[.,]\d+)?/g);
   if (digits) return Math.max(...digits.map((d) => Number(d.replace(',', '.'))));
   const words: Record<string, number> = {
-    one: 1, a: 1, an: 1, ein: 1, eine: 1, einen: 1, einem: 1, un: 1, une: 1, uno: 1, una: 1, um: 1, uma: 1,
-    two: 2, zwei: 2, deux: 2, dos: 2, dois: 2, duas: 2, 'a couple of': 2,
-    three: 3, drei: 3, trois: 3, tres: 3, três: 3, four: 4, vier: 4, five: 5, fünf: 5, cinq: 5, cinco: 5,
-    six: 6, seven: 7, sieben: 7, sept: 7, siete: 7, sete: 7, eight: 8, nine: 9,
-    ten: 10, zehn: 10, dix: 10, diez: 10, dez: 10, eleven: 11, twelve: 12, thirteen: 13,
-    fourteen: 14, vierzehn: 14, fifteen: 15, quince: 15, quinze: 15, twenty: 20,
-    thirty: 30, dreißig: 30, trente: 30, treinta: 30, trinta: 30, forty: 40, sixty: 60,
-    ninety: 90, neunzig: 90, 'quatre-vingt-dix': 90, noventa: 90,
+    one: 1,
+    a: 1,
+    an: 1,
+    ein: 1,
+    eine: 1,
+    einen: 1,
+    einem: 1,
+    un: 1,
+    une: 1,
+    uno: 1,
+    una: 1,
+    um: 1,
+    uma: 1,
+    two: 2,
+    zwei: 2,
+    deux: 2,
+    dos: 2,
+    dois: 2,
+    duas: 2,
+    'a couple of': 2,
+    three: 3,
+    drei: 3,
+    trois: 3,
+    tres: 3,
+    três: 3,
+    four: 4,
+    vier: 4,
+    five: 5,
+    fünf: 5,
+    cinq: 5,
+    cinco: 5,
+    six: 6,
+    seven: 7,
+    sieben: 7,
+    sept: 7,
+    siete: 7,
+    sete: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    zehn: 10,
+    dix: 10,
+    diez: 10,
+    dez: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    vierzehn: 14,
+    fifteen: 15,
+    quince: 15,
+    quinze: 15,
+    twenty: 20,
+    thirty: 30,
+    dreißig: 30,
+    trente: 30,
+    treinta: 30,
+    trinta: 30,
+    forty: 40,
+    sixty: 60,
+    ninety: 90,
+    neunzig: 90,
+    'quatre-vingt-dix': 90,
+    noventa: 90,
   };
   const key = raw.toLowerCase().replace(/forty[- ]?five/, 'fortyfive');
   if (key === 'fortyfive') return 45;
@@ -194,7 +251,8 @@ export function isCommitment(sentence: string): boolean {
 }
 
 /** How long a release is supported is a promise too, but not about answering reports. */
-export const SUPPORT_PERIOD_RE = /\bsupport(?:ed|s)?\b|\bmaintain|\blifecycle\b|\bend[- ]of[- ]life\b|\beol\b|\blts\b|unterstützt|pris en charge|soportad|suportad|支持|サポート|지원|поддерж/i;
+export const SUPPORT_PERIOD_RE =
+  /\bsupport(?:ed|s)?\b|\bmaintain|\blifecycle\b|\bend[- ]of[- ]life\b|\beol\b|\blts\b|unterstützt|pris en charge|soportad|suportad|支持|サポート|지원|поддерж/i;
 
 /** A list item counts as a promise when its lead-in speaks for the project ("We will:"). */
 export function isCommitmentLeadIn(leadIn: string): boolean {

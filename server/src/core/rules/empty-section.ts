@@ -2,7 +2,12 @@ import type { Rule, Report } from '../rule';
 
 /** What does not count as content: blank lines, HTML comments, thematic breaks. */
 function isBlank(text: string): boolean {
-  return text.replace(/<!--[\s\S]*?-->/g, '').replace(/^[ \t]*(?:[-*_][ \t]*){3,}$/gm, '').trim() === '';
+  return (
+    text
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/^[ \t]*(?:[-*_][ \t]*){3,}$/gm, '')
+      .trim() === ''
+  );
 }
 
 export const emptySection: Rule = {

@@ -34,9 +34,10 @@ export const invalidEmail: Rule = {
       reports.push({
         start: email.start,
         end: email.end,
-        message: email.address === ''
-          ? 'The "mailto:" link has no address: write the full address after "mailto:".'
-          : `"${shown}" cannot receive mail: ${problem}. Correct the address.`,
+        message:
+          email.address === ''
+            ? 'The "mailto:" link has no address: write the full address after "mailto:".'
+            : `"${shown}" cannot receive mail: ${problem}. Correct the address.`,
         data: { address: email.address },
       });
     }

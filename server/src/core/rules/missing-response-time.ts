@@ -13,7 +13,9 @@ export function isResponseTime(model: PolicyModel, time: ConcreteTime): boolean 
   const section = model.sections[block.section];
   if (section && section.kinds.some((k) => k === 'response' || k === 'reporting' || k === 'disclosure')) return true;
   // A row of a per-severity table: "Critical | 24 hours".
-  return block.type === 'tableCell' && block.table !== undefined && model.tables[block.table]!.header.some((h) => RESPONSE_CONTEXT_RE.test(h));
+  return (
+    block.type === 'tableCell' && block.table !== undefined && model.tables[block.table]!.header.some((h) => RESPONSE_CONTEXT_RE.test(h))
+  );
 }
 
 export const missingResponseTime: Rule = {
@@ -26,8 +28,7 @@ export const missingResponseTime: Rule = {
     return [
       {
         ...documentAnchor(model),
-        message:
-          'No response time: say when reporters will hear back, e.g. "We acknowledge reports within 3 business days."',
+        message: 'No response time: say when reporters will hear back, e.g. "We acknowledge reports within 3 business days."',
       },
     ];
   },

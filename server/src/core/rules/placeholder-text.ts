@@ -15,7 +15,8 @@ const PLACEHOLDER_RE = new RegExp(
 const CAPS_VARIABLE_RE = /(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w(])/g;
 // Only words that stand for a person's or project's details; DOMAIN, URL or HOST are as often
 // real configuration variables (`APP_DOMAIN`).
-const CAPS_PLACEHOLDER_WORDS = /(?:^|_)(?:EMAIL|E_MAIL|MAIL|CONTACT|YOUR|MAINTAINER|PLACEHOLDER|INSERT)(?:_|$)|^(?:PROJECT|REPO|REPOSITORY|ORG|ORGANI[SZ]ATION|COMPANY|PRODUCT|OWNER)_(?:NAME|OWNER|URL)$/;
+const CAPS_PLACEHOLDER_WORDS =
+  /(?:^|_)(?:EMAIL|E_MAIL|MAIL|CONTACT|YOUR|MAINTAINER|PLACEHOLDER|INSERT)(?:_|$)|^(?:PROJECT|REPO|REPOSITORY|ORG|ORGANI[SZ]ATION|COMPANY|PRODUCT|OWNER)_(?:NAME|OWNER|URL)$/;
 
 /** Work-in-progress markers left in prose. */
 const MARKER_RE = /(?<![\w-])(?:TODO|TBD|FIXME)(?![\w-])/g;

@@ -9,11 +9,13 @@ const ISSUES_LINK_RE = /(?:^|\/)(?:issues|discussions)(?:\/new)?\/?(?:[?#].*)?$/
 const INSTRUCTION_RE =
   /\b(?:report|submit|open|create|file|post|raise|log|send|use|go to|melden|signal|report(?:ar|ez)|relat|abr[ae])|報告|提出|提交|报告|반영|제보|보고|등록|сообщ|созда/i;
 /** ...or told not to: "do not open a public issue". */
-const NEGATION_RE = /\b(?:not|don'?t|never|avoid|instead of|rather than|no|nicht|keine?|pas|jamais|nunca|não|evite)\b|(?<!\p{L})не(?!\p{L})/iu;
+const NEGATION_RE =
+  /\b(?:not|don'?t|never|avoid|instead of|rather than|no|nicht|keine?|pas|jamais|nunca|não|evite)\b|(?<!\p{L})не(?!\p{L})/iu;
 /** In Chinese, Japanese and Korean the negation follows the verb, so it is looked for anywhere. */
 const CJK_NEGATION_RE = /不要|请勿|請勿|しないで|ないで|禁止|말고|마세요|하지 마/;
 /** The instruction is about security problems, not ordinary bugs. */
-const SECURITY_RE = /secur|vulnerab|sicherheit|schwachstelle|sécurité|vulnérab|seguridad|segurança|vulnerabil|安全|漏洞|脆弱性|セキュリティ|취약|보안|уязвим|безопасн/i;
+const SECURITY_RE =
+  /secur|vulnerab|sicherheit|schwachstelle|sécurité|vulnérab|seguridad|segurança|vulnerabil|安全|漏洞|脆弱性|セキュリティ|취약|보안|уязвим|безопасн/i;
 
 export const publicIssueReporting: Rule = {
   code: 'public-issue-reporting',

@@ -4,7 +4,18 @@ const LABEL_RE =
   /\b(?:last (?:updated|reviewed|revised|modified|changed)|updated on|updated|effective(?: date| from| as of)?|revised|reviewed on|zuletzt (?:aktualisiert|geändert)|stand|dernière mise à jour|mis à jour le|última (?:actualización|atualização|revisión|revisão)|actualizado|atualizado)\b|最后更新|最終更新|마지막 업데이트|последнее обновление|обновлено/giu;
 
 const MONTHS: Record<string, number> = {
-  jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11,
+  jan: 0,
+  feb: 1,
+  mar: 2,
+  apr: 3,
+  may: 4,
+  jun: 5,
+  jul: 6,
+  aug: 7,
+  sep: 8,
+  oct: 9,
+  nov: 10,
+  dec: 11,
 };
 const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 
@@ -16,12 +27,15 @@ const DATE_FORMS: [RegExp, (m: RegExpExecArray) => [number, number, number]][] =
   [new RegExp(String.raw`(\d{1,2})(?:st|nd|rd|th)?\.?\s{1,3}${MONTH_NAME},?\s{1,3}(\d{4})`, 'iy'), (m) => [+m[3]!, month(m[2]!), +m[1]!]],
   [new RegExp(String.raw`${MONTH_NAME},?\s{1,3}(\d{4})`, 'iy'), (m) => [+m[2]!, month(m[1]!), 0]],
   // 15/01/2025 or 01/15/2025: take the later of the two readings.
-  [/(\d{1,2})[/.](\d{1,2})[/.](\d{4})/y, (m) => {
-    const a = +m[1]!;
-    const b = +m[2]!;
-    const [mo, d] = a > 12 ? [b, a] : b > 12 ? [a, b] : [Math.max(a, b), Math.min(a, b)];
-    return [+m[3]!, mo - 1, d];
-  }],
+  [
+    /(\d{1,2})[/.](\d{1,2})[/.](\d{4})/y,
+    (m) => {
+      const a = +m[1]!;
+      const b = +m[2]!;
+      const [mo, d] = a > 12 ? [b, a] : b > 12 ? [a, b] : [Math.max(a, b), Math.min(a, b)];
+      return [+m[3]!, mo - 1, d];
+    },
+  ],
   [/(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/y, (m) => [+m[1]!, +m[2]! - 1, m[3] ? +m[3] : 0]],
   [/(\d{4})(?!\d)/y, (m) => [+m[1]!, -1, 0]],
 ];
@@ -40,8 +54,12 @@ function latestMoment([year, mon, day]: [number, number, number]): Date | undefi
 }
 
 export function monthsBetween(earlier: Date, later: Date): number {
-  return (later.getUTCFullYear() - earlier.getUTCFullYear()) * 12 + later.getUTCMonth() - earlier.getUTCMonth() -
-    (later.getUTCDate() < earlier.getUTCDate() ? 1 : 0);
+  return (
+    (later.getUTCFullYear() - earlier.getUTCFullYear()) * 12 +
+    later.getUTCMonth() -
+    earlier.getUTCMonth() -
+    (later.getUTCDate() < earlier.getUTCDate() ? 1 : 0)
+  );
 }
 
 export const stalePolicy: Rule = {

@@ -23,7 +23,10 @@ function firstLink(model: PolicyModel, test: (words: string, url: string) => boo
 }
 
 function encryption(model: PolicyModel): string | undefined {
-  const key = firstLink(model, (words, url) => isKeyUrl(url) || /\b(?:pgp|gpg) key\b|public key|encryption key/i.test(words.split(' ').slice(0, 8).join(' ')));
+  const key = firstLink(
+    model,
+    (words, url) => isKeyUrl(url) || /\b(?:pgp|gpg) key\b|public key|encryption key/i.test(words.split(' ').slice(0, 8).join(' ')),
+  );
   if (key) return key;
   for (const sentence of model.sentences) {
     if (!/fingerprint|fingerabdruck|empreinte|huella|impressão digital|指纹|フィンガープリント|지문|отпечат/i.test(sentence.text)) continue;
