@@ -11,7 +11,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(finding: Finding, document: TextDocument): Diagnostic {
+export function toDiagnostic(finding: Finding, document: TextDocument, inTable = false): Diagnostic {
   return {
     range: { start: document.positionAt(finding.start), end: document.positionAt(finding.end) },
     severity: SEVERITY[finding.severity],
@@ -19,6 +19,12 @@ export function toDiagnostic(finding: Finding, document: TextDocument): Diagnost
     codeDescription: { href: ruleDocsUrl(finding.code) },
     source: PRODUCT,
     message: finding.message,
-    ...(finding.fixes || finding.data ? { data: { fixes: finding.fixes, ...finding.data } } : {}),
+    // Stateless fixes: the edits and the version they were computed for travel with the diagnostic.
+    data: {
+      ...finding.data,
+      version: document.version,
+      ...(finding.fixes ? { fixes: finding.fixes } : {}),
+      ...(inTable ? { inTable } : {}),
+    },
   };
 }

@@ -8,6 +8,7 @@ import {
   TextDocumentSyncKind,
   DocumentDiagnosticReportKind,
   DidChangeConfigurationNotification,
+  CodeActionKind,
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
@@ -17,6 +18,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI_PATH_RE, uriToPath } from './uri';
 import { lintModel, parsePolicy, generateSecurityTxt, isPolicyPath, PRODUCT } from './core/index';
 import { toDiagnostic } from './convert';
+import { codeActions, fixAllAction, FIX_ALL_KIND } from './code-actions';
+import type { LintOptions } from './core/index';
 import { readSettings, defaultSettings } from './settings';
 import { SECURITY_TXT_REQUEST, type SecurityTxtParams, type SecurityTxtResult, type Settings } from './protocol';
 import { findRepository } from './node/repository';
@@ -41,6 +44,9 @@ if (
   process.exit(argv.includes('--help') ? 0 : 2);
 }
 
+/** Command any client can run with the document's URI: apply every fix. */
+const FIX_ALL_COMMAND = 'securityMd.applyFixAll';
+
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
@@ -63,6 +69,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
     },
     serverInfo: { name: `${PRODUCT}-language-server`, version: PACKAGE_VERSION },
   };
@@ -80,18 +88,42 @@ connection.onInitialized(() => {
   }
 });
 
+/** The path of a document relative to its workspace folder, or undefined outside any folder. */
+function relativePath(uri: string): string | undefined {
+  const folder = workspaceFolders
+    .filter((f) => uri.startsWith(f.uri.endsWith('/') ? f.uri : `${f.uri}/`))
+    .sort((a, b) => b.uri.length - a.uri.length)[0];
+  return folder ? decodeURIComponent(uri.slice(folder.uri.replace(/\/$/, '').length + 1)) : undefined;
+}
+
 /** Only SECURITY.md files in a folder's root, .github/ or docs/ are policies. */
 function isPolicyDocument(uri: string): boolean {
   const match = URI_PATH_RE.exec(uri);
   if (!match) return false;
   const name = decodeURIComponent(match[1]!.split('/').pop() ?? '');
   if (!/^security\.md$/i.test(name)) return false;
-  const folder = workspaceFolders
-    .filter((f) => uri.startsWith(f.uri.endsWith('/') ? f.uri : `${f.uri}/`))
-    .sort((a, b) => b.uri.length - a.uri.length)[0];
-  if (!folder) return true; // a file opened on its own
-  const relative = decodeURIComponent(uri.slice(folder.uri.replace(/\/$/, '').length + 1));
-  return isPolicyPath(relative);
+  const relative = relativePath(uri);
+  return relative === undefined || isPolicyPath(relative); // a file opened on its own counts
+}
+
+const repositoryCache = new Map<string, string | undefined>();
+function repositoryOf(uri: string): string | undefined {
+  const file = uriToPath(uri);
+  if (!file) return undefined;
+  const dir = path.dirname(file);
+  if (!repositoryCache.has(dir)) repositoryCache.set(dir, findRepository(dir));
+  return repositoryCache.get(dir);
+}
+
+function lintOptions(uri: string, settings: Settings): LintOptions {
+  const repository = repositoryOf(uri);
+  const dir = path.posix.dirname(relativePath(uri) ?? 'SECURITY.md');
+  return {
+    rules: settings.rules,
+    ...(settings.stalePolicyMonths !== undefined ? { stalePolicyMonths: settings.stalePolicyMonths } : {}),
+    ...(repository ? { repository } : {}),
+    policyDir: dir === '.' ? '' : dir,
+  };
 }
 
 function getSettings(uri: string): Promise<Settings> {
@@ -119,11 +151,10 @@ async function diagnose(document: TextDocument): Promise<Diagnostic[]> {
   const generation = settingsGeneration;
   const settings = await getSettings(document.uri);
   const started = Date.now();
-  const findings = lintModel(parsePolicy(document.getText()), {
-    rules: settings.rules,
-    ...(settings.stalePolicyMonths !== undefined ? { stalePolicyMonths: settings.stalePolicyMonths } : {}),
-  });
-  const diagnostics = findings.map((f) => toDiagnostic(f, document));
+  const model = parsePolicy(document.getText());
+  const findings = lintModel(model, lintOptions(document.uri, settings));
+  const inTable = (offset: number) => model.tables.some((t) => t.start <= offset && offset < t.end);
+  const diagnostics = findings.map((f) => toDiagnostic(f, document, inTable(f.start)));
   // The document may have been closed or reopened while the settings were on their way.
   if (documents.get(document.uri) === document) resultCache.set(document.uri, { version: document.version, generation, diagnostics });
   connection.console.log(
@@ -172,6 +203,23 @@ connection.onDidChangeConfiguration(() => {
   settingsCache.clear();
   if (pullDiagnostics) connection.languages.diagnostics.refresh();
   else documents.all().forEach(schedulePush);
+});
+
+connection.onCodeAction(async (params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document || !isPolicyDocument(document.uri)) return [];
+  const all = await diagnose(document);
+  const options = lintOptions(document.uri, await getSettings(document.uri));
+  return codeActions(document, params.context.diagnostics, all, options, params.context.only);
+});
+
+connection.onExecuteCommand(async (params) => {
+  if (params.command !== FIX_ALL_COMMAND) return;
+  const uri = params.arguments?.[0];
+  const document = typeof uri === 'string' ? documents.get(uri) : undefined;
+  if (!document) return;
+  const action = fixAllAction(document, lintOptions(document.uri, await getSettings(document.uri)));
+  if (action?.edit) await connection.workspace.applyEdit({ label: 'Fix all SECURITY.md problems', edit: action.edit });
 });
 
 connection.onRequest(SECURITY_TXT_REQUEST, async (params: SecurityTxtParams): Promise<SecurityTxtResult> => {

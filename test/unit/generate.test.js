@@ -35,7 +35,11 @@ test('Contact lists every private channel in document order', () => {
 });
 
 test('the text: header comment, "Name: value" lines in field order, LF endings, final newline', () => {
-  const r = generate(POLICY, { sourceName: '.github/SECURITY.md', policyUrl: 'https://kestrel-router.net/security', canonicalUrl: 'https://kestrel-router.net/.well-known/security.txt' });
+  const r = generate(POLICY, {
+    sourceName: '.github/SECURITY.md',
+    policyUrl: 'https://kestrel-router.net/security',
+    canonicalUrl: 'https://kestrel-router.net/.well-known/security.txt',
+  });
   assert.equal(
     r.text,
     [
@@ -51,7 +55,10 @@ test('the text: header comment, "Name: value" lines in field order, LF endings, 
     ].join('\n'),
   );
   assert.ok(!r.text.includes('\r'));
-  assert.deepEqual(r.fields.map((f) => f.name), ['Contact', 'Contact', 'Contact', 'Expires', 'Preferred-Languages', 'Canonical', 'Policy']);
+  assert.deepEqual(
+    r.fields.map((f) => f.name),
+    ['Contact', 'Contact', 'Contact', 'Expires', 'Preferred-Languages', 'Canonical', 'Policy'],
+  );
   assert.deepEqual(r.notes, []);
 });
 
@@ -86,22 +93,27 @@ test('rfc3339 drops milliseconds', () => {
 });
 
 test('Policy comes from policyUrl, else from the repository', () => {
-  assert.deepEqual(values(generate(POLICY, { policyUrl: 'https://kestrel-router.net/security' }), 'Policy'), ['https://kestrel-router.net/security']);
-  assert.deepEqual(values(generate(POLICY, { repository: 'kestrel/router' }), 'Policy'), ['https://github.com/kestrel/router/security/policy']);
+  assert.deepEqual(values(generate(POLICY, { policyUrl: 'https://kestrel-router.net/security' }), 'Policy'), [
+    'https://kestrel-router.net/security',
+  ]);
+  assert.deepEqual(values(generate(POLICY, { repository: 'kestrel/router' }), 'Policy'), [
+    'https://github.com/kestrel/router/security/policy',
+  ]);
   assert.deepEqual(values(generate(POLICY), 'Policy'), []);
 });
 
 test('Canonical only when configured', () => {
   assert.deepEqual(values(generate(POLICY), 'Canonical'), []);
-  assert.deepEqual(
-    values(generate(POLICY, { canonicalUrl: 'https://kestrel-router.net/.well-known/security.txt' }), 'Canonical'),
-    ['https://kestrel-router.net/.well-known/security.txt'],
-  );
+  assert.deepEqual(values(generate(POLICY, { canonicalUrl: 'https://kestrel-router.net/.well-known/security.txt' }), 'Canonical'), [
+    'https://kestrel-router.net/.well-known/security.txt',
+  ]);
 });
 
 test('a relative advisory link is completed from the repository', () => {
   const text = md('# Kestrel', '', 'Use [the advisory form](../../security/advisories/new).');
-  assert.deepEqual(values(generate(text, { repository: 'kestrel/router' }), 'Contact'), ['https://github.com/kestrel/router/security/advisories/new']);
+  assert.deepEqual(values(generate(text, { repository: 'kestrel/router' }), 'Contact'), [
+    'https://github.com/kestrel/router/security/advisories/new',
+  ]);
 });
 
 test('a relative advisory link without a repository gives no Contact', () => {
@@ -110,7 +122,11 @@ test('a relative advisory link without a repository gives no Contact', () => {
 });
 
 test('spelled-out and duplicate addresses: decoded, listed once (case-insensitive)', () => {
-  const text = md('# Kestrel', '', 'Write to security at kestrel-router dot net, SECURITY@kestrel-router.net or [us](mailto:security@kestrel-router.net).');
+  const text = md(
+    '# Kestrel',
+    '',
+    'Write to security at kestrel-router dot net, SECURITY@kestrel-router.net or [us](mailto:security@kestrel-router.net).',
+  );
   assert.deepEqual(values(generate(text), 'Contact'), ['mailto:security@kestrel-router.net']);
 });
 
@@ -167,7 +183,11 @@ test('every web Contact is https (a generated file must pass securitytxt/not-htt
 });
 
 test('a PGP key link becomes Encryption, not Contact', () => {
-  const text = md('# Kestrel', '', 'Email security@kestrel-router.net, encrypted with [our PGP key](https://kestrel-router.net/security/pgp-key.asc).');
+  const text = md(
+    '# Kestrel',
+    '',
+    'Email security@kestrel-router.net, encrypted with [our PGP key](https://kestrel-router.net/security/pgp-key.asc).',
+  );
   const r = generate(text);
   assert.deepEqual(values(r, 'Contact'), ['mailto:security@kestrel-router.net']);
   assert.deepEqual(values(r, 'Encryption'), ['https://kestrel-router.net/security/pgp-key.asc']);
@@ -186,5 +206,8 @@ test('Acknowledgments and Hiring come from links that say so, in field order', (
   assert.deepEqual(values(r, 'Hiring'), ['https://kestrel-router.net/jobs']);
   const order = ['Contact', 'Expires', 'Encryption', 'Acknowledgments', 'Preferred-Languages', 'Canonical', 'Policy', 'Hiring'];
   const names = r.fields.map((f) => f.name);
-  assert.deepEqual(names, [...names].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+  assert.deepEqual(
+    names,
+    [...names].sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+  );
 });

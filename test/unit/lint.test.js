@@ -8,11 +8,18 @@ const { core, NOW, lintAll, findingsOf, slice, md } = require('./helpers.js');
 test('lint never throws and reports no internal error on degenerate input', () => {
   for (const text of ['', '\0\0', '#', '# ', '\n\n\n', '\r\n', '|', '```', '- ', '> ', '\uFEFF', '\uD800', '@', '@@', '[](mailto:)']) {
     let findings;
-    assert.doesNotThrow(() => {
-      findings = core.lint(text, { now: NOW });
-    }, `lint threw on ${JSON.stringify(text)}`);
+    assert.doesNotThrow(
+      () => {
+        findings = core.lint(text, { now: NOW });
+      },
+      `lint threw on ${JSON.stringify(text)}`,
+    );
     assert.ok(Array.isArray(findings));
-    assert.deepEqual(findings.filter((f) => f.code === core.INTERNAL_ERROR), [], `internal error on ${JSON.stringify(text)}`);
+    assert.deepEqual(
+      findings.filter((f) => f.code === core.INTERNAL_ERROR),
+      [],
+      `internal error on ${JSON.stringify(text)}`,
+    );
     for (const f of findings) {
       assert.ok(f.start >= 0 && f.start <= f.end && f.end <= text.length, `range out of bounds on ${JSON.stringify(text)}`);
     }
@@ -68,13 +75,7 @@ test('rules: { "vague-sla": "error" } changes only the severity', () => {
 });
 
 test('findings come sorted by position', () => {
-  const text = md(
-    '# Policy',
-    '',
-    'Email security@example.com or TODO.',
-    '',
-    'We will fix it promptly. Last updated: 2020-01-01',
-  );
+  const text = md('# Policy', '', 'Email security@example.com or TODO.', '', 'We will fix it promptly. Last updated: 2020-01-01');
   const findings = lintAll(text);
   for (let i = 1; i < findings.length; i++) {
     assert.ok(findings[i - 1].start <= findings[i].start, 'not sorted');

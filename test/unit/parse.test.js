@@ -49,13 +49,10 @@ test('sections: title, depth, kinds, heading span', () => {
       ['Disclosure Policy', 2, ['disclosure']],
     ],
   );
-  assert.deepEqual(m.sections.map((s) => slice(DOC, s.heading)), [
-    '# Sandpiper Security Policy',
-    '## Supported Versions',
-    '## Reporting a Vulnerability',
-    '### PGP Key',
-    '## Disclosure Policy',
-  ]);
+  assert.deepEqual(
+    m.sections.map((s) => slice(DOC, s.heading)),
+    ['# Sandpiper Security Policy', '## Supported Versions', '## Reporting a Vulnerability', '### PGP Key', '## Disclosure Policy'],
+  );
 });
 
 test('sections run to the next heading of the same or a higher level', () => {
@@ -95,20 +92,26 @@ test('section kinds of common headings, in several languages', () => {
 test('blocks know their section; -1 before the first heading', () => {
   const text = md('Preamble.', '', '# Title', '', 'Body.');
   const m = parse(text);
-  assert.deepEqual(m.blocks.map((b) => [b.type, b.text, b.section]), [
-    ['paragraph', 'Preamble.', -1],
-    ['heading', 'Title', 0],
-    ['paragraph', 'Body.', 0],
-  ]);
+  assert.deepEqual(
+    m.blocks.map((b) => [b.type, b.text, b.section]),
+    [
+      ['paragraph', 'Preamble.', -1],
+      ['heading', 'Title', 0],
+      ['paragraph', 'Body.', 0],
+    ],
+  );
 });
 
 test('setext headings are sections', () => {
   const text = md('Sandpiper', '=========', '', 'Reporting', '---------', '', 'Body.');
   const m = parse(text);
-  assert.deepEqual(m.sections.map((s) => [s.title, s.depth, slice(text, s.heading)]), [
-    ['Sandpiper', 1, 'Sandpiper\n========='],
-    ['Reporting', 2, 'Reporting\n---------'],
-  ]);
+  assert.deepEqual(
+    m.sections.map((s) => [s.title, s.depth, slice(text, s.heading)]),
+    [
+      ['Sandpiper', 1, 'Sandpiper\n========='],
+      ['Reporting', 2, 'Reporting\n---------'],
+    ],
+  );
 });
 
 // ---- e-mail addresses ----
@@ -126,11 +129,14 @@ test('GFM-autolinked addresses: source mailto, span covers only the address', ()
 test('a repeated autolinked address gets two distinct spans', () => {
   const text = md('# S', '', 'Mail like security@sandpiper.dev goes to security@sandpiper.dev and **ops@sandpiper.dev**.');
   const m = parse(text);
-  assert.deepEqual(m.emails.map((e) => [e.address, slice(text, e)]), [
-    ['security@sandpiper.dev', 'security@sandpiper.dev'],
-    ['security@sandpiper.dev', 'security@sandpiper.dev'],
-    ['ops@sandpiper.dev', 'ops@sandpiper.dev'],
-  ]);
+  assert.deepEqual(
+    m.emails.map((e) => [e.address, slice(text, e)]),
+    [
+      ['security@sandpiper.dev', 'security@sandpiper.dev'],
+      ['security@sandpiper.dev', 'security@sandpiper.dev'],
+      ['ops@sandpiper.dev', 'ops@sandpiper.dev'],
+    ],
+  );
   assert.notEqual(m.emails[0].start, m.emails[1].start);
   assert.equal(m.emails[1].start, text.lastIndexOf('security@sandpiper.dev'));
 });
@@ -147,18 +153,28 @@ test('an address with a Markdown escape: one email, its span covers the address 
 test('mailto links keep their link text and span; the email span selects the address', () => {
   const text = md('# S', '', '[Write to us](mailto:security@sandpiper.dev?subject=Bug) or <psirt@sandpiper.dev>.');
   const m = parse(text);
-  assert.deepEqual(m.emails.map((e) => [e.address, e.source, e.linkText, slice(text, e), slice(text, e.link)]), [
-    ['security@sandpiper.dev', 'mailto', 'Write to us', 'security@sandpiper.dev', '[Write to us](mailto:security@sandpiper.dev?subject=Bug)'],
-    ['psirt@sandpiper.dev', 'mailto', 'psirt@sandpiper.dev', 'psirt@sandpiper.dev', '<psirt@sandpiper.dev>'],
-  ]);
+  assert.deepEqual(
+    m.emails.map((e) => [e.address, e.source, e.linkText, slice(text, e), slice(text, e.link)]),
+    [
+      [
+        'security@sandpiper.dev',
+        'mailto',
+        'Write to us',
+        'security@sandpiper.dev',
+        '[Write to us](mailto:security@sandpiper.dev?subject=Bug)',
+      ],
+      ['psirt@sandpiper.dev', 'mailto', 'psirt@sandpiper.dev', 'psirt@sandpiper.dev', '<psirt@sandpiper.dev>'],
+    ],
+  );
 });
 
 test('a link whose target is a bare address is kept as such', () => {
   const text = md('# S', '', 'Email [security@sandpiper.dev](security@sandpiper.dev).');
   const m = parse(text);
-  assert.deepEqual(m.emails.map((e) => [e.address, e.source, slice(text, e.link)]), [
-    ['security@sandpiper.dev', 'bare-link', '[security@sandpiper.dev](security@sandpiper.dev)'],
-  ]);
+  assert.deepEqual(
+    m.emails.map((e) => [e.address, e.source, slice(text, e.link)]),
+    [['security@sandpiper.dev', 'bare-link', '[security@sandpiper.dev](security@sandpiper.dev)']],
+  );
 });
 
 test('percent-escapes in a mailto target are decoded', () => {
@@ -198,15 +214,21 @@ test('prose with "at" is not an obfuscated address', () => {
 
 test('not addresses: package versions, handles and git remotes', () => {
   const text = md('# S', '', 'Install lodash@4.17.21, thank @octocat, and clone git@github.com:sandpiper/sandpiper.git first.');
-  assert.deepEqual(parse(text).emails.map((e) => e.address), []);
+  assert.deepEqual(
+    parse(text).emails.map((e) => e.address),
+    [],
+  );
 });
 
 test('broken addresses in prose are kept for invalid-email', () => {
   const text = md('# S', '', 'Email security@ or a@@b.com.');
-  assert.deepEqual(parse(text).emails.map((e) => [e.address, e.source, slice(text, e)]), [
-    ['security@', 'text', 'security@'],
-    ['a@@b.com', 'text', 'a@@b.com'],
-  ]);
+  assert.deepEqual(
+    parse(text).emails.map((e) => [e.address, e.source, slice(text, e)]),
+    [
+      ['security@', 'text', 'security@'],
+      ['a@@b.com', 'text', 'a@@b.com'],
+    ],
+  );
 });
 
 test('HTML mailto anchors are addresses', () => {
@@ -220,7 +242,10 @@ test('HTML mailto anchors are addresses', () => {
 test('emails are sorted by position', () => {
   const text = md('# S', '', 'security at sandpiper dot dev, then [b](mailto:b@sandpiper.dev), then c@sandpiper.dev.');
   const m = parse(text);
-  assert.deepEqual(m.emails.map((e) => e.address), ['security@sandpiper.dev', 'b@sandpiper.dev', 'c@sandpiper.dev']);
+  assert.deepEqual(
+    m.emails.map((e) => e.address),
+    ['security@sandpiper.dev', 'b@sandpiper.dev', 'c@sandpiper.dev'],
+  );
 });
 
 // ---- links ----
@@ -238,12 +263,15 @@ test('links: url, text, span and section, inline, autolink, reference and HTML',
     '[h1]: https://hackerone.com/sandpiper',
   );
   const m = parse(text);
-  assert.deepEqual(m.links.map((l) => [l.url, l.text, slice(text, l), l.section]), [
-    ['https://sandpiper.dev/policy', 'the policy', '[the policy](https://sandpiper.dev/policy)', 0],
-    ['https://sandpiper.dev/key.asc', 'https://sandpiper.dev/key.asc', '<https://sandpiper.dev/key.asc>', 0],
-    ['https://hackerone.com/sandpiper', 'HackerOne', '[HackerOne][h1]', 0],
-    ['https://sandpiper.dev/report', '', 'https://sandpiper.dev/report', 1],
-  ]);
+  assert.deepEqual(
+    m.links.map((l) => [l.url, l.text, slice(text, l), l.section]),
+    [
+      ['https://sandpiper.dev/policy', 'the policy', '[the policy](https://sandpiper.dev/policy)', 0],
+      ['https://sandpiper.dev/key.asc', 'https://sandpiper.dev/key.asc', '<https://sandpiper.dev/key.asc>', 0],
+      ['https://hackerone.com/sandpiper', 'HackerOne', '[HackerOne][h1]', 0],
+      ['https://sandpiper.dev/report', '', 'https://sandpiper.dev/report', 1],
+    ],
+  );
 });
 
 // ---- tables ----
@@ -253,14 +281,26 @@ test('tables: header, rows, spans and section', () => {
   assert.equal(m.tables.length, 1);
   const [t] = m.tables;
   assert.deepEqual(t.header, ['Version', 'Supported']);
-  assert.deepEqual(t.rows.map((r) => r.cells), [['4.x', 'yes'], ['3.x', 'no']]);
-  assert.deepEqual(t.rows.map((r) => slice(DOC, r.span)), ['| 4.x     | yes       |', '| 3.x     | no        |']);
+  assert.deepEqual(
+    t.rows.map((r) => r.cells),
+    [
+      ['4.x', 'yes'],
+      ['3.x', 'no'],
+    ],
+  );
+  assert.deepEqual(
+    t.rows.map((r) => slice(DOC, r.span)),
+    ['| 4.x     | yes       |', '| 3.x     | no        |'],
+  );
   assert.equal(slice(DOC, t), '| Version | Supported |\n| ------- | --------- |\n| 4.x     | yes       |\n| 3.x     | no        |');
   assert.equal(t.section, 1);
   const cells = m.blocks.filter((b) => b.type === 'tableCell');
   assert.equal(cells.length, 6);
   for (const c of cells) assert.equal(c.table, 0);
-  assert.deepEqual(cells.map((c) => slice(DOC, { start: c.offsets[0], end: c.offsets[c.text.length - 1] + 1 })), ['Version', 'Supported', '4.x', 'yes', '3.x', 'no']);
+  assert.deepEqual(
+    cells.map((c) => slice(DOC, { start: c.offsets[0], end: c.offsets[c.text.length - 1] + 1 })),
+    ['Version', 'Supported', '4.x', 'yes', '3.x', 'no'],
+  );
 });
 
 // ---- times ----
@@ -274,17 +314,20 @@ test('times: text, days, span and sentence', () => {
     '我们将在48小时内回复。3営業日以内に返信します。48시간 이내. В течение 48 часов. Innerhalb von 2 Tagen.',
   );
   const m = parse(text);
-  assert.deepEqual(m.times.map((t) => [t.text, t.days, slice(text, t)]), [
-    ['48 hours', 2, '48 hours'],
-    ['two weeks', 14, 'two weeks'],
-    ['90-day', 90, '90-day'],
-    ['1-2 business days', 2, '1-2 business days'],
-    ['48小时', 2, '48小时'],
-    ['3営業日', 3, '3営業日'],
-    ['48시간', 2, '48시간'],
-    ['48 часов', 2, '48 часов'],
-    ['2 Tagen', 2, '2 Tagen'],
-  ]);
+  assert.deepEqual(
+    m.times.map((t) => [t.text, t.days, slice(text, t)]),
+    [
+      ['48 hours', 2, '48 hours'],
+      ['two weeks', 14, 'two weeks'],
+      ['90-day', 90, '90-day'],
+      ['1-2 business days', 2, '1-2 business days'],
+      ['48小时', 2, '48小时'],
+      ['3営業日', 3, '3営業日'],
+      ['48시간', 2, '48시간'],
+      ['48 часов', 2, '48 часов'],
+      ['2 Tagen', 2, '2 Tagen'],
+    ],
+  );
   assert.equal(m.times[0].sentence.text, 'We reply within 48 hours.');
   assert.equal(slice(text, m.times[0].sentence), 'We reply within **48 hours**.');
 });
@@ -328,7 +371,8 @@ test('a list after a heading has no lead-in', () => {
 // ---- offsets ----
 
 test('offsets map every plain-text character back to the same character in the source', () => {
-  const text = '# Sand*piper*\r\n\r\nWe &amp; our **team** reply\\_fast: 😀 within `48 hours`, see [docs](https://sandpiper.dev/d).\r\nSecond line with security@sandpiper.dev.\r\n\r\n- item *one*\r\n\r\n| a | b&lt;c |\r\n|---|---|\r\n| x | y |\r\n';
+  const text =
+    '# Sand*piper*\r\n\r\nWe &amp; our **team** reply\\_fast: 😀 within `48 hours`, see [docs](https://sandpiper.dev/d).\r\nSecond line with security@sandpiper.dev.\r\n\r\n- item *one*\r\n\r\n| a | b&lt;c |\r\n|---|---|\r\n| x | y |\r\n';
   const m = parse(text);
   assert.ok(m.blocks.length > 5);
   for (const b of m.blocks) {
@@ -346,21 +390,33 @@ test('offsets map every plain-text character back to the same character in the s
   assert.equal(cell.offsets[1], text.indexOf('&lt;'));
   assert.equal(text[cell.offsets[2]], 'c');
   const para = m.blocks.find((b) => b.text.startsWith('We & our'));
-  assert.equal(para.text.slice(0, 'We & our team reply_fast: 😀 within 48 hours, see docs.'.length), 'We & our team reply_fast: 😀 within 48 hours, see docs.');
+  assert.equal(
+    para.text.slice(0, 'We & our team reply_fast: 😀 within 48 hours, see docs.'.length),
+    'We & our team reply_fast: 😀 within 48 hours, see docs.',
+  );
 });
 
 test('sentence spans cover their source including markup', () => {
   const text = md('# S', '', 'We reply *fast*. See [docs](https://sandpiper.dev/d), e.g. the FAQ. 我们会回复。好的');
   const m = parse(text);
   const para = m.sentences.filter((s) => s.block.type === 'paragraph');
-  assert.deepEqual(para.map((s) => s.text), ['We reply fast.', 'See docs, e.g. the FAQ.', '我们会回复。', '好的']);
-  assert.deepEqual(para.map((s) => slice(text, s)), ['We reply *fast*.', 'See [docs](https://sandpiper.dev/d), e.g. the FAQ.', '我们会回复。', '好的']);
+  assert.deepEqual(
+    para.map((s) => s.text),
+    ['We reply fast.', 'See docs, e.g. the FAQ.', '我们会回复。', '好的'],
+  );
+  assert.deepEqual(
+    para.map((s) => slice(text, s)),
+    ['We reply *fast*.', 'See [docs](https://sandpiper.dev/d), e.g. the FAQ.', '我们会回复。', '好的'],
+  );
 });
 
 test('HTML comments are recorded and not read as text', () => {
   const text = md('# S', '', '<!-- TODO fill in -->', '', 'Body.');
   const m = parse(text);
-  assert.deepEqual(m.comments.map((c) => slice(text, c)), ['<!-- TODO fill in -->']);
+  assert.deepEqual(
+    m.comments.map((c) => slice(text, c)),
+    ['<!-- TODO fill in -->'],
+  );
   assert.ok(!m.blocks.some((b) => b.text.includes('TODO')));
 });
 

@@ -14,3 +14,6 @@ export { positionAt } from './positions';
 export type { Position } from './positions';
 export { SECTION_TEMPLATES, renderTemplate, snippetsFile } from './templates';
 export type { SectionTemplate } from './templates';
+export { fixAll, preferredFix } from './fix-all';
+export type { FixAllResult } from './fix-all';
+export { applyEdits } from './fixes';

@@ -134,4 +134,8 @@ export interface LintOptions {
   rules?: Record<string, RuleSetting | undefined>;
   /** stale-policy: the age in months after which a dated policy is stale (default 12). */
   stalePolicyMonths?: number;
+  /** GitHub owner/name of the repository the policy belongs to, for links in quick fixes. */
+  repository?: string;
+  /** Folder of the policy inside its repository ('', '.github' or 'docs'), for relative links. */
+  policyDir?: string;
 }

@@ -15,8 +15,8 @@ const VERSIONS = [
   '',
   '| Version | Supported          |',
   '| ------- | ------------------ |',
-  '| ${1:1.x}     | :white_check_mark: |',
-  '| ${2:< 1.0}   | :x:                |',
+  '| ${1:Latest release} | :white_check_mark: |',
+  '| ${2:Older releases} | :x:                |',
 ];
 
 const REPORTING = [

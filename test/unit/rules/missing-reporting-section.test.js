@@ -62,7 +62,15 @@ test('silent: any heading depth counts', () => {
 });
 
 test('silent: setext headings count', () => {
-  const text = md('Tinderbox', '=========', '', 'Reporting a Vulnerability', '-------------------------', '', 'Email security@tinderbox.dev.');
+  const text = md(
+    'Tinderbox',
+    '=========',
+    '',
+    'Reporting a Vulnerability',
+    '-------------------------',
+    '',
+    'Email security@tinderbox.dev.',
+  );
   assert.deepEqual(findingsOf(text, CODE), []);
 });
 

@@ -7,7 +7,17 @@ const { findingsOf, slice, md } = require('../helpers.js');
 const CODE = 'missing-supported-versions';
 
 function withHeading(title, body = 'Only the latest minor release gets fixes.') {
-  return md('# Ostrich DB Security Policy', '', `## ${title}`, '', body, '', '## Reporting a Vulnerability', '', 'Email security@ostrichdb.io.');
+  return md(
+    '# Ostrich DB Security Policy',
+    '',
+    `## ${title}`,
+    '',
+    body,
+    '',
+    '## Reporting a Vulnerability',
+    '',
+    'Email security@ostrichdb.io.',
+  );
 }
 
 test('fires without a versions heading or table: title range, warning, says what to add', () => {

@@ -53,7 +53,10 @@ test('fires on "Ã©" meant as é, once per occurrence', () => {
   assert.equal(f.data.decoded, 'é');
   const twice = policy('Ã©tÃ© comes after spring.');
   assert.deepEqual(slicesOf(twice, CODE), ['Ã©', 'Ã©']);
-  assert.deepEqual(findingsOf(twice, CODE).map((x) => x.data.decoded), ['é', 'é']);
+  assert.deepEqual(
+    findingsOf(twice, CODE).map((x) => x.data.decoded),
+    ['é', 'é'],
+  );
 });
 
 test('a run of garbled characters is one finding with the whole decoded text', () => {

@@ -15,7 +15,8 @@ const SAMPLE_TABLE = md(
   '| 4.0.x   | :white_check_mark: |',
   '| < 4.0   | :x:                |',
 ).trimEnd();
-const VERSIONS_SENTENCE = 'Use this section to tell people about which versions of your project are\ncurrently being supported with security updates.';
+const VERSIONS_SENTENCE =
+  'Use this section to tell people about which versions of your project are\ncurrently being supported with security updates.';
 const REPORT_SENTENCE = 'Use this section to tell people how to report a vulnerability.';
 const UPDATE_SENTENCE =
   'Tell them where to go, how often they can expect to get an update on a\nreported vulnerability, what to expect if the vulnerability is accepted or\ndeclined, etc.';
@@ -57,7 +58,14 @@ test('the sample table: the range covers the whole table, the message names its 
 });
 
 test('the sample table with emoji marks fires too', () => {
-  const table = md('| Version | Supported |', '| ------- | --------- |', '| 5.1.x   | ✅ |', '| 5.0.x   | ❌ |', '| 4.0.x   | ✅ |', '| < 4.0   | ❌ |').trimEnd();
+  const table = md(
+    '| Version | Supported |',
+    '| ------- | --------- |',
+    '| 5.1.x   | ✅ |',
+    '| 5.0.x   | ❌ |',
+    '| 4.0.x   | ✅ |',
+    '| < 4.0   | ❌ |',
+  ).trimEnd();
   const text = md('# Cobblestone', '', table);
   assert.deepEqual(slicesOf(text, CODE), [table]);
 });

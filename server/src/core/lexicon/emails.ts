@@ -64,6 +64,19 @@ export const MISSPELT_DOMAINS: Record<string, string> = {
 };
 const MISSPELT_TLDS = new Set(['con', 'cmo', 'ocm', 'vom', 'xom', 'comm', 'coom']);
 
+/** The address meant, when the slip is evident: a doubled @, a trailing dot, spaces, a misspelt domain. */
+export function repairEmail(address: string): string | undefined {
+  let fixed = address.replace(/\s+/g, '').replace(/@@+/g, '@').replace(/\.+$/, '');
+  const at = fixed.lastIndexOf('@');
+  if (at > 0) {
+    const domain = fixed.slice(at + 1).toLowerCase();
+    const tld = domain.slice(domain.lastIndexOf('.') + 1);
+    const corrected = MISSPELT_DOMAINS[domain] ?? (MISSPELT_TLDS.has(tld) ? `${domain.slice(0, -tld.length)}com` : undefined);
+    if (corrected) fixed = `${fixed.slice(0, at + 1)}${corrected}`;
+  }
+  return fixed !== address && emailProblem(fixed) === undefined ? fixed : undefined;
+}
+
 /** Top-level domains that RFC 2606 and RFC 6761 reserve: mail to them is never delivered. */
 const RESERVED_TLDS = new Set(['test', 'invalid', 'localhost', 'example', 'local']);
 

@@ -16,6 +16,18 @@ export const brokenPgpBlock: Rule = {
       const kind = m[1]!;
       const start = m.index!;
       const beginEnd = start + m[0].length;
+      // A cleartext-signed message has no END line of its own: its signature block closes it.
+      if (kind === 'SIGNED MESSAGE') {
+        const next = text.indexOf('-----BEGIN PGP ', beginEnd);
+        if (next >= 0 && text.startsWith('-----BEGIN PGP SIGNATURE-----', next)) continue;
+        reports.push({
+          start,
+          end: beginEnd,
+          message:
+            'This PGP signed message has no "-----BEGIN PGP SIGNATURE-----" block after it: paste the whole output of gpg --clearsign.',
+        });
+        continue;
+      }
       const endMarker = `-----END PGP ${kind}-----`;
       const endAt = text.indexOf(endMarker, beginEnd);
       // A later BEGIN before the END means this block was never closed.

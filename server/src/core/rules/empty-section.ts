@@ -1,4 +1,5 @@
 import type { Rule, Report } from '../rule';
+import { insertBlock, sectionText } from '../fixes';
 
 /** What does not count as content: blank lines, HTML comments, thematic breaks. */
 function isBlank(text: string): boolean {
@@ -15,11 +16,23 @@ export const emptySection: Rule = {
   severity: 'warning',
   description: 'A heading with nothing under it.',
   fixable: true,
-  check(model) {
+  check(model, ctx) {
     const reports: Report[] = [];
     for (const section of model.sections) {
       if (!isBlank(model.text.slice(section.heading.end, section.end))) continue;
+      const body = section.kinds.map((k) => sectionText(k, ctx.options, false)).find((t) => t !== undefined);
       reports.push({
+        ...(body
+          ? {
+              fixes: [
+                {
+                  title: `Fill "${section.title}" from the template`,
+                  edits: [insertBlock(model.text, section.heading.end, body)],
+                  isPreferred: true,
+                },
+              ],
+            }
+          : {}),
         start: section.heading.start,
         end: section.heading.end,
         message: `The section "${section.title}" is empty: write its content or remove the heading.`,

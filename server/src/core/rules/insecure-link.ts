@@ -17,9 +17,15 @@ export const insecureLink: Rule = {
       const secure = `https://${link.url.slice(7)}`;
       const sensitive = channelKind(secure, link.text) !== undefined || SENSITIVE_RE.test(`${link.url} ${link.text}`);
       if (!sensitive) continue;
+      // Every place the URL is written in the link: the target, and the text when it repeats it.
+      const edits = [];
+      for (let at = model.text.indexOf(link.url, link.start); at >= 0 && at < link.end; at = model.text.indexOf(link.url, at + 1)) {
+        edits.push({ start: at, end: at + 7, newText: 'https://' });
+      }
       reports.push({
         start: link.start,
         end: link.end,
+        ...(edits.length > 0 ? { fixes: [{ title: `Use ${secure}`, edits, isPreferred: true }] } : {}),
         message: `"${link.url}" is not encrypted, so it can be tampered with on the way: link to the https:// address instead.`,
         data: { url: link.url, secure },
       });

@@ -13,7 +13,21 @@ export const mailtoMismatch: Rule = {
       if (email.source !== 'mailto' || email.linkText === undefined) continue;
       const shown = email.linkText.trim().replace(/^mailto:/i, '');
       if (!ADDRESS_RE.test(shown) || shown.toLowerCase() === email.address.toLowerCase()) continue;
+      const link = email.link ?? email;
+      const shownAt = model.text.indexOf(shown, link.start);
+      const fixes =
+        shownAt >= 0 && shownAt < email.start
+          ? [
+              {
+                title: `Show ${email.address} (where the link sends mail)`,
+                edits: [{ start: shownAt, end: shownAt + shown.length, newText: email.address }],
+                isPreferred: true,
+              },
+              { title: `Send mail to ${shown} (the address shown)`, edits: [{ start: email.start, end: email.end, newText: shown }] },
+            ]
+          : [];
       reports.push({
+        fixes,
         start: email.link?.start ?? email.start,
         end: email.link?.end ?? email.end,
         message: `The link shows "${shown}" but sends mail to "${email.address}": make the text and the mailto: target the same address.`,

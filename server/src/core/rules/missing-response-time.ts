@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { documentAnchor } from '../rule';
+import { insertSection } from '../fixes';
 import type { ConcreteTime, PolicyModel } from '../model';
 import { RESPONSE_CONTEXT_RE, SUPPORT_PERIOD_RE, isCommitment } from '../lexicon/timing';
 
@@ -23,11 +24,12 @@ export const missingResponseTime: Rule = {
   severity: 'warning',
   description: 'No concrete time for acknowledging or answering a report.',
   fixable: true,
-  check(model) {
+  check(model, ctx) {
     if (model.times.some((t) => isResponseTime(model, t))) return [];
     return [
       {
         ...documentAnchor(model),
+        fixes: [insertSection(model, 'response', ctx.options, 'Add a "Response Timeline" section')!],
         message: 'No response time: say when reporters will hear back, e.g. "We acknowledge reports within 3 business days."',
       },
     ];

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { documentAnchor } from '../rule';
+import { insertSection } from '../fixes';
 
 const VERSION_HEADER_RE = /version|versión|versão|版本|バージョン|버전|верси|release/i;
 
@@ -8,12 +9,13 @@ export const missingSupportedVersions: Rule = {
   severity: 'warning',
   description: 'The policy does not say which versions receive security fixes.',
   fixable: true,
-  check(model) {
+  check(model, ctx) {
     if (model.sections.some((s) => s.kinds.includes('supported-versions'))) return [];
     if (model.tables.some((t) => t.header.some((cell) => VERSION_HEADER_RE.test(cell)))) return [];
     return [
       {
         ...documentAnchor(model),
+        fixes: [insertSection(model, 'supported-versions', ctx.options, 'Add a "Supported Versions" section')!],
         message: 'No "Supported Versions" section: add one with a table of the versions that receive security fixes.',
       },
     ];

@@ -1,18 +1,39 @@
 import type { Rule, Report } from '../rule';
 import { isPlaceholderEmail } from '../lexicon/emails';
+import { replaceAddress, useReportingLink } from '../fixes';
+import { usableEmail } from '../contacts';
+import type { EmailRef, Fix, LintOptions, PolicyModel } from '../model';
+
+/** GitHub private reporting first when the repository is known, then security@ the project's domain. */
+function replacements(model: PolicyModel, email: EmailRef, options: LintOptions): Fix[] {
+  const fixes: Fix[] = [];
+  const real = model.emails.find(usableEmail);
+  const domain = real?.address.slice(real.address.lastIndexOf('@') + 1).toLowerCase();
+  const link = useReportingLink(email, options);
+  if (options.repository) fixes.push({ ...link, isPreferred: true });
+  if (domain)
+    fixes.push({
+      title: `Use security@${domain}`,
+      edits: replaceAddress(model, email, `security@${domain}`),
+      ...(fixes.length ? {} : { isPreferred: true }),
+    });
+  if (!options.repository) fixes.push(link);
+  return fixes;
+}
 
 export const placeholderEmail: Rule = {
   code: 'placeholder-email',
   severity: 'error',
   description: 'An address at a documentation domain or an obvious stand-in.',
   fixable: true,
-  check(model) {
+  check(model, ctx) {
     const reports: Report[] = [];
     for (const email of model.emails) {
       if (!isPlaceholderEmail(email.address)) continue;
       reports.push({
         start: email.start,
         end: email.end,
+        fixes: replacements(model, email, ctx.options),
         message: `"${email.address}" is a placeholder, not a real address: replace it with the address that receives security reports.`,
         data: { address: email.address },
       });

@@ -1,9 +1,12 @@
 import type { Rule, Report } from '../rule';
 import { privateChannels } from '../contacts';
+import { reportingLink } from '../fixes';
 
 /** A public tracker: issues, discussions, forums, or a link to them. */
 const PUBLIC_PLACE_RE =
-  /\b(?:issue|bug) tracker\b|\b(?:github|gitlab|public) (?:issues?|discussions?)\b|\bissues? (?:page|tab|section|list|board)\b|\b(?:open|create|file|submit|raise|post|log)(?:ing)? (?:an? |new |public |github )*issue\b|\bnew issue\b|\bdiscussions? (?:tab|page|forum|board)\b|\bpublic (?:forum|channel|chat)\b|イシュー|イッシュー|\bIssues\b|议题|이슈|трекер/;
+  /\b(?:issue|bug) tracker\b|\b(?:github|gitlab|public) (?:issues?|discussions?)\b|\bissues? (?:page|tab|section|list|board)\b|\b(?:open|create|file|submit|raise|post|log)(?:ing)? (?:an? |new |public |github )*issue\b|\bnew issue\b|\bdiscussions? (?:tab|page|forum|board)\b|\bpublic (?:forum|channel|chat)\b|イシュー|イッシュー|议题|이슈|трекер/i;
+/** "Issues" with a capital I names the repository's Issues tab; "security issues" is a problem. */
+const ISSUES_TAB_RE = /(?<![\w-])Issues\b/;
 const ISSUES_LINK_RE = /(?:^|\/)(?:issues|discussions)(?:\/new)?\/?(?:[?#].*)?$/i;
 /** The reporter is told to go there. */
 const INSTRUCTION_RE =
@@ -17,28 +20,42 @@ const CJK_NEGATION_RE = /不要|请勿|請勿|しないで|ないで|禁止|말�
 const SECURITY_RE =
   /secur|vulnerab|sicherheit|schwachstelle|sécurité|vulnérab|seguridad|segurança|vulnerabil|安全|漏洞|脆弱性|セキュリティ|취약|보안|уязвим|безопасн/i;
 
+function firstPlace(text: string): number {
+  const places = [text.search(PUBLIC_PLACE_RE), text.search(ISSUES_TAB_RE)].filter((i) => i >= 0);
+  return places.length > 0 ? Math.min(...places) : -1;
+}
+
 export const publicIssueReporting: Rule = {
   code: 'public-issue-reporting',
   severity: 'warning',
   description: 'Reporters are sent to a public issue tracker and no private channel is offered.',
   fixable: true,
-  check(model) {
+  check(model, ctx) {
     if (privateChannels(model).length > 0) return [];
     const reports: Report[] = [];
     const issueLinks = model.links.filter((l) => ISSUES_LINK_RE.test(l.url));
     for (const sentence of model.sentences) {
       if (sentence.block.type === 'heading') continue;
       const link = issueLinks.find((l) => l.start >= sentence.start && l.start < sentence.end);
-      const place = link ? sentence.block.offsets.findIndex((o) => o >= link.start) - sentence.from : sentence.text.search(PUBLIC_PLACE_RE);
+      const place = link ? sentence.block.offsets.findIndex((o) => o >= link.start) - sentence.from : firstPlace(sentence.text);
       if (place < 0 || !INSTRUCTION_RE.test(sentence.text)) continue;
       // "Do not open a public issue" forbids it; a "don't" after the place is about something else.
       if (NEGATION_RE.test(sentence.text.slice(0, place)) || CJK_NEGATION_RE.test(sentence.text)) continue;
       const section = model.sections[sentence.block.section];
       const about = `${sentence.text} ${sentence.block.leadIn?.text ?? ''} ${section?.title ?? ''}`;
       if (!SECURITY_RE.test(about) && !section?.kinds.includes('reporting')) continue;
+      const privateLink = reportingLink(ctx.options);
+      const instruction = `Please report vulnerabilities privately through GitHub private vulnerability reporting: ${ctx.options.repository ? `<${privateLink}>` : `[report a vulnerability](${privateLink})`}.`;
       reports.push({
         start: sentence.start,
         end: sentence.end,
+        fixes: [
+          {
+            title: 'Ask for private reporting instead',
+            edits: [{ start: sentence.start, end: sentence.end, newText: instruction }],
+            isPreferred: true,
+          },
+        ],
         message:
           'Public issues show a vulnerability to everyone before it is fixed: ask reporters to use a private channel (GitHub private vulnerability reporting or a security e-mail address) instead.',
       });

@@ -40,6 +40,50 @@ const DATE_FORMS: [RegExp, (m: RegExpExecArray) => [number, number, number]][] =
   [/(\d{4})(?!\d)/y, (m) => [+m[1]!, -1, 0]],
 ];
 
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Today, written the way the policy wrote its date (form = index into DATE_FORMS). */
+function today(now: Date, form: number, written: string): string {
+  const y = now.getUTCFullYear();
+  const m = now.getUTCMonth();
+  const d = now.getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const abbreviated = /^[a-z]{3}\.?\s/i.test(written) || /\d\s+[a-z]{3}\.?\s/i.test(written);
+  const name = abbreviated ? MONTH_NAMES[m]!.slice(0, 3) : MONTH_NAMES[m]!;
+  const sep = /\d{4}([-/.])/.exec(written)?.[1] ?? '-';
+  switch (form) {
+    case 0:
+      return `${y}${sep}${pad(m + 1)}${sep}${pad(d)}`;
+    case 1:
+      return `${y}${sep}${pad(m + 1)}`;
+    case 2:
+      return `${name} ${d}, ${y}`;
+    case 3:
+      return `${d} ${name} ${y}`;
+    case 4:
+      return `${name} ${y}`;
+    case 6:
+      return `${y}年${m + 1}月${d}日`;
+    case 7:
+      return String(y);
+    default:
+      return `${y}-${pad(m + 1)}-${pad(d)}`;
+  }
+}
+
 function month(name: string): number {
   return MONTHS[name.slice(0, 3).toLowerCase()] ?? 0;
 }
@@ -76,7 +120,7 @@ export const stalePolicy: Rule = {
         const after = label.index! + label[0].length;
         const gap = /^[\s*_:：\-–—|]{0,8}(?:on\s)?/.exec(block.text.slice(after, after + 12))![0].length;
         const from = after + gap;
-        for (const [re, read] of DATE_FORMS) {
+        for (const [form, [re, read]] of DATE_FORMS.entries()) {
           re.lastIndex = from;
           const m = re.exec(block.text);
           if (!m) continue;
@@ -84,9 +128,11 @@ export const stalePolicy: Rule = {
           if (!date) break;
           const age = monthsBetween(date, ctx.now);
           if (age >= limit) {
+            const span = { start: block.offsets[from]!, end: block.offsets[from + m[0].length - 1]! + 1 };
+            const newDate = today(ctx.now, form, m[0]);
             reports.push({
-              start: block.offsets[from]!,
-              end: block.offsets[from + m[0].length - 1]! + 1,
+              ...span,
+              fixes: [{ title: `Set the date to today (${newDate})`, edits: [{ ...span, newText: newDate }], isPreferred: true }],
               message: `The policy was last updated ${age} month${age === 1 ? '' : 's'} ago: review it, then set the date to today.`,
               data: { date: m[0], months: age },
             });

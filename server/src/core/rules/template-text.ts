@@ -1,4 +1,13 @@
 import type { Rule, Report } from '../rule';
+import { sectionText } from '../fixes';
+import type { LintOptions } from '../model';
+
+/** What each template instruction is replaced with. */
+function replacementFor(index: number, options: LintOptions): string {
+  if (index === 0) return 'These versions receive security fixes:';
+  if (index === 1) return sectionText('reporting', options, false)!;
+  return 'We acknowledge every report within 3 business days and send a first assessment within 7 days.';
+}
 
 /** The instructions in GitHub's default SECURITY.md, which are meant to be replaced. */
 const TEMPLATE_SENTENCES = [
@@ -19,14 +28,23 @@ export const templateText: Rule = {
   severity: 'warning',
   description: "Text left over from GitHub's default SECURITY.md template.",
   fixable: true,
-  check(model) {
+  check(model, ctx) {
     const reports: Report[] = [];
     for (const sentence of model.sentences) {
       const text = normalise(sentence.text);
-      if (TEMPLATE_SENTENCES.some((t) => text.includes(t))) {
+      const index = TEMPLATE_SENTENCES.findIndex((t) => text.includes(t));
+      if (index >= 0) {
+        const newText = replacementFor(index, ctx.options);
         reports.push({
           start: sentence.start,
           end: sentence.end,
+          fixes: [
+            {
+              title: 'Replace the template instruction',
+              edits: [{ start: sentence.start, end: sentence.end, newText }],
+              isPreferred: true,
+            },
+          ],
           message: "Instruction from GitHub's SECURITY.md template: replace it with your project's own policy.",
         });
       }
@@ -35,9 +53,13 @@ export const templateText: Rule = {
       const firstColumn = new Set(table.rows.map((r) => normalise(r.cells[0] ?? '')));
       const hits = SAMPLE_VERSIONS.filter((v) => firstColumn.has(v)).length;
       if (hits >= 3) {
+        const versions = sectionText('supported-versions', ctx.options, false)!;
         reports.push({
           start: table.start,
           end: table.end,
+          fixes: [
+            { title: 'Replace the sample table', edits: [{ start: table.start, end: table.end, newText: versions }], isPreferred: true },
+          ],
           message: "Sample version table from GitHub's SECURITY.md template (5.1.x, 5.0.x, 4.0.x): list your project's real versions.",
         });
       }

@@ -1,6 +1,27 @@
 import type { Rule, Report } from '../rule';
 import type { PolicyModel, Sentence } from '../model';
 import { VAGUE_RE, isCommitment, isCommitmentLeadIn, isRequest } from '../lexicon/timing';
+import { phraseLanguage, timeChoices } from '../lexicon/replacements';
+import type { Fix, Span } from '../model';
+
+/** Concrete times to offer, the likeliest first: acknowledgements are quick, fixes take longer. */
+function replacements(span: Span, phrase: string, sentence: string, language: string): Fix[] {
+  const t = timeChoices(phraseLanguage(phrase, language));
+  const options = [t.acknowledge, t.business, t.week, t.fix];
+  const preferred =
+    /acknowledg|respon|repl|answer|hear|triage|confirm|receipt|bestätig|antwort|répon|respuesta|resposta|回复|响应|返信|回答|응답|답변|ответ/i.test(
+      sentence,
+    )
+      ? t.acknowledge
+      : /fix|patch|release|resolv|address|disclos|publish|correct|beheb|corrig|corrig|修复|修正|수정|исправ/i.test(sentence)
+        ? t.fix
+        : t.week;
+  return [preferred, ...options.filter((o) => o !== preferred)].map((text, i) => ({
+    title: `Replace "${phrase}" with "${text}"`,
+    edits: [{ start: span.start, end: span.end, newText: text }],
+    ...(i === 0 ? { isPreferred: true } : {}),
+  }));
+}
 
 /** A sentence ending with a colon takes in the list or table it introduces ("promptly:" + times). */
 function introducesConcreteTimes(model: PolicyModel, sentence: Sentence): boolean {
@@ -31,9 +52,10 @@ export const vagueSla: Rule = {
       const { offsets } = sentence.block;
       for (const m of matches) {
         const from = sentence.from + m.index!;
+        const span = { start: offsets[from]!, end: offsets[from + m[0].length - 1]! + 1 };
         reports.push({
-          start: offsets[from]!,
-          end: offsets[from + m[0].length - 1]! + 1,
+          ...span,
+          fixes: replacements(span, m[0], sentence.text, model.language),
           message: `"${m[0]}" is not a time: promise a concrete one, e.g. "within 3 business days" or "within 90 days".`,
           data: { phrase: m[0] },
         });

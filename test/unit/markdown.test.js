@@ -1,0 +1,152 @@
+'use strict';
+// Markdown as GitHub renders it: the rules see headings, comments, code, links and tables the
+// way a reader of the rendered SECURITY.md does.
+
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const { findingsOf, slicesOf, slice, md } = require('./helpers.js');
+
+// ---- setext headings ----
+
+test('a setext heading ("Reporting" underlined with =) counts as a heading', () => {
+  const text = md('Driftwood Security', '==================', '', 'Reporting', '=========', '', 'Email security@driftwood.dev.');
+  assert.deepEqual(findingsOf(text, 'missing-reporting-section'), []);
+});
+
+test('a setext heading underlined with - counts too, and anchors document findings', () => {
+  const text = md('Reporting a Vulnerability', '-------------------------', '', 'Email security@driftwood.dev.');
+  assert.deepEqual(findingsOf(text, 'missing-reporting-section'), []);
+  const [f] = findingsOf(text, 'missing-supported-versions');
+  assert.equal(slice(text, f), 'Reporting a Vulnerability\n-------------------------');
+});
+
+test('without the underline, "Reporting" is a paragraph, not a heading', () => {
+  const text = md('# Driftwood Security', '', 'Reporting', '', 'Email security@driftwood.dev.');
+  assert.equal(findingsOf(text, 'missing-reporting-section').length, 1);
+});
+
+// ---- HTML comments ----
+
+function policy(...body) {
+  return md('# Driftwood Security Policy', '', '## Reporting a Vulnerability', '', ...body);
+}
+
+test('a vague promise inside an HTML comment does not fire', () => {
+  const text = policy('Email security@driftwood.dev.', '', '<!-- We will respond as soon as possible. -->');
+  assert.deepEqual(findingsOf(text, 'vague-sla'), []);
+  // Control: the same sentence outside the comment fires.
+  assert.equal(findingsOf(policy('Email security@driftwood.dev.', '', 'We will respond as soon as possible.'), 'vague-sla').length, 1);
+});
+
+test('a vague promise inside a multi-line or inline comment does not fire', () => {
+  const multi = policy('Email security@driftwood.dev.', '', '<!--', 'We will respond as soon as possible.', '-->');
+  assert.deepEqual(findingsOf(multi, 'vague-sla'), []);
+  const inline = policy('Email security@driftwood.dev. <!-- We will respond promptly. --> We answer within 2 days.');
+  assert.deepEqual(findingsOf(inline, 'vague-sla'), []);
+});
+
+test('a placeholder inside an HTML comment does not fire', () => {
+  const text = policy(
+    'Email security@driftwood.dev.',
+    '',
+    '<!-- Replace {{ SECURITY_CONTACT_EMAIL }} and [INSERT PGP KEY] before publishing. TODO -->',
+  );
+  assert.deepEqual(findingsOf(text, 'placeholder-text'), []);
+  assert.deepEqual(findingsOf(policy('Email security@driftwood.dev.', '', '<!-- old: security@example.com -->'), 'placeholder-email'), []);
+  // Control: outside the comment it fires.
+  assert.ok(findingsOf(policy('Email {{ SECURITY_CONTACT_EMAIL }}.'), 'placeholder-text').length >= 1);
+});
+
+test('an e-mail address only inside an HTML comment is no contact', () => {
+  const text = policy('Tell us about problems.', '', '<!-- security@driftwood.dev -->');
+  assert.equal(findingsOf(text, 'no-contact').length, 1);
+  const inline = policy('Tell us about problems. <!-- security@driftwood.dev -->');
+  assert.equal(findingsOf(inline, 'no-contact').length, 1);
+});
+
+// ---- code fences ----
+
+test('a "## Reporting" line inside an unclosed code fence is not a heading', () => {
+  const text = md('# Driftwood Security', '', 'Email security@driftwood.dev.', '', '```', 'cat <<EOF', '## Reporting', 'EOF');
+  assert.equal(findingsOf(text, 'missing-reporting-section').length, 1);
+});
+
+test('a "## Reporting" line inside a closed code fence is not a heading either', () => {
+  const text = md('# Driftwood Security', '', 'Email security@driftwood.dev.', '', '~~~markdown', '## Reporting', '~~~');
+  assert.equal(findingsOf(text, 'missing-reporting-section').length, 1);
+});
+
+// ---- e-mail addresses as contacts ----
+
+test('autolinked e-mails count as contacts: <a@b.org> and bare a@b.org', () => {
+  assert.deepEqual(findingsOf(policy('Email <security@driftwood.dev>.'), 'no-contact'), []);
+  assert.deepEqual(findingsOf(policy('Email security@driftwood.dev.'), 'no-contact'), []);
+  assert.deepEqual(findingsOf(policy('Email <mailto:security@driftwood.dev>.'), 'no-contact'), []);
+});
+
+test('e-mails in code spans and in bold or italics count as contacts', () => {
+  assert.deepEqual(findingsOf(policy('Email `security@driftwood.dev`.'), 'no-contact'), []);
+  assert.deepEqual(findingsOf(policy('Email **security@driftwood.dev**.'), 'no-contact'), []);
+  assert.deepEqual(findingsOf(policy('Email __security@driftwood.dev__.'), 'no-contact'), []);
+  assert.deepEqual(findingsOf(policy('Email *security@driftwood.dev*.'), 'no-contact'), []);
+});
+
+test('an address in bold is located exactly (range of placeholder-email)', () => {
+  const text = policy('Email **security@example.org**.');
+  assert.deepEqual(slicesOf(text, 'placeholder-email'), ['security@example.org']);
+});
+
+// ---- links ----
+
+test('a reference-style link to the advisory form counts as a private channel', () => {
+  const text = policy('Please [report it privately][form].', '', '[form]: https://github.com/driftwood/driftwood/security/advisories/new');
+  assert.deepEqual(findingsOf(text, 'no-contact'), []);
+});
+
+test('a collapsed and a shortcut reference link count as well', () => {
+  const collapsed = policy(
+    'Use [private reporting][].',
+    '',
+    '[private reporting]: https://github.com/driftwood/driftwood/security/advisories/new',
+  );
+  assert.deepEqual(findingsOf(collapsed, 'no-contact'), []);
+  const shortcut = policy('Use [HackerOne].', '', '[HackerOne]: https://hackerone.com/driftwood');
+  assert.deepEqual(findingsOf(shortcut, 'no-contact'), []);
+});
+
+test('the relative link ../../security/advisories/new counts as a private channel', () => {
+  const text = policy('Please use [private vulnerability reporting](../../security/advisories/new).');
+  assert.deepEqual(findingsOf(text, 'no-contact'), []);
+  assert.deepEqual(findingsOf(text, 'public-issue-reporting'), []);
+});
+
+test('a reference to an undefined label renders as plain text: no channel', () => {
+  const text = policy('Please [report it][nowhere].');
+  assert.equal(findingsOf(text, 'no-contact').length, 1);
+});
+
+// ---- tables ----
+
+test('a table without leading pipes counts as a version table', () => {
+  const text = md(
+    '# Driftwood Security',
+    '',
+    'Version | Supported',
+    '--- | ---',
+    '1.x | yes',
+    '0.x | no',
+    '',
+    '## Reporting a Vulnerability',
+    '',
+    'Email security@driftwood.dev.',
+  );
+  assert.deepEqual(findingsOf(text, 'missing-supported-versions'), []);
+});
+
+test('a table with pipes counts as a version table; a text that only looks like one does not', () => {
+  const piped = md('# Driftwood Security', '', '| Release | Supported |', '|:--|:-:|', '| 2.x | ✅ |', '', 'Email security@driftwood.dev.');
+  assert.deepEqual(findingsOf(piped, 'missing-supported-versions'), []);
+  // No delimiter row: GitHub shows a paragraph, not a table.
+  const notTable = md('# Driftwood Security', '', 'Version | Supported', '1.x | yes', '', 'Email security@driftwood.dev.');
+  assert.equal(findingsOf(notTable, 'missing-supported-versions').length, 1);
+});
