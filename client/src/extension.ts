@@ -35,12 +35,25 @@ function startClient(context: vscode.ExtensionContext): LanguageClient {
   return languageClient;
 }
 
+/** "SECURITY.md: Fix all": runs the server's command, so every LSP client gets the same fix. */
+async function fixAllCommand(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !isPolicyDocument(editor.document)) {
+    void vscode.window.showInformationMessage('Open a SECURITY.md (in the root, .github/ or docs/ of a folder) to fix it.');
+    return;
+  }
+  await vscode.commands.executeCommand('securityMd.applyFixAll', editor.document.uri.toString());
+}
+
 export function activate(context: vscode.ExtensionContext): void {
   const maybeStart = (document: vscode.TextDocument) => {
     if (!client && isPolicyDocument(document)) client = startClient(context);
   };
   vscode.workspace.textDocuments.forEach(maybeStart);
-  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(maybeStart));
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(maybeStart),
+    vscode.commands.registerCommand('securityMd.fixAll', fixAllCommand),
+  );
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,16 +1,27 @@
 // security-md: the linter for terminals and CI.
 
 import * as path from 'node:path';
-import { lint, parsePolicy, generateSecurityTxt, positionAt, lineStartsOf, PRODUCT, type Finding, type Severity } from './core/index';
-import { readPolicyText, resolvePolicyPath, PolicyReadError } from './node/read-policy';
+import {
+  lint,
+  fixAll,
+  parsePolicy,
+  generateSecurityTxt,
+  positionAt,
+  lineStartsOf,
+  PRODUCT,
+  type Finding,
+  type Severity,
+} from './core/index';
+import { readPolicy, readPolicyText, resolvePolicyPath, writePolicy, PolicyReadError } from './node/read-policy';
 import { findRepository } from './node/repository';
 
 declare const PACKAGE_VERSION: string;
 
 const USAGE = `Usage:
-  ${PRODUCT} lint [--format text|json] [--now ISO-DATE] PATH...
+  ${PRODUCT} lint [--fix] [--format text|json] [--now ISO-DATE] PATH...
       Lint SECURITY.md files. A PATH that is a folder means the policy GitHub would use there
-      (.github/SECURITY.md, SECURITY.md or docs/SECURITY.md).
+      (.github/SECURITY.md, SECURITY.md or docs/SECURITY.md). --fix applies every quick fix,
+      writes the file, and reports what is left.
   ${PRODUCT} txt PATH [--now ISO-DATE] [--expires-days N] [--policy-url URL] [--canonical-url URL]
       Print the RFC 9116 security.txt that the policy implies.
 
@@ -25,6 +36,7 @@ interface Parsed {
 }
 
 const FLAGS_WITH_VALUES = new Set(['--format', '--now', '--expires-days', '--policy-url', '--canonical-url']);
+const BOOLEAN_FLAGS = new Set(['--fix']);
 
 function parseArgs(argv: string[]): Parsed {
   const [command = '', ...rest] = argv;
@@ -34,6 +46,10 @@ function parseArgs(argv: string[]): Parsed {
     const arg = rest[i]!;
     if (arg.startsWith('--')) {
       const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
+      if (BOOLEAN_FLAGS.has(name) && inline === undefined) {
+        flags.set(name, 'true');
+        continue;
+      }
       if (!FLAGS_WITH_VALUES.has(name)) throw new UsageError(`unknown option ${name}`);
       const value = inline ?? rest[++i];
       if (value === undefined) throw new UsageError(`${name} needs a value`);
@@ -93,18 +109,35 @@ function toJson(results: { file: string; text: string; findings: Finding[] }[]):
   });
 }
 
+/** The repository and folder of a policy file, for the links that fixes write. */
+function locationOptions(file: string): { repository?: string; policyDir: string } {
+  const dir = path.dirname(path.resolve(file));
+  const repository = findRepository(dir);
+  const folder = path.basename(dir).toLowerCase();
+  return { ...(repository ? { repository } : {}), policyDir: folder === '.github' || folder === 'docs' ? folder : '' };
+}
+
 function runLint(parsed: Parsed, out: (s: string) => void, err: (s: string) => void): number {
   const format = parsed.flags.get('--format') ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
   if (parsed.paths.length === 0) throw new UsageError('lint needs at least one PATH');
   const now = parseNow(parsed.flags);
+  const fix = parsed.flags.has('--fix');
   const results: { file: string; text: string; findings: Finding[] }[] = [];
   let unreadable = false;
   for (const arg of parsed.paths) {
     try {
       const file = resolvePolicyPath(arg);
-      const text = readPolicyText(file);
-      results.push({ file, text, findings: lint(text, now ? { now } : {}) });
+      const { text, bom } = readPolicy(file);
+      const options = { ...(now ? { now } : {}), ...locationOptions(file) };
+      if (fix) {
+        const fixed = fixAll(text, options);
+        if (fixed.text !== text) writePolicy(file, fixed.text, bom);
+        if (fixed.applied > 0) err(`${PRODUCT}: ${file}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}`);
+        results.push({ file, text: fixed.text, findings: fixed.findings });
+      } else {
+        results.push({ file, text, findings: lint(text, options) });
+      }
     } catch (error) {
       if (!(error instanceof PolicyReadError)) throw error;
       err(`${PRODUCT}: ${error.message}`);

@@ -25,6 +25,20 @@ export function resolvePolicyPath(arg: string): string {
 
 /** Reads text for linting: UTF-8, BOM removed (as editors do), refusing binary and huge files. */
 export function readPolicyText(file: string): string {
+  return readPolicy(file).text;
+}
+
+/** Writes fixed text back, with the byte order mark the file had. */
+export function writePolicy(file: string, text: string, bom: boolean): void {
+  try {
+    fs.writeFileSync(file, (bom ? '\uFEFF' : '') + text, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new PolicyReadError(`${file}: cannot be written (${code ?? String(error)}); nothing was changed`);
+  }
+}
+
+export function readPolicy(file: string): { text: string; bom: boolean } {
   let buffer: Buffer;
   try {
     const size = fs.statSync(file).size;
@@ -41,5 +55,6 @@ export function readPolicyText(file: string): string {
   }
   if (buffer.subarray(0, 8192).includes(0)) throw new PolicyReadError(`${file}: is a binary file, not a text policy`);
   const text = buffer.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const bom = text.charCodeAt(0) === 0xfeff;
+  return { text: bom ? text.slice(1) : text, bom };
 }
