@@ -4,11 +4,16 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { isPolicyPath } from '../../server/src/core/paths';
+import { PREVIEW_SCHEME, SecurityTxtPreview, saveSecurityTxt, showPreview } from './preview';
 
 /** SECURITY.md in any letter case; the server narrows it to root, .github/ and docs/. */
 export const POLICY_GLOB = '**/[sS][eE][cC][uU][rR][iI][tT][yY].[mM][dD]';
 
 let client: LanguageClient | undefined;
+
+function isSecurityTxtDocument(document: vscode.TextDocument): boolean {
+  return document.languageId === 'securitytxt';
+}
 
 export function isPolicyDocument(document: vscode.TextDocument): boolean {
   if (document.languageId !== 'markdown') return false;
@@ -26,7 +31,12 @@ function startClient(context: vscode.ExtensionContext): LanguageClient {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'markdown', pattern: POLICY_GLOB }],
+    documentSelector: [
+      { language: 'markdown', pattern: POLICY_GLOB },
+      { language: 'securitytxt', scheme: 'file' },
+      { language: 'securitytxt', scheme: 'untitled' },
+      { language: 'securitytxt', scheme: PREVIEW_SCHEME },
+    ],
     synchronize: { configurationSection: 'securityMd' },
   };
   // The id equals the settings prefix, so securityMd.trace.server works.
@@ -47,12 +57,17 @@ async function fixAllCommand(): Promise<void> {
 
 export function activate(context: vscode.ExtensionContext): void {
   const maybeStart = (document: vscode.TextDocument) => {
-    if (!client && isPolicyDocument(document)) client = startClient(context);
+    if (!client && (isPolicyDocument(document) || isSecurityTxtDocument(document))) client = startClient(context);
   };
   vscode.workspace.textDocuments.forEach(maybeStart);
+  const preview = new SecurityTxtPreview(() => client);
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(maybeStart),
     vscode.commands.registerCommand('securityMd.fixAll', fixAllCommand),
+    preview,
+    vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, preview),
+    vscode.commands.registerCommand('securityMd.previewSecurityTxt', () => showPreview(isPolicyDocument)),
+    vscode.commands.registerCommand('securityMd.saveSecurityTxt', () => saveSecurityTxt(client, isPolicyDocument)),
   );
 }
 

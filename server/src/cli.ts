@@ -2,6 +2,8 @@
 
 import * as path from 'node:path';
 import {
+  lintSecurityTxt,
+  isSecurityTxtName,
   lint,
   fixAll,
   parsePolicy,
@@ -19,7 +21,7 @@ declare const PACKAGE_VERSION: string;
 
 const USAGE = `Usage:
   ${PRODUCT} lint [--fix] [--format text|json] [--now ISO-DATE] PATH...
-      Lint SECURITY.md files. A PATH that is a folder means the policy GitHub would use there
+      Lint SECURITY.md and security.txt files. A PATH that is a folder means the policy GitHub would use there
       (.github/SECURITY.md, SECURITY.md or docs/SECURITY.md). --fix applies every quick fix,
       writes the file, and reports what is left.
   ${PRODUCT} txt PATH [--now ISO-DATE] [--expires-days N] [--policy-url URL] [--canonical-url URL]
@@ -128,15 +130,20 @@ function runLint(parsed: Parsed, out: (s: string) => void, err: (s: string) => v
   for (const arg of parsed.paths) {
     try {
       const file = resolvePolicyPath(arg);
-      const { text, bom } = readPolicy(file);
+      const read = readPolicy(file);
+      // security.txt is linted as written: its rules judge the byte order mark too.
+      const txt = isSecurityTxtName(path.basename(file)) || /\.txt$/i.test(file);
+      const text = txt && read.bom ? `\uFEFF${read.text}` : read.text;
+      const bom = read.bom && !txt;
+      const linter = txt ? lintSecurityTxt : lint;
       const options = { ...(now ? { now } : {}), ...locationOptions(file) };
       if (fix) {
-        const fixed = fixAll(text, options);
+        const fixed = fixAll(text, options, undefined, linter);
         if (fixed.text !== text) writePolicy(file, fixed.text, bom);
         if (fixed.applied > 0) err(`${PRODUCT}: ${file}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}`);
         results.push({ file, text: fixed.text, findings: fixed.findings });
       } else {
-        results.push({ file, text, findings: lint(text, options) });
+        results.push({ file, text, findings: linter(text, options) });
       }
     } catch (error) {
       if (!(error instanceof PolicyReadError)) throw error;

@@ -4,7 +4,7 @@
 
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAll, PRODUCT, type Fix, type LintOptions } from './core/index';
+import { fixAll, PRODUCT, type Fix, type Linter, type LintOptions } from './core/index';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.securityMd`;
 
@@ -81,11 +81,12 @@ function disableActions(document: TextDocument, diagnostic: Diagnostic, code: st
 export function fixAllAction(
   document: TextDocument,
   options: LintOptions,
+  linter: Linter,
   codes?: ReadonlySet<string>,
   title = 'Fix all SECURITY.md problems',
   kind: string = FIX_ALL_KIND,
 ): CodeAction | undefined {
-  const edit = wholeTextEdit(document, fixAll(document.getText(), options, codes).text);
+  const edit = wholeTextEdit(document, fixAll(document.getText(), options, codes, linter).text);
   if (!edit) return undefined;
   return { title, kind, edit: { changes: { [document.uri]: [edit] } } };
 }
@@ -95,6 +96,7 @@ export function codeActions(
   diagnostics: readonly Diagnostic[],
   allDiagnostics: readonly Diagnostic[],
   options: LintOptions,
+  linter: Linter,
   only?: readonly string[],
 ): CodeAction[] {
   const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) && k !== CodeActionKind.QuickFix && k !== CodeActionKind.Empty);
@@ -120,14 +122,22 @@ export function codeActions(
       const sameCode = allDiagnostics.filter((d) => d.code === code && (d.data as DiagnosticData | undefined)?.fixes?.length);
       if (fixes.length > 0 && sameCode.length > 1 && !fixAllOffered.has(code)) {
         fixAllOffered.add(code);
-        const all = fixAllAction(document, options, new Set([code]), `Fix all ${code} problems in this file`, CodeActionKind.QuickFix);
+        const all = fixAllAction(
+          document,
+          options,
+          linter,
+          new Set([code]),
+          `Fix all ${code} problems in this file`,
+          CodeActionKind.QuickFix,
+        );
         if (all) actions.push(all);
       }
-      actions.push(...disableActions(document, diagnostic, code, data));
+      // security.txt has no disable comments.
+      if (!code.startsWith('securitytxt/')) actions.push(...disableActions(document, diagnostic, code, data));
     }
   }
   if (wantsFixAll) {
-    const all = fixAllAction(document, options);
+    const all = fixAllAction(document, options, linter);
     if (all) actions.push(all);
   }
   return actions;

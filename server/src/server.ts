@@ -16,7 +16,17 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI_PATH_RE, uriToPath } from './uri';
-import { lintModel, parsePolicy, generateSecurityTxt, isPolicyPath, PRODUCT } from './core/index';
+import {
+  lint,
+  lintModel,
+  lintSecurityTxt,
+  isSecurityTxtName,
+  parsePolicy,
+  generateSecurityTxt,
+  isPolicyPath,
+  PRODUCT,
+  type Linter,
+} from './core/index';
 import { toDiagnostic } from './convert';
 import { codeActions, fixAllAction, FIX_ALL_KIND } from './code-actions';
 import type { LintOptions } from './core/index';
@@ -96,6 +106,18 @@ function relativePath(uri: string): string | undefined {
   return folder ? decodeURIComponent(uri.slice(folder.uri.replace(/\/$/, '').length + 1)) : undefined;
 }
 
+function fileName(uri: string): string {
+  const match = URI_PATH_RE.exec(uri);
+  return match ? decodeURIComponent(match[1]!.split('/').pop() ?? '') : '';
+}
+
+/** The linter for a document, or undefined when the server has nothing to say about it. */
+function linterFor(uri: string): Linter | undefined {
+  // security.txt anywhere: the web root, .well-known/, a static folder.
+  if (isSecurityTxtName(fileName(uri))) return lintSecurityTxt;
+  return isPolicyDocument(uri) ? lint : undefined;
+}
+
 /** Only SECURITY.md files in a folder's root, .github/ or docs/ are policies. */
 function isPolicyDocument(uri: string): boolean {
   const match = URI_PATH_RE.exec(uri);
@@ -123,6 +145,7 @@ function lintOptions(uri: string, settings: Settings): LintOptions {
     ...(settings.stalePolicyMonths !== undefined ? { stalePolicyMonths: settings.stalePolicyMonths } : {}),
     ...(repository ? { repository } : {}),
     policyDir: dir === '.' ? '' : dir,
+    ...(settings.securityTxt.expiresInDays !== undefined ? { expiresInDays: settings.securityTxt.expiresInDays } : {}),
   };
 }
 
@@ -145,16 +168,22 @@ function getSettings(uri: string): Promise<Settings> {
 }
 
 async function diagnose(document: TextDocument): Promise<Diagnostic[]> {
-  if (!isPolicyDocument(document.uri)) return [];
+  const linter = linterFor(document.uri);
+  if (!linter) return [];
   const cached = resultCache.get(document.uri);
   if (cached && cached.version === document.version && cached.generation === settingsGeneration) return cached.diagnostics;
   const generation = settingsGeneration;
   const settings = await getSettings(document.uri);
   const started = Date.now();
-  const model = parsePolicy(document.getText());
-  const findings = lintModel(model, lintOptions(document.uri, settings));
-  const inTable = (offset: number) => model.tables.some((t) => t.start <= offset && offset < t.end);
-  const diagnostics = findings.map((f) => toDiagnostic(f, document, inTable(f.start)));
+  const options = lintOptions(document.uri, settings);
+  let diagnostics: Diagnostic[];
+  if (linter === lint) {
+    const model = parsePolicy(document.getText());
+    const inTable = (offset: number) => model.tables.some((t) => t.start <= offset && offset < t.end);
+    diagnostics = lintModel(model, options).map((f) => toDiagnostic(f, document, inTable(f.start)));
+  } else {
+    diagnostics = linter(document.getText(), options).map((f) => toDiagnostic(f, document));
+  }
   // The document may have been closed or reopened while the settings were on their way.
   if (documents.get(document.uri) === document) resultCache.set(document.uri, { version: document.version, generation, diagnostics });
   connection.console.log(
@@ -207,18 +236,20 @@ connection.onDidChangeConfiguration(() => {
 
 connection.onCodeAction(async (params) => {
   const document = documents.get(params.textDocument.uri);
-  if (!document || !isPolicyDocument(document.uri)) return [];
+  const linter = document ? linterFor(document.uri) : undefined;
+  if (!document || !linter) return [];
   const all = await diagnose(document);
   const options = lintOptions(document.uri, await getSettings(document.uri));
-  return codeActions(document, params.context.diagnostics, all, options, params.context.only);
+  return codeActions(document, params.context.diagnostics, all, options, linter, params.context.only);
 });
 
 connection.onExecuteCommand(async (params) => {
   if (params.command !== FIX_ALL_COMMAND) return;
   const uri = params.arguments?.[0];
   const document = typeof uri === 'string' ? documents.get(uri) : undefined;
-  if (!document) return;
-  const action = fixAllAction(document, lintOptions(document.uri, await getSettings(document.uri)));
+  const linter = document ? linterFor(document.uri) : undefined;
+  if (!document || !linter) return;
+  const action = fixAllAction(document, lintOptions(document.uri, await getSettings(document.uri)), linter);
   if (action?.edit) await connection.workspace.applyEdit({ label: 'Fix all SECURITY.md problems', edit: action.edit });
 });
 

@@ -2,10 +2,10 @@
 
 import type { Settings } from './protocol';
 import type { RuleSetting } from './core/model';
-import { rules } from './core/index';
+import { rules, securityTxtRules } from './core/index';
 
 const RULE_SETTINGS = new Set<RuleSetting>(['off', 'hint', 'info', 'warning', 'error']);
-const KNOWN_CODES = new Set(rules.map((r) => r.code));
+const KNOWN_CODES = new Set([...rules, ...securityTxtRules].map((r) => r.code));
 
 export function defaultSettings(): Settings {
   return { rules: {}, securityTxt: {} };

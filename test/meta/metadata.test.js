@@ -11,14 +11,17 @@ const root = path.resolve(__dirname, '../..');
 const read = (file) => fs.readFileSync(path.join(root, file), 'utf8');
 const pkg = JSON.parse(read('package.json'));
 const codes = core.rules.map((r) => r.code);
+const allRules = [...core.rules, ...core.securityTxtRules];
+const allCodes = allRules.map((r) => r.code);
 
-test('rule codes are unique and kebab-case', () => {
-  assert.equal(new Set(codes).size, codes.length);
+test('rule codes are unique and kebab-case; security.txt rules are prefixed', () => {
+  assert.equal(new Set(allCodes).size, allCodes.length);
   for (const code of codes) assert.match(code, /^[a-z]+(?:-[a-z]+)*$/);
+  for (const rule of core.securityTxtRules) assert.match(rule.code, /^securitytxt\/[a-z]+(?:-[a-z]+)*$/);
 });
 
 test('every rule has a docs page with what, why, how to fix and an example', () => {
-  for (const rule of core.rules) {
+  for (const rule of allRules) {
     const page = read(`docs/rules/${rule.code}.md`);
     assert.match(page, new RegExp(`^# ${rule.code}\\n`), `${rule.code}: title`);
     for (const heading of ['## What it checks', '## Why', '## How to fix', '## Examples']) {
@@ -29,15 +32,19 @@ test('every rule has a docs page with what, why, how to fix and an example', () 
 });
 
 test('no docs page without a rule', () => {
-  const pages = fs.readdirSync(path.join(root, 'docs/rules')).filter((f) => f !== 'README.md');
-  assert.deepEqual(pages.map((f) => f.replace(/\.md$/, '')).sort(), [...codes].sort());
+  const pages = (dir, prefix) =>
+    fs
+      .readdirSync(path.join(root, dir))
+      .filter((f) => f.endsWith('.md') && f !== 'README.md')
+      .map((f) => prefix + f.replace(/\.md$/, ''));
+  assert.deepEqual([...pages('docs/rules', ''), ...pages('docs/rules/securitytxt', 'securitytxt/')].sort(), [...allCodes].sort());
 });
 
 test('the settings schema has one severity setting per rule, with the rule default', () => {
   const props = pkg.contributes.configuration.properties;
   const ruleKeys = Object.keys(props).filter((k) => k.startsWith('securityMd.rules.'));
-  assert.deepEqual(ruleKeys.map((k) => k.slice('securityMd.rules.'.length)).sort(), [...codes].sort());
-  for (const rule of core.rules) {
+  assert.deepEqual(ruleKeys.map((k) => k.slice('securityMd.rules.'.length)).sort(), [...allCodes].sort());
+  for (const rule of allRules) {
     const prop = props[`securityMd.rules.${rule.code}`];
     assert.deepEqual(prop.enum, ['off', 'hint', 'info', 'warning', 'error']);
     assert.equal(prop.default, rule.severity, rule.code);
@@ -45,11 +52,11 @@ test('the settings schema has one severity setting per rule, with the rule defau
   }
 });
 
-test('the README rule table lists every rule with its severity and docs link', () => {
+test('the README rule tables list every rule with its severity and docs link', () => {
   const readme = read('README.md');
   const rows = readme.split('\n').filter((l) => l.startsWith('| [`'));
-  assert.equal(rows.length, codes.length);
-  for (const rule of core.rules) {
+  assert.equal(rows.length, allCodes.length);
+  for (const rule of allRules) {
     assert.ok(
       rows.some((r) => r.startsWith(`| [\`${rule.code}\`](docs/rules/${rule.code}.md) | ${rule.severity} |`)),
       rule.code,
@@ -57,9 +64,11 @@ test('the README rule table lists every rule with its severity and docs link', (
   }
 });
 
-test('the docs index lists every rule', () => {
+test('the docs indexes list every rule', () => {
   const index = read('docs/rules/README.md');
   for (const code of codes) assert.ok(index.includes(`(${code}.md)`), code);
+  const txtIndex = read('docs/rules/securitytxt/README.md');
+  for (const rule of core.securityTxtRules) assert.ok(txtIndex.includes(`(${rule.code.slice('securitytxt/'.length)}.md)`), rule.code);
 });
 
 test('the snippets file is the one generated from the section templates', () => {

@@ -3,6 +3,9 @@
 // was computed for.
 
 import type { Finding, Fix, LintOptions, TextEdit } from './model';
+
+/** A linter of one file type: SECURITY.md (lint) or security.txt (lintSecurityTxt). */
+export type Linter = (text: string, options: LintOptions) => Finding[];
 import { lint } from './lint';
 import { applyEdits } from './fixes';
 
@@ -30,10 +33,10 @@ export function preferredFix(finding: Finding): Fix | undefined {
 }
 
 /** Fixes every finding (or only those whose code is in `codes`) that has a fix. */
-export function fixAll(text: string, options: LintOptions = {}, codes?: ReadonlySet<string>): FixAllResult {
+export function fixAll(text: string, options: LintOptions = {}, codes?: ReadonlySet<string>, linter: Linter = lint): FixAllResult {
   let current = text;
   let applied = 0;
-  let findings = lint(current, options);
+  let findings = linter(current, options);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const chosen: TextEdit[] = [];
     let lastEnd = -1;
@@ -54,7 +57,7 @@ export function fixAll(text: string, options: LintOptions = {}, codes?: Readonly
     const next = applyEdits(current, chosen);
     if (next === current) break;
     current = next;
-    findings = lint(current, options);
+    findings = linter(current, options);
   }
   return { text: current, applied, findings };
 }

@@ -1,5 +1,5 @@
-import type { Finding, LintOptions, PolicyModel } from './model';
-import type { RuleContext } from './rule';
+import type { Finding, LintOptions, PolicyModel, Span } from './model';
+import type { Rule, RuleContext } from './rule';
 import { documentAnchor } from './rule';
 import { rules } from './rules/index';
 import { parsePolicy } from './parse';
@@ -8,11 +8,11 @@ import { applyDisableComments } from './disable-comments';
 /** Code of the finding that stands in for a rule that crashed. */
 export const INTERNAL_ERROR = 'internal-error';
 
-/** Lints a parsed policy. Never throws: a rule that fails becomes one finding of its own. */
-export function lintModel(model: PolicyModel, options: LintOptions = {}): Finding[] {
+/** Runs rules over a model. Never throws: a rule that fails becomes one finding of its own. */
+export function runRules<M>(ruleList: readonly Rule<M>[], model: M, options: LintOptions, anchor: Span): Finding[] {
   const ctx: RuleContext = { options, now: options.now ?? new Date() };
   const findings: Finding[] = [];
-  for (const rule of rules) {
+  for (const rule of ruleList) {
     const setting = options.rules?.[rule.code];
     if (setting === 'off') continue;
     const severity = setting ?? rule.severity;
@@ -22,12 +22,17 @@ export function lintModel(model: PolicyModel, options: LintOptions = {}): Findin
       findings.push({
         code: INTERNAL_ERROR,
         severity: 'error',
-        ...documentAnchor(model),
+        ...anchor,
         message: `Rule ${rule.code} failed: ${error instanceof Error ? error.message : String(error)}. Please report this.`,
       });
     }
   }
-  return applyDisableComments(model, findings).sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+}
+
+/** Lints a parsed policy. */
+export function lintModel(model: PolicyModel, options: LintOptions = {}): Finding[] {
+  return applyDisableComments(model, runRules(rules, model, options, documentAnchor(model)));
 }
 
 /** Lints SECURITY.md text. */

@@ -138,4 +138,6 @@ export interface LintOptions {
   repository?: string;
   /** Folder of the policy inside its repository ('', '.github' or 'docs'), for relative links. */
   policyDir?: string;
+  /** security.txt: days from now that a renewed Expires lies ahead (default 365). */
+  expiresInDays?: number;
 }

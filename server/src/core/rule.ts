@@ -12,14 +12,15 @@ export interface RuleContext {
   now: Date;
 }
 
-export interface Rule {
+/** A rule over a model of type M: a SECURITY.md PolicyModel, or a security.txt model. */
+export interface Rule<M = PolicyModel> {
   code: string;
   severity: Severity;
   /** One line: what the rule finds. */
   description: string;
   /** Whether the catalog promises a quick fix for it. */
   fixable: boolean;
-  check(model: PolicyModel, ctx: RuleContext): Report[];
+  check(model: M, ctx: RuleContext): Report[];
 }
 
 export type { Finding };

@@ -22,6 +22,21 @@ function firstLink(model: PolicyModel, test: (words: string, url: string) => boo
   return undefined;
 }
 
+/** Phone numbers given for reports ("Phone: +1 555 0100"), as tel: URIs (RFC 3966). */
+const PHONE_RE =
+  /\b(?:phone|telephone|tel|call us|hotline|telefon|téléphone|teléfono|telefone|电话|電話|전화|телефон)\b[^0-9+\n]{0,20}(\+\d[\d ().-]{5,20}\d)/giu;
+
+function phones(model: PolicyModel): { uri: string; start: number }[] {
+  const out: { uri: string; start: number }[] = [];
+  for (const sentence of model.sentences) {
+    for (const m of sentence.text.matchAll(PHONE_RE)) {
+      const at = sentence.from + m.index! + m[0].indexOf(m[1]!);
+      out.push({ uri: `tel:${m[1]!.replace(/[ ().-]/g, '')}`, start: sentence.block.offsets[at]! });
+    }
+  }
+  return out;
+}
+
 function encryption(model: PolicyModel): string | undefined {
   const key = firstLink(
     model,
@@ -75,7 +90,7 @@ export function generateSecurityTxt(model: PolicyModel, options: GenerateOptions
   const notes: string[] = [];
   const channels = privateChannels(model, options.repository).filter((c) => /^(?:mailto:|https?:\/\/|tel:)/i.test(c.uri));
   // Addresses for sales or general questions only count when nothing else is offered.
-  const security = channels.filter((c) => !c.general);
+  const security = [...channels.filter((c) => !c.general), ...phones(model)].sort((a, b) => a.start - b.start);
   const chosen = security.length > 0 ? security : channels;
   const contacts: string[] = [];
   for (const c of chosen) {

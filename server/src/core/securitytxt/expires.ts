@@ -1,0 +1,31 @@
+// Expires values: RFC 3339 date-times, and the renewal quick fix shared by the date rules.
+
+import type { Fix } from '../model';
+import type { RuleContext } from '../rule';
+import type { TxtField } from './parse';
+import { DEFAULT_EXPIRES_DAYS, rfc3339 } from './generate';
+
+const RFC3339_RE = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+
+/** The instant an RFC 3339 date-time names, or undefined when it is not one. */
+export function parseRfc3339(value: string): Date | undefined {
+  const m = RFC3339_RE.exec(value);
+  if (!m) return undefined;
+  const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i]));
+  if (mo! < 1 || mo! > 12 || d! < 1 || d! > 31 || h! > 23 || mi! > 59 || s! > 60) return undefined;
+  const date = new Date(value.replace(/[Tt]/, 'T').replace(/z$/, 'Z'));
+  if (Number.isNaN(date.getTime()) || new Date(Date.UTC(y!, mo! - 1, d!)).getUTCDate() !== d) return undefined;
+  return date;
+}
+
+export function expiresIn(ctx: RuleContext): number {
+  const days = ctx.options.expiresInDays;
+  return days !== undefined && Number.isInteger(days) && days >= 1 && days <= DEFAULT_EXPIRES_DAYS ? days : DEFAULT_EXPIRES_DAYS;
+}
+
+/** Sets Expires to now plus the configured days. */
+export function renewExpires(field: TxtField, ctx: RuleContext): Fix {
+  const days = expiresIn(ctx);
+  const value = rfc3339(new Date(ctx.now.getTime() + days * 86_400_000));
+  return { title: `Renew Expires to ${value} (in ${days} days)`, edits: [{ ...field.valueSpan, newText: value }], isPreferred: true };
+}

@@ -1,0 +1,47 @@
+// The security.txt rules (RFC 9116). Adding one: a file here, a line below, a docs page in
+// docs/rules/securitytxt/.
+
+import type { TxtRule } from '../txt-rule';
+import { txtNoContact } from './no-contact';
+import { txtNoExpires } from './no-expires';
+import { txtMultipleExpires } from './multiple-expires';
+import { txtInvalidExpires } from './invalid-expires';
+import { txtExpired } from './expired';
+import { txtLongExpiry } from './long-expiry';
+import { txtInvalidUri } from './invalid-uri';
+import { txtNotHttps } from './not-https';
+import { txtMultiplePreferredLanguages } from './multiple-preferred-languages';
+import { txtInvalidLanguage } from './invalid-language';
+import { txtNoSpace } from './no-space';
+import { txtLeadingWhitespace } from './leading-whitespace';
+import { txtEmptyValue } from './empty-value';
+import { txtInvalidLine } from './invalid-line';
+import { txtUnknownField } from './unknown-field';
+import { txtBom } from './bom';
+import { txtNoFinalNewline } from './no-final-newline';
+import { txtSignedWithoutCanonical } from './signed-without-canonical';
+import { txtDataAfterSignature } from './data-after-signature';
+import { txtNoEncryption } from './no-encryption';
+
+export const securityTxtRules: readonly TxtRule[] = [
+  txtNoContact,
+  txtNoExpires,
+  txtMultipleExpires,
+  txtInvalidExpires,
+  txtExpired,
+  txtLongExpiry,
+  txtInvalidUri,
+  txtNotHttps,
+  txtMultiplePreferredLanguages,
+  txtInvalidLanguage,
+  txtNoSpace,
+  txtLeadingWhitespace,
+  txtEmptyValue,
+  txtInvalidLine,
+  txtUnknownField,
+  txtBom,
+  txtNoFinalNewline,
+  txtSignedWithoutCanonical,
+  txtDataAfterSignature,
+  txtNoEncryption,
+];

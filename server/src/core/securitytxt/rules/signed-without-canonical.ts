@@ -1,0 +1,19 @@
+import type { TxtRule } from '../txt-rule';
+import { fieldsNamed } from '../parse';
+
+export const txtSignedWithoutCanonical: TxtRule = {
+  code: 'securitytxt/signed-without-canonical',
+  severity: 'warning',
+  description: 'A signed file without a Canonical field.',
+  fixable: false,
+  check(model) {
+    if (!model.signed || fieldsNamed(model, 'Canonical').length > 0) return [];
+    return [
+      {
+        ...model.signed,
+        message:
+          'A signed security.txt should say where it belongs: add "Canonical: https://<host>/.well-known/security.txt" before signing, so the signature cannot be replayed elsewhere.',
+      },
+    ];
+  },
+};
