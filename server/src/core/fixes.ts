@@ -97,7 +97,7 @@ export function insertSection(model: PolicyModel, kind: SectionKind, options: Li
     const next = model.sections.find((s) => title && s.start > title.start && s.depth > title.depth);
     at = title && title.depth < depth ? (next?.start ?? title.end) : 0;
   }
-  return { title, edits: [insertBlock(model.text, at, body)] };
+  return { title, edits: [insertBlock(model.text, at, body)], isPreferred: true };
 }
 
 /** An edit that puts a block of Markdown at `at`, with exactly one blank line around it. */

@@ -309,6 +309,8 @@ export function parsePolicy(text: string): PolicyModel {
         if (span) previous.introduces = span;
       }
       const block = visitBlock(child, lead);
+      // An HTML comment (a disable comment, say) between a lead-in and its list changes nothing.
+      if (child.type === 'html' && child.value.trimStart().startsWith('<!--')) continue;
       previous = block && block.type === 'paragraph' ? block : undefined;
     }
   };

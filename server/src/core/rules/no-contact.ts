@@ -11,7 +11,11 @@ function addChannel(model: PolicyModel, options: LintOptions): Fix {
   const link = reportingLink(options);
   const sentence = `Report vulnerabilities privately through GitHub private vulnerability reporting: ${options.repository ? `<${link}>` : `[Report a vulnerability](${link})`}.`;
   const end = model.sections.find((s) => s.start > section.start && s.depth > section.depth)?.start ?? section.end;
-  return { title: 'Add GitHub private vulnerability reporting to the reporting section', edits: [insertBlock(model.text, end, sentence)] };
+  return {
+    title: 'Add GitHub private vulnerability reporting to the reporting section',
+    edits: [insertBlock(model.text, end, sentence)],
+    isPreferred: true,
+  };
 }
 
 export const noContact: Rule = {

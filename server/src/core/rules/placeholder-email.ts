@@ -17,7 +17,7 @@ function replacements(model: PolicyModel, email: EmailRef, options: LintOptions)
       edits: replaceAddress(model, email, `security@${domain}`),
       ...(fixes.length ? {} : { isPreferred: true }),
     });
-  if (!options.repository) fixes.push(link);
+  if (!options.repository) fixes.push(fixes.length ? link : { ...link, isPreferred: true });
   return fixes;
 }
 

@@ -1,5 +1,5 @@
 import type { Rule, Report } from '../rule';
-import { sectionText } from '../fixes';
+import { eolOf, sectionText } from '../fixes';
 import type { LintOptions } from '../model';
 
 /** What each template instruction is replaced with. */
@@ -34,7 +34,7 @@ export const templateText: Rule = {
       const text = normalise(sentence.text);
       const index = TEMPLATE_SENTENCES.findIndex((t) => text.includes(t));
       if (index >= 0) {
-        const newText = replacementFor(index, ctx.options);
+        const newText = replacementFor(index, ctx.options).replace(/\n/g, eolOf(model.text));
         reports.push({
           start: sentence.start,
           end: sentence.end,
@@ -53,7 +53,7 @@ export const templateText: Rule = {
       const firstColumn = new Set(table.rows.map((r) => normalise(r.cells[0] ?? '')));
       const hits = SAMPLE_VERSIONS.filter((v) => firstColumn.has(v)).length;
       if (hits >= 3) {
-        const versions = sectionText('supported-versions', ctx.options, false)!;
+        const versions = sectionText('supported-versions', ctx.options, false)!.replace(/\n/g, eolOf(model.text));
         reports.push({
           start: table.start,
           end: table.end,
