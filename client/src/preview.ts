@@ -92,7 +92,16 @@ export async function saveSecurityTxt(client: LanguageClient | undefined, isPoli
   let target: vscode.Uri;
   let exists: boolean;
   if (folder.uri.scheme === 'file') {
-    const probe = { realpath: (p: string) => (fs.existsSync(p) ? fs.realpathSync(p) : undefined) };
+    const probe = {
+      realpath: (p: string) => (fs.existsSync(p) ? fs.realpathSync(p) : undefined),
+      readlink: (p: string) => {
+        try {
+          return fs.readlinkSync(p);
+        } catch {
+          return undefined;
+        }
+      },
+    };
     const where = wellKnownTarget(folder.uri.fsPath, probe);
     if ('error' in where) {
       void vscode.window.showErrorMessage(where.error);

@@ -8,6 +8,8 @@ import {
   TextDocumentSyncKind,
   DocumentDiagnosticReportKind,
   DidChangeConfigurationNotification,
+  ResponseError,
+  LSPErrorCodes,
   CodeActionKind,
   type Diagnostic,
   type InitializeParams,
@@ -33,6 +35,11 @@ import type { LintOptions } from './core/index';
 import { readSettings, defaultSettings } from './settings';
 import { SECURITY_TXT_REQUEST, type SecurityTxtParams, type SecurityTxtResult, type Settings } from './protocol';
 import { findRepository } from './node/repository';
+import { LintWorker } from './worker-pool';
+
+/** Documents from this many characters on are linted in the worker thread. */
+const WORKER_THRESHOLD = 200_000;
+const lintWorker = new LintWorker();
 import * as path from 'node:path';
 
 declare const PACKAGE_VERSION: string;
@@ -177,12 +184,23 @@ async function diagnose(document: TextDocument): Promise<Diagnostic[]> {
   const started = Date.now();
   const options = lintOptions(document.uri, settings);
   let diagnostics: Diagnostic[];
-  if (linter === lint) {
-    const model = parsePolicy(document.getText());
+  const text = document.getText();
+  if (text.length >= WORKER_THRESHOLD) {
+    // Large documents are linted in a worker thread, so the server keeps answering meanwhile.
+    const result = await lintWorker.lint(document.uri, linter === lint ? 'policy' : 'securitytxt', text, options);
+    if (!result)
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'A newer version of the document is being linted.', {
+        retriggerRequest: true,
+      });
+    if (result.error) connection.console.error(`Linting ${document.uri} failed in the worker: ${result.error}`);
+    const inTable = (offset: number) => result.tables.some((t) => t.start <= offset && offset < t.end);
+    diagnostics = result.findings.map((f) => toDiagnostic(f, document, inTable(f.start)));
+  } else if (linter === lint) {
+    const model = parsePolicy(text);
     const inTable = (offset: number) => model.tables.some((t) => t.start <= offset && offset < t.end);
     diagnostics = lintModel(model, options).map((f) => toDiagnostic(f, document, inTable(f.start)));
   } else {
-    diagnostics = linter(document.getText(), options).map((f) => toDiagnostic(f, document));
+    diagnostics = linter(text, options).map((f) => toDiagnostic(f, document));
   }
   // The document may have been closed or reopened while the settings were on their way.
   if (documents.get(document.uri) === document) resultCache.set(document.uri, { version: document.version, generation, diagnostics });
@@ -209,11 +227,14 @@ function schedulePush(document: TextDocument): void {
       pending.delete(document.uri);
       const current = documents.get(document.uri);
       if (!current) return;
-      void diagnose(current).then((diagnostics) => {
-        // Closed (or replaced) meanwhile: its last word was the empty list sent on close.
-        if (documents.get(current.uri) !== current) return;
-        void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
-      });
+      diagnose(current).then(
+        (diagnostics) => {
+          // Closed (or replaced) meanwhile: its last word was the empty list sent on close.
+          if (documents.get(current.uri) !== current) return;
+          void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
+        },
+        () => undefined, // superseded by a newer version, which schedules its own push
+      );
     }, 50),
   );
 }
@@ -270,6 +291,8 @@ connection.onRequest(SECURITY_TXT_REQUEST, async (params: SecurityTxtParams): Pr
     notes: result.notes,
   };
 });
+
+connection.onShutdown(() => lintWorker.dispose());
 
 documents.listen(connection);
 connection.listen();

@@ -73,6 +73,8 @@ export function channelKind(url: string, text: string): ChannelKind | undefined 
     // Issues, discussions and pull requests are public; a policy page is not a channel.
     return /\/security\/advisories\/new/i.test(path) ? 'github-advisory' : undefined;
   }
+  // Pages that thank researchers or list past advisories are not where reports go.
+  if (/hall[-_]?of[-_]?fame|thanks|acknowledg|credits|researchers|advisories\/?$/i.test(path)) return undefined;
   // A project's own security page (https://example.org/security) or a reporting form.
   if (/^security\.|^psirt\./.test(host) || /(?:^|\/)(?:security|psirt|whitehat|bug-?bounty|vdp|cvd)(?:[./#?-]|$)/i.test(path))
     return 'security-page';

@@ -5,7 +5,7 @@ import type { RuleContext } from '../rule';
 import type { TxtField } from './parse';
 import { DEFAULT_EXPIRES_DAYS, rfc3339 } from './generate';
 
-const RFC3339_RE = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+const RFC3339_RE = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 
 /** The instant an RFC 3339 date-time names, or undefined when it is not one. */
 export function parseRfc3339(value: string): Date | undefined {
@@ -13,9 +13,13 @@ export function parseRfc3339(value: string): Date | undefined {
   if (!m) return undefined;
   const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i]));
   if (mo! < 1 || mo! > 12 || d! < 1 || d! > 31 || h! > 23 || mi! > 59 || s! > 60) return undefined;
-  const date = new Date(value.replace(/[Tt]/, 'T').replace(/z$/, 'Z'));
-  if (Number.isNaN(date.getTime()) || new Date(Date.UTC(y!, mo! - 1, d!)).getUTCDate() !== d) return undefined;
-  return date;
+  if (new Date(Date.UTC(y!, mo! - 1, d!)).getUTCDate() !== d) return undefined;
+  // Date takes neither a leap second nor more than millisecond precision: read those by hand.
+  const fraction = (m[7] ?? '').slice(0, 4);
+  const zone = m[8]!.toUpperCase();
+  const date = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${s === 60 ? '59' : m[6]}${fraction}${zone}`);
+  if (Number.isNaN(date.getTime())) return undefined;
+  return s === 60 ? new Date(date.getTime() + 1000) : date;
 }
 
 export function expiresIn(ctx: RuleContext): number {

@@ -1,44 +1,47 @@
 import type { TxtRule } from '../txt-rule';
+import type { Fix } from '../../model';
 import { KNOWN_FIELDS } from '../parse';
 import { nearestField } from './unknown-field';
+
+/** The known field a written name stands for: exactly (spaces as hyphens), nearly, or by a word. */
+function knownName(written: string): string | undefined {
+  const hyphenated = written.trim().replace(/\s+/g, '-');
+  const exact = KNOWN_FIELDS.find((k) => k.toLowerCase() === hyphenated.toLowerCase());
+  if (exact) return exact;
+  const words = written.toLowerCase().split(/\s+/);
+  return nearestField(hyphenated) ?? KNOWN_FIELDS.find((k) => words.includes(k.toLowerCase()));
+}
+
+/** "Contact mailto:…" (no colon) and "Security policy: …" / "Contact : …" (a malformed name). */
+function repair(text: string, start: number): { name: string; fix: Fix } | undefined {
+  const noColon = /^(\s*)([A-Za-z][A-Za-z-]*)([ \t]+)(?=(?:mailto|https?|tel|openpgp4fpr|dns):)/i.exec(text);
+  const badName = /^(\s*)([A-Za-z][A-Za-z -]{0,40}?)([ \t]*:[ \t]*)/.exec(text);
+  const m = noColon ?? badName;
+  if (!m) return undefined;
+  const name = knownName(m[2]!);
+  if (!name) return undefined;
+  const from = start + m[1]!.length;
+  const to = start + m[0].length;
+  return { name, fix: { title: `Write "${name}: "`, edits: [{ start: from, end: to, newText: `${name}: ` }], isPreferred: true } };
+}
 
 export const txtInvalidLine: TxtRule = {
   code: 'securitytxt/invalid-line',
   severity: 'error',
   description: 'A line that is neither a field, a comment, nor blank.',
-  fixable: false,
+  fixable: true,
   check(model) {
     return model.lines
       .filter((l) => l.kind === 'invalid')
       .map((line) => {
-        // "Security policy: https://…": a field name with a space in it.
-        const name = /^\s*([A-Za-z][A-Za-z -]{0,40}?)\s*:/.exec(line.text)?.[1];
-        const suggestion = name
-          ? (nearestField(name.replace(/\s+/g, '-')) ?? KNOWN_FIELDS.find((k) => name.toLowerCase().split(/\s+/).includes(k.toLowerCase())))
-          : undefined;
+        const repaired = repair(line.text, line.start);
         return {
           start: line.start,
           end: line.end,
-          message: suggestion
-            ? `This line is not a valid field: field names have no spaces. Did you mean "${suggestion}:"?`
+          message: repaired
+            ? `This line is not a valid field: field names have no spaces and end with a colon. Did you mean "${repaired.name}:"?`
             : 'This line is not a field ("Name: value"), a comment ("# …") or blank: fix it or comment it out.',
-          ...(suggestion && name
-            ? {
-                fixes: [
-                  {
-                    title: `Rename to ${suggestion}`,
-                    edits: [
-                      {
-                        start: line.start + line.text.indexOf(name),
-                        end: line.start + line.text.indexOf(name) + name.length,
-                        newText: suggestion,
-                      },
-                    ],
-                    isPreferred: true,
-                  },
-                ],
-              }
-            : {}),
+          ...(repaired ? { fixes: [repaired.fix] } : {}),
         };
       });
   },

@@ -14,7 +14,7 @@ export const txtNoExpires: TxtRule = {
     const value = rfc3339(new Date(ctx.now.getTime() + expiresIn(ctx) * 86_400_000));
     // After the last field of the body, so a signed file keeps its signature block apart.
     const last = model.fields[model.fields.length - 1];
-    const at = last ? model.lines[last.line]!.next : 0;
+    const at = last ? model.lines[last.line]!.next : model.bom ? 1 : 0;
     const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
     const lead = at > 0 && !/[\r\n]$/.test(model.text.slice(0, at)) ? eol : '';
     return [

@@ -1,0 +1,317 @@
+// npm run bench: speed and memory of the linter, measured as ratios against the parse it builds
+// on and against markdownlint, in one process and one run. Prints a table with each goal and a
+// verdict, and writes bench/results.json. Policies come from ../shared/corpus when it is there,
+// else from the project's own section templates.
+
+import { readFileSync, readdirSync, existsSync, statSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { spawn, spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { lint as markdownlint } from 'markdownlint/sync';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const core = require(join(root, 'dist/core.js'));
+const corpusDir = join(root, '../shared/corpus/security-md');
+const seedsDir = join(root, '../shared/corpus/seeds');
+const quick = process.argv.includes('--quick');
+
+// ---------------------------------------------------------------- inputs
+
+function corpusFiles() {
+  if (!existsSync(corpusDir)) return [];
+  return [
+    ...readdirSync(corpusDir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => join(corpusDir, f)),
+    ...(existsSync(seedsDir)
+      ? readdirSync(seedsDir)
+          .filter((f) => f.endsWith('.md'))
+          .map((f) => join(seedsDir, f))
+      : []),
+  ];
+}
+
+const files = corpusFiles();
+const source =
+  files.length > 0 ? files.map((f) => readFileSync(f, 'utf8')).join('\n\n') : core.renderTemplate(core.SECTION_TEMPLATES[0].body);
+
+/** A policy of about `bytes`, cut at a paragraph boundary. */
+function policyOf(bytes) {
+  let text = '';
+  while (text.length < bytes) text += `${source}\n\n`;
+  const cut = text.lastIndexOf('\n\n', bytes);
+  return text.slice(0, cut > 0 ? cut : bytes) + '\n';
+}
+
+const sizes = { '5 KB': policyOf(5 * 1024), '50 KB': policyOf(50 * 1024), '100 KB': policyOf(100 * 1024), '1 MB': policyOf(1024 * 1024) };
+
+// ---------------------------------------------------------------- timing helpers
+
+/** Median milliseconds of `fn` over `runs` runs after `warm` warm-up runs. */
+function median(fn, runs, warm = 2) {
+  for (let i = 0; i < warm; i++) fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const rows = [];
+function row(name, value, unit, goal, pass, detail = '') {
+  rows.push({ name, value: Math.round(value * 100) / 100, unit, goal, pass, detail });
+}
+
+// ---------------------------------------------------------------- 1, 2: core vs parse, vs markdownlint
+
+const processor = unified().use(remarkParse).use(remarkGfm).freeze();
+const mdlConfig = { default: true };
+for (const [label, text] of [
+  ['5 KB', sizes['5 KB']],
+  ['1 MB', sizes['1 MB']],
+]) {
+  const runs = label === '5 KB' ? (quick ? 20 : 200) : quick ? 3 : 7;
+  // Interleave the three so that a noisy neighbour costs each the same.
+  const parse = median(() => processor.parse(text), runs);
+  const ours = median(() => core.lint(text), runs);
+  const theirs = median(() => markdownlint({ strings: { policy: text }, config: mdlConfig }), runs);
+  row(`lint / bare parse, ${label}`, ours / parse, '×', '≤ 1.25', ours / parse <= 1.25, `${ours.toFixed(1)} ms vs ${parse.toFixed(1)} ms`);
+  row(
+    `lint / markdownlint, ${label}`,
+    ours / theirs,
+    '×',
+    '≤ 0.8',
+    ours / theirs <= 0.8,
+    `${ours.toFixed(1)} ms vs ${theirs.toFixed(1)} ms`,
+  );
+}
+
+// ---------------------------------------------------------------- 3: CLI vs markdownlint-cli2
+
+function wallClock(command, args) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status === null || r.status > 1) throw new Error(`${command} ${args[0]} failed: ${r.stderr}`);
+  return ms;
+}
+if (files.length > 0) {
+  const cliRuns = quick ? 1 : 3;
+  const ours = Math.min(
+    ...Array.from({ length: cliRuns }, () => wallClock(process.execPath, ['dist/cli.js', 'lint', '--format', 'json', ...files])),
+  );
+  const theirs = Math.min(
+    ...Array.from({ length: cliRuns }, () =>
+      wallClock(process.execPath, ['node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs', '--no-globs', ...files]),
+    ),
+  );
+  row(
+    `CLI / markdownlint-cli2, ${files.length} files`,
+    ours / theirs,
+    '×',
+    '< 1',
+    ours < theirs,
+    `${ours.toFixed(0)} ms vs ${theirs.toFixed(0)} ms, whole process`,
+  );
+} else {
+  row('CLI / markdownlint-cli2', NaN, '×', '< 1', null, 'skipped: external corpus ../shared/corpus not present');
+}
+
+// ---------------------------------------------------------------- 4, 5: the server over stdio
+
+class Lsp {
+  constructor(args = []) {
+    this.child = spawn(process.execPath, ['--expose-gc', join(root, 'dist/server.js'), '--stdio', ...args], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    this.buffer = Buffer.alloc(0);
+    this.nextId = 1;
+    this.pending = new Map();
+    this.child.stdout.on('data', (chunk) => this.receive(chunk));
+  }
+  receive(chunk) {
+    this.buffer = Buffer.concat([this.buffer, chunk]);
+    for (;;) {
+      const headerEnd = this.buffer.indexOf('\r\n\r\n');
+      if (headerEnd < 0) return;
+      const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString())[1]);
+      if (this.buffer.length < headerEnd + 4 + length) return;
+      const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString());
+      this.buffer = this.buffer.subarray(headerEnd + 4 + length);
+      if (message.id !== undefined && message.method === undefined) {
+        this.pending.get(message.id)?.(message);
+        this.pending.delete(message.id);
+      } else if (message.id !== undefined) {
+        this.send({ jsonrpc: '2.0', id: message.id, result: message.method === 'workspace/configuration' ? [{}] : null });
+      }
+    }
+  }
+  send(message) {
+    const body = Buffer.from(JSON.stringify(message));
+    this.child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+    this.child.stdin.write(body);
+  }
+  request(method, params) {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      this.send({ jsonrpc: '2.0', id, method, params });
+    });
+  }
+  notify(method, params) {
+    this.send({ jsonrpc: '2.0', method, params });
+  }
+  async start() {
+    await this.request('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { textDocument: { diagnostic: {} } },
+      workspaceFolders: null,
+    });
+    this.notify('initialized', {});
+  }
+  async stop() {
+    await this.request('shutdown', null);
+    this.notify('exit', null);
+    await new Promise((resolve) => this.child.once('exit', resolve));
+  }
+}
+
+const lsp = new Lsp();
+await lsp.start();
+async function editLatency(label, text, edits) {
+  const uri = `file:///bench/${label.replace(/\W/g, '')}/SECURITY.md`;
+  lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await lsp.request('textDocument/diagnostic', { textDocument: { uri } });
+  const times = [];
+  for (let v = 2; v < 2 + edits; v++) {
+    const start = process.hrtime.bigint();
+    lsp.notify('textDocument/didChange', {
+      textDocument: { uri, version: v },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: v % 2 ? 'x' : '' }],
+    });
+    await lsp.request('textDocument/diagnostic', { textDocument: { uri } });
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  lsp.notify('textDocument/didClose', { textDocument: { uri } });
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+const edit5 = await editLatency('5kb', sizes['5 KB'], quick ? 10 : 40);
+row('didChange → diagnostics, 5 KB', edit5, 'ms', '≤ 50', edit5 <= 50, 'median over edits, server over stdio');
+const edit100 = await editLatency('100kb', sizes['100 KB'], quick ? 5 : 15);
+row('didChange → diagnostics, 100 KB', edit100, 'ms', '≤ 300', edit100 <= 300, 'median over edits');
+
+// A small request while a 1 MB document is being linted.
+{
+  const big = 'file:///bench/big/SECURITY.md';
+  const small = 'file:///bench/small/SECURITY.md';
+  lsp.notify('textDocument/didOpen', { textDocument: { uri: small, languageId: 'markdown', version: 1, text: sizes['5 KB'] } });
+  await lsp.request('textDocument/diagnostic', { textDocument: { uri: small } });
+  lsp.notify('textDocument/didOpen', { textDocument: { uri: big, languageId: 'markdown', version: 1, text: sizes['1 MB'] } });
+  const bigStart = process.hrtime.bigint();
+  const bigDone = lsp
+    .request('textDocument/diagnostic', { textDocument: { uri: big } })
+    .then(() => Number(process.hrtime.bigint() - bigStart) / 1e6);
+  const start = process.hrtime.bigint();
+  await lsp.request('textDocument/codeAction', {
+    textDocument: { uri: small },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics: [] },
+  });
+  const answer = Number(process.hrtime.bigint() - start) / 1e6;
+  const bigMs = await bigDone;
+  row('small request during a 1 MB lint', answer, 'ms', '≤ 100', answer <= 100, `the 1 MB lint took ${bigMs.toFixed(0)} ms`);
+  lsp.notify('textDocument/didClose', { textDocument: { uri: big } });
+  lsp.notify('textDocument/didClose', { textDocument: { uri: small } });
+}
+await lsp.stop();
+
+// Memory after 10,000 edits of a 50 KB policy, in a fresh server.
+{
+  const server = new Lsp();
+  await server.start();
+  const uri = 'file:///bench/memory/SECURITY.md';
+  const text = sizes['50 KB'];
+  const edits = quick ? 1000 : 10000;
+  server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  const samples = [];
+  const pid = server.child.pid;
+  const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
+  for (let v = 2; v < 2 + edits; v++) {
+    // Type and delete one character at a random place; pull diagnostics every 10th edit, as an
+    // editor does after a pause.
+    const line = (v * 7919) % 400;
+    server.notify('textDocument/didChange', {
+      textDocument: { uri, version: v },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: v % 2 ? 0 : 1 } }, text: v % 2 ? 'a' : '' }],
+    });
+    if (v % 10 === 0) await server.request('textDocument/diagnostic', { textDocument: { uri } });
+    if (v % Math.floor(edits / 5) === 0) samples.push(rss());
+  }
+  await server.request('textDocument/diagnostic', { textDocument: { uri } });
+  const final = rss();
+  await server.stop();
+  const growth = samples.length > 1 ? samples[samples.length - 1] - samples[1] : 0;
+  row(
+    `server RSS after ${edits} edits of 50 KB`,
+    final,
+    'MB',
+    '≤ 80, flat',
+    final <= 80 && growth < 10,
+    `samples ${samples.map((s) => s.toFixed(0)).join(' → ')} MB`,
+  );
+}
+
+// ---------------------------------------------------------------- 6: VSIX size and activation time
+
+{
+  const out = mkdtempSync(join(tmpdir(), 'security-md-vsix-'));
+  const vsix = join(out, 'security-md.vsix');
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '-o', vsix], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (r.status === 0) {
+    const kb = statSync(vsix).size / 1024;
+    row('VSIX size', kb, 'KB', '≤ 1024', kb <= 1024);
+  } else {
+    row('VSIX size', NaN, 'KB', '≤ 1024', false, `vsce failed: ${(r.stderr || r.stdout).split('\n')[0]}`);
+  }
+  rmSync(out, { recursive: true, force: true });
+  // vsce's prepublish step minified dist/; build it back as the tests expect it.
+  spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root });
+}
+{
+  // Activation: load the client bundle against a stand-in of the vscode API and call activate().
+  const activation = spawnSync(process.execPath, [join(root, 'bench/activation.cjs')], { cwd: root, encoding: 'utf8' });
+  const ms = Number(activation.stdout.trim());
+  row('extension activation', ms, 'ms', '≤ 200', ms <= 200, 'require + activate(), no policy open');
+}
+
+// ---------------------------------------------------------------- report
+
+const width = Math.max(...rows.map((r) => r.name.length));
+console.log(`\n${'measurement'.padEnd(width)}  ${'value'.padStart(10)}  ${'goal'.padEnd(11)}  verdict  detail`);
+for (const r of rows) {
+  const value = Number.isNaN(r.value) ? '—' : `${r.value} ${r.unit}`;
+  const verdict = r.pass === null ? 'skipped' : r.pass ? 'PASS' : 'MISS';
+  console.log(`${r.name.padEnd(width)}  ${value.padStart(10)}  ${r.goal.padEnd(11)}  ${verdict.padEnd(7)}  ${r.detail}`);
+}
+const missed = rows.filter((r) => r.pass === false);
+console.log(
+  `\nVerdict: ${missed.length === 0 ? 'every goal met' : `${missed.length} goal(s) missed: ${missed.map((r) => r.name).join('; ')}`}.`,
+);
+writeFileSync(
+  join(root, 'bench/results.json'),
+  JSON.stringify({ date: new Date().toISOString(), node: process.version, corpusFiles: files.length, quick, rows }, null, 2) + '\n',
+);

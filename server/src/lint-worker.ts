@@ -1,0 +1,43 @@
+// Lints large documents off the server's main thread, so that other requests keep being
+// answered while a megabyte of Markdown is parsed.
+
+import { parentPort } from 'node:worker_threads';
+import { lintModel, lintSecurityTxt, parsePolicy, type Finding, type LintOptions, type Span } from './core/index';
+
+export interface LintJob {
+  id: number;
+  kind: 'policy' | 'securitytxt';
+  text: string;
+  options: LintOptions;
+}
+
+export interface LintResult {
+  id: number;
+  findings: Finding[];
+  /** Table spans, so the server can tell which findings lie in a table row. */
+  tables: Span[];
+  error?: string;
+}
+
+parentPort?.on('message', (job: LintJob) => {
+  try {
+    if (job.kind === 'securitytxt') {
+      parentPort!.postMessage({ id: job.id, findings: lintSecurityTxt(job.text, job.options), tables: [] } satisfies LintResult);
+      return;
+    }
+    const model = parsePolicy(job.text);
+    const findings = lintModel(model, job.options);
+    parentPort!.postMessage({
+      id: job.id,
+      findings,
+      tables: model.tables.map((t) => ({ start: t.start, end: t.end })),
+    } satisfies LintResult);
+  } catch (error) {
+    parentPort!.postMessage({
+      id: job.id,
+      findings: [],
+      tables: [],
+      error: error instanceof Error ? error.message : String(error),
+    } satisfies LintResult);
+  }
+});

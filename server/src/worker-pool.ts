@@ -1,0 +1,77 @@
+// One worker thread for large documents. A newer job for the same document cancels the older
+// one: the worker is stopped and started afresh, since a parse cannot be interrupted.
+
+import { Worker } from 'node:worker_threads';
+import * as path from 'node:path';
+import type { LintJob, LintResult } from './lint-worker';
+
+type Pending = { job: LintJob; key: string; resolve: (r: LintResult | undefined) => void };
+
+export class LintWorker {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private running: Pending | undefined;
+  private readonly queue: Pending[] = [];
+
+  constructor(private readonly script = path.join(__dirname, 'lint-worker.js')) {}
+
+  /** Lints in the worker; resolves undefined when a newer job for `key` replaced this one. */
+  lint(key: string, kind: LintJob['kind'], text: string, options: LintJob['options']): Promise<LintResult | undefined> {
+    return new Promise((resolve) => {
+      // Jobs for the same document that have not started are dropped: only the newest counts.
+      for (let i = this.queue.length - 1; i >= 0; i--) {
+        if (this.queue[i]!.key === key) this.queue.splice(i, 1)[0]!.resolve(undefined);
+      }
+      this.queue.push({ job: { id: this.nextId++, kind, text, options }, key, resolve });
+      if (this.running?.key === key) this.restart();
+      this.pump();
+    });
+  }
+
+  private ensure(): Worker {
+    if (!this.worker) {
+      const worker = new Worker(this.script);
+      worker.on('message', (result: LintResult) => {
+        const done = this.running;
+        if (!done || done.job.id !== result.id) return;
+        this.running = undefined;
+        done.resolve(result);
+        this.pump();
+      });
+      worker.on('error', (error) => this.fail(error instanceof Error ? error.message : String(error)));
+      worker.on('exit', () => {
+        if (this.worker === worker) this.worker = undefined;
+      });
+      worker.unref();
+      this.worker = worker;
+    }
+    return this.worker;
+  }
+
+  private fail(message: string): void {
+    const failed = this.running;
+    this.running = undefined;
+    this.worker = undefined;
+    failed?.resolve({ id: failed.job.id, findings: [], tables: [], error: message });
+    this.pump();
+  }
+
+  private restart(): void {
+    const cancelled = this.running;
+    this.running = undefined;
+    void this.worker?.terminate();
+    this.worker = undefined;
+    cancelled?.resolve(undefined);
+  }
+
+  private pump(): void {
+    if (this.running || this.queue.length === 0) return;
+    this.running = this.queue.shift()!;
+    this.ensure().postMessage(this.running.job);
+  }
+
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+}

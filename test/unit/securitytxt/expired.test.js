@@ -1,0 +1,86 @@
+'use strict';
+
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const { core, NOW, slice } = require('../helpers.js');
+
+const CODE = 'securitytxt/expired';
+
+function txt(...lines) {
+  return lines.join('\n') + '\n';
+}
+
+function lintTxt(text, opts = {}) {
+  return core.lintSecurityTxt(text, { now: NOW, ...opts });
+}
+
+function findingsOf(text, opts = {}) {
+  return lintTxt(text, opts).filter((f) => f.code === CODE);
+}
+
+/** Applies the preferred fix of a finding: its edits are offsets into `text`. */
+function applyPreferred(text, finding) {
+  const fix = finding.fixes.find((f) => f.isPreferred) ?? finding.fixes[0];
+  return [...fix.edits].sort((a, b) => b.start - a.start).reduce((out, e) => out.slice(0, e.start) + e.newText + out.slice(e.end), text);
+}
+
+function file(expires) {
+  return txt('# Brackenfold Orchards', 'Contact: https://brackenfold-orchards.dev/report', `Expires: ${expires}`);
+}
+
+test('fires on an Expires in the past: error, range is the value, message says to renew', () => {
+  const text = file('2025-06-30T00:00:00z');
+  const findings = findingsOf(text);
+  assert.equal(findings.length, 1);
+  const [f] = findings;
+  assert.equal(f.severity, 'error');
+  assert.equal(slice(text, f), '2025-06-30T00:00:00z');
+  assert.match(f.message, /expired on 2025-06-30T00:00:00z/);
+  assert.match(f.message, /set a new Expires/);
+});
+
+test('the fix renews to now + 365 days; nothing is left', () => {
+  const text = file('2026-01-01T00:01:00.000Z');
+  const [f] = findingsOf(text);
+  const fix = f.fixes.find((x) => x.isPreferred);
+  assert.match(fix.title, /Renew Expires to 2027-11-22T00:00:00Z \(in 365 days\)/);
+  const fixed = applyPreferred(text, f);
+  assert.equal(fixed, file('2027-11-22T00:00:00Z'));
+  assert.deepEqual(lintTxt(fixed), []);
+});
+
+test('the fix uses expiresInDays', () => {
+  const text = file('2026-01-01T00:00:00Z');
+  assert.equal(applyPreferred(text, findingsOf(text, { expiresInDays: 90 })[0]), file('2027-02-20T00:00:00Z'));
+  assert.equal(applyPreferred(text, findingsOf(text, { expiresInDays: 1 })[0]), file('2026-11-23T00:00:00Z'));
+});
+
+test('the renewed value is YYYY-MM-DDTHH:MM:SSZ even when now has milliseconds', () => {
+  const now = new Date('2026-11-22T10:11:12.345Z');
+  const text = file('2026-01-01T00:00:00Z');
+  const fixed = applyPreferred(text, findingsOf(text, { now })[0]);
+  assert.equal(fixed, file('2027-11-22T10:11:12Z'));
+});
+
+test('the boundary: Expires equal to now is expired, one second later is not', () => {
+  assert.equal(findingsOf(file('2026-11-22T00:00:00Z')).length, 1);
+  assert.deepEqual(findingsOf(file('2026-11-22T00:00:01Z')), []);
+});
+
+test('offsets are taken into account', () => {
+  // 2026-11-22T01:00:00+02:00 is 2026-11-21T23:00:00Z: past.
+  assert.equal(findingsOf(file('2026-11-22T01:00:00+02:00')).length, 1);
+  // 2026-11-21T23:00:00-02:00 is 2026-11-22T01:00:00Z: future.
+  assert.deepEqual(findingsOf(file('2026-11-21T23:00:00-02:00')), []);
+});
+
+test('judged against options.now', () => {
+  const text = file('2025-06-30T00:00:00Z');
+  assert.deepEqual(findingsOf(text, { now: new Date('2025-01-01T00:00:00Z') }), []);
+});
+
+test('silent: a future date, an unreadable date (invalid-expires instead), no Expires', () => {
+  assert.deepEqual(findingsOf(file('2027-06-30T23:59:59Z')), []);
+  assert.deepEqual(findingsOf(file('Thu, 17 Mar 2022 12:00 +0100')), []);
+  assert.deepEqual(findingsOf(txt('Contact: https://brackenfold-orchards.dev/report')), []);
+});

@@ -1,0 +1,151 @@
+'use strict';
+
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const { core, NOW, slice } = require('../helpers.js');
+
+const CODE = 'securitytxt/invalid-line';
+
+function txt(...lines) {
+  return lines.join('\n') + '\n';
+}
+
+function lintTxt(text, opts = {}) {
+  return core.lintSecurityTxt(text, { now: NOW, ...opts });
+}
+
+function findingsOf(text, opts = {}) {
+  return lintTxt(text, opts).filter((f) => f.code === CODE);
+}
+
+/** Applies the preferred fix of a finding: its edits are offsets into `text`. */
+function applyPreferred(text, finding) {
+  const fix = finding.fixes.find((f) => f.isPreferred) ?? finding.fixes[0];
+  return [...fix.edits].sort((a, b) => b.start - a.start).reduce((out, e) => out.slice(0, e.start) + e.newText + out.slice(e.end), text);
+}
+
+const CONTACT = 'Contact: https://wrenfield-press.dev/report';
+const EXPIRES = 'Expires: 2027-06-30T23:59:59Z';
+
+function one(text) {
+  const findings = findingsOf(text);
+  assert.equal(findings.length, 1, `expected one ${CODE} in ${JSON.stringify(text)}`);
+  return findings[0];
+}
+
+test('"Security policy: https://…": error on the line, suggests Policy, fix renames it', () => {
+  const text = txt(CONTACT, EXPIRES, 'Security policy: https://wrenfield-press.dev/security');
+  const f = one(text);
+  assert.equal(f.severity, 'error');
+  assert.equal(slice(text, f), 'Security policy: https://wrenfield-press.dev/security');
+  assert.match(f.message, /field names have no spaces/);
+  assert.match(f.message, /Did you mean "Policy:"\?/);
+  const fixed = applyPreferred(text, f);
+  assert.equal(fixed, txt(CONTACT, EXPIRES, 'Policy: https://wrenfield-press.dev/security'));
+  assert.deepEqual(lintTxt(fixed), []);
+});
+
+test('"Preferred Languages: en" suggests Preferred-Languages', () => {
+  const text = txt(CONTACT, EXPIRES, 'Preferred Languages: en');
+  const f = one(text);
+  assert.match(f.message, /Did you mean "Preferred-Languages:"\?/);
+  assert.ok(f.fixes, 'a fix');
+  const fixed = applyPreferred(text, f);
+  assert.equal(fixed, txt(CONTACT, EXPIRES, 'Preferred-Languages: en'));
+  assert.deepEqual(lintTxt(fixed), []);
+});
+
+test('"Bug Bounty: https://…" suggests Bug-Bounty', () => {
+  const text = txt(CONTACT, EXPIRES, 'Bug Bounty: https://wrenfield-press.dev/bounty');
+  const f = one(text);
+  assert.match(f.message, /Did you mean "Bug-Bounty:"\?/);
+  assert.ok(f.fixes, 'a fix');
+  assert.equal(applyPreferred(text, f), txt(CONTACT, EXPIRES, 'Bug-Bounty: https://wrenfield-press.dev/bounty'));
+});
+
+test('"Contact : https://…" (space before the colon): the fix gives "Contact: https://…"', () => {
+  const text = txt('Contact : https://wrenfield-press.dev/report', EXPIRES);
+  const f = one(text);
+  assert.equal(slice(text, f), 'Contact : https://wrenfield-press.dev/report');
+  assert.ok(f.fixes, 'a fix');
+  const fixed = applyPreferred(text, f);
+  assert.equal(fixed, txt(CONTACT, EXPIRES));
+  assert.deepEqual(lintTxt(fixed), []);
+});
+
+test('"Contact mailto:…" (colon missing after the name): the fix keeps the whole value', () => {
+  const text = txt('Contact mailto:security@wrenfield-press.dev', EXPIRES, 'Encryption: https://wrenfield-press.dev/pgp-key.txt');
+  const f = one(text);
+  assert.match(f.message, /Did you mean "Contact:"\?/);
+  const fixed = applyPreferred(text, f);
+  assert.equal(fixed, txt('Contact: mailto:security@wrenfield-press.dev', EXPIRES, 'Encryption: https://wrenfield-press.dev/pgp-key.txt'));
+});
+
+test('free text: generic message, no fix', () => {
+  const text = txt(CONTACT, EXPIRES, 'Please be nice to us');
+  const f = one(text);
+  assert.equal(slice(text, f), 'Please be nice to us');
+  assert.match(f.message, /not a field \("Name: value"\), a comment \("# …"\) or blank: fix it or comment it out/);
+  assert.equal(f.fixes, undefined);
+});
+
+test('other lines that are not fields: an indented comment, a bare URL, a PGP line outside a signature', () => {
+  for (const line of [
+    '  # indented comment',
+    'https://wrenfield-press.dev/report',
+    'Contact mailto:security@wrenfield-press.dev',
+    '-----',
+  ]) {
+    const text = txt(CONTACT, EXPIRES, line);
+    assert.equal(slice(text, one(text)), line, line);
+  }
+});
+
+test('silent: fields, comments, blank and white-space-only lines', () => {
+  assert.deepEqual(findingsOf(txt('# Wrenfield Press', '', CONTACT, '   ', '\t', EXPIRES, '#')), []);
+});
+
+test('CRLF files are read line by line: no invalid-line, no other finding', () => {
+  const text = ['# Wrenfield Press', CONTACT, '', EXPIRES, 'Preferred-Languages: en, fr', ''].join('\r\n');
+  assert.deepEqual(lintTxt(text), []);
+});
+
+test('in a signed file the armor header and the signature lines are not invalid lines', () => {
+  const text = txt(
+    '-----BEGIN PGP SIGNED MESSAGE-----',
+    'Hash: SHA512',
+    '',
+    CONTACT,
+    EXPIRES,
+    'Canonical: https://wrenfield-press.dev/.well-known/security.txt',
+    '',
+    '-----BEGIN PGP SIGNATURE-----',
+    '',
+    'iQIzBAEBCgAdFiEEZe7+AiEI4rcIy/z3+ecS5Zr18ioFAmnzrqkACgkQ+ecS5Zr1',
+    '8iozkw//Zx6fFAPgmSP/j4C/ESI60mC7fBJXOJsn+RMUR1QdQjBZOy4y+u4zEK/3',
+    '=dWjZ',
+    '-----END PGP SIGNATURE-----',
+  );
+  assert.deepEqual(lintTxt(text), []);
+});
+
+test('a dash-escaped armor line inside the signed body is content, and not a field', () => {
+  const text = txt(
+    '-----BEGIN PGP SIGNED MESSAGE-----',
+    'Hash: SHA512',
+    '',
+    CONTACT,
+    '- -----BEGIN PGP PUBLIC KEY BLOCK-----',
+    EXPIRES,
+    'Canonical: https://wrenfield-press.dev/.well-known/security.txt',
+    '-----BEGIN PGP SIGNATURE-----',
+    '',
+    'iQIzBAEBCgAdFiEEZe7+AiEI4rcIy/z3+ecS5Zr18ioFAmnzrqkACgkQ+ecS5Zr1',
+    '=dWjZ',
+    '-----END PGP SIGNATURE-----',
+  );
+  assert.deepEqual(
+    lintTxt(text).map((f) => [f.code, slice(text, f)]),
+    [[CODE, '- -----BEGIN PGP PUBLIC KEY BLOCK-----']],
+  );
+});

@@ -1,0 +1,66 @@
+'use strict';
+
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const { core, NOW, slice } = require('../helpers.js');
+
+const CODE = 'securitytxt/long-expiry';
+
+function txt(...lines) {
+  return lines.join('\n') + '\n';
+}
+
+function lintTxt(text, opts = {}) {
+  return core.lintSecurityTxt(text, { now: NOW, ...opts });
+}
+
+function findingsOf(text, opts = {}) {
+  return lintTxt(text, opts).filter((f) => f.code === CODE);
+}
+
+/** Applies the preferred fix of a finding: its edits are offsets into `text`. */
+function applyPreferred(text, finding) {
+  const fix = finding.fixes.find((f) => f.isPreferred) ?? finding.fixes[0];
+  return [...fix.edits].sort((a, b) => b.start - a.start).reduce((out, e) => out.slice(0, e.start) + e.newText + out.slice(e.end), text);
+}
+
+function file(expires) {
+  return txt('Contact: https://saltmarsh-radio.dev/report', `Expires: ${expires}`, 'Policy: https://saltmarsh-radio.dev/security');
+}
+
+test('fires on an Expires over a year ahead: warning, range is the value, message says why', () => {
+  const text = file('2030-03-21T15:42:25.000Z');
+  const findings = findingsOf(text);
+  assert.equal(findings.length, 1);
+  const [f] = findings;
+  assert.equal(f.severity, 'warning');
+  assert.equal(slice(text, f), '2030-03-21T15:42:25.000Z');
+  assert.match(f.message, /more than a year ahead/);
+  assert.match(f.message, /less than a year/);
+});
+
+test('the fix renews to now + 365 days; the finding is gone', () => {
+  const text = file('2030-03-21T15:42:25.000Z');
+  const fixed = applyPreferred(text, findingsOf(text)[0]);
+  assert.equal(fixed, file('2027-11-22T00:00:00Z'));
+  assert.deepEqual(lintTxt(fixed), []);
+});
+
+test('the fix uses expiresInDays', () => {
+  const text = file('2029-01-01T00:00:00Z');
+  assert.equal(applyPreferred(text, findingsOf(text, { expiresInDays: 180 })[0]), file('2027-05-21T00:00:00Z'));
+});
+
+test('the boundary: exactly one year ahead is fine, one second more is not', () => {
+  assert.deepEqual(findingsOf(file('2027-11-22T00:00:00Z')), []);
+  assert.equal(findingsOf(file('2027-11-22T00:00:01Z')).length, 1);
+  // The same instant written with an offset.
+  assert.deepEqual(findingsOf(file('2027-11-22T02:00:00+02:00')), []);
+  assert.equal(findingsOf(file('2027-11-22T02:00:01+02:00')).length, 1);
+});
+
+test('silent: within a year, in the past (expired instead), unreadable (invalid-expires instead)', () => {
+  assert.deepEqual(findingsOf(file('2027-06-30T23:59:59Z')), []);
+  assert.deepEqual(findingsOf(file('2025-06-30T00:00:00Z')), []);
+  assert.deepEqual(findingsOf(file('2031-06-30')), []);
+});

@@ -1,0 +1,77 @@
+'use strict';
+
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const { core, NOW, slice } = require('../helpers.js');
+
+const CODE = 'securitytxt/multiple-expires';
+
+function txt(...lines) {
+  return lines.join('\n') + '\n';
+}
+
+function lintTxt(text, opts = {}) {
+  return core.lintSecurityTxt(text, { now: NOW, ...opts });
+}
+
+function findingsOf(text, opts = {}) {
+  return lintTxt(text, opts).filter((f) => f.code === CODE);
+}
+
+/** Applies the preferred fix of a finding: its edits are offsets into `text`. */
+function applyPreferred(text, finding) {
+  const fix = finding.fixes.find((f) => f.isPreferred) ?? finding.fixes[0];
+  return [...fix.edits].sort((a, b) => b.start - a.start).reduce((out, e) => out.slice(0, e.start) + e.newText + out.slice(e.end), text);
+}
+
+test('fires on the second Expires: error, the whole line, message says to remove it', () => {
+  const text = txt('Contact: https://tidewater-looms.dev/report', 'Expires: 2027-06-30T23:59:59Z', 'Expires: 2027-03-31T00:00:00Z');
+  const findings = findingsOf(text);
+  assert.equal(findings.length, 1);
+  const [f] = findings;
+  assert.equal(f.severity, 'error');
+  assert.equal(slice(text, f), 'Expires: 2027-03-31T00:00:00Z');
+  assert.match(f.message, /Expires may appear only once: remove this line/);
+});
+
+test('the fix removes the extra line with its line ending', () => {
+  const text = txt(
+    'Contact: https://tidewater-looms.dev/report',
+    'Expires: 2027-06-30T23:59:59Z',
+    'Expires: 2027-03-31T00:00:00Z',
+    '# end',
+  );
+  const fixed = applyPreferred(text, findingsOf(text)[0]);
+  assert.equal(fixed, txt('Contact: https://tidewater-looms.dev/report', 'Expires: 2027-06-30T23:59:59Z', '# end'));
+  assert.deepEqual(lintTxt(fixed), []);
+});
+
+test('CRLF: the fix removes the CRLF too', () => {
+  const text = 'Contact: https://tidewater-looms.dev/report\r\nExpires: 2027-06-30T23:59:59Z\r\nExpires: 2027-03-31T00:00:00Z\r\n';
+  const fixed = applyPreferred(text, findingsOf(text)[0]);
+  assert.equal(fixed, 'Contact: https://tidewater-looms.dev/report\r\nExpires: 2027-06-30T23:59:59Z\r\n');
+});
+
+test('three Expires (any letter case): two findings, on the second and third', () => {
+  const text = txt(
+    'Expires: 2027-06-30T23:59:59Z',
+    'Contact: https://tidewater-looms.dev/report',
+    'EXPIRES: 2027-05-30T23:59:59Z',
+    'expires: 2027-04-30T23:59:59Z',
+  );
+  assert.deepEqual(
+    findingsOf(text).map((f) => slice(text, f)),
+    ['EXPIRES: 2027-05-30T23:59:59Z', 'expires: 2027-04-30T23:59:59Z'],
+  );
+  const all = core.fixAll(text, { now: NOW }, new Set([CODE]), core.lintSecurityTxt);
+  assert.equal(all.text, txt('Expires: 2027-06-30T23:59:59Z', 'Contact: https://tidewater-looms.dev/report'));
+  assert.deepEqual(all.findings, []);
+});
+
+test('silent: a single Expires; a second one only in a comment', () => {
+  assert.deepEqual(findingsOf(txt('Contact: https://tidewater-looms.dev/report', 'Expires: 2027-06-30T23:59:59Z')), []);
+  assert.deepEqual(
+    findingsOf(txt('Contact: https://tidewater-looms.dev/report', 'Expires: 2027-06-30T23:59:59Z', '# Expires: 2026-01-01T00:00:00Z')),
+    [],
+  );
+});

@@ -1,0 +1,71 @@
+'use strict';
+
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const { core, NOW, slice } = require('../helpers.js');
+
+const CODE = 'securitytxt/no-space';
+
+function txt(...lines) {
+  return lines.join('\n') + '\n';
+}
+
+function lintTxt(text, opts = {}) {
+  return core.lintSecurityTxt(text, { now: NOW, ...opts });
+}
+
+function findingsOf(text, opts = {}) {
+  return lintTxt(text, opts).filter((f) => f.code === CODE);
+}
+
+/** Applies the preferred fix of a finding: its edits are offsets into `text`. */
+function applyPreferred(text, finding) {
+  const fix = finding.fixes.find((f) => f.isPreferred) ?? finding.fixes[0];
+  return [...fix.edits].sort((a, b) => b.start - a.start).reduce((out, e) => out.slice(0, e.start) + e.newText + out.slice(e.end), text);
+}
+
+const EXPIRES = 'Expires: 2027-06-30T23:59:59Z';
+
+test('no space after the colon: error, range is the colon, message says what to write', () => {
+  const text = txt('Contact:https://larkspur-tiles.dev/report', EXPIRES);
+  const findings = findingsOf(text);
+  assert.equal(findings.length, 1);
+  const [f] = findings;
+  assert.equal(f.severity, 'error');
+  assert.equal(slice(text, f), ':');
+  assert.match(f.message, /Write exactly one space after "Contact:"/);
+  const fixed = applyPreferred(text, f);
+  assert.equal(fixed, txt('Contact: https://larkspur-tiles.dev/report', EXPIRES));
+  assert.deepEqual(lintTxt(fixed), []);
+});
+
+test('two spaces or a tab: the range covers the colon and the white space; the fix leaves one space', () => {
+  for (const [line, range] of [
+    ['Contact:  https://larkspur-tiles.dev/report', ':  '],
+    ['Contact:\thttps://larkspur-tiles.dev/report', ':\t'],
+    ['Contact: \thttps://larkspur-tiles.dev/report', ': \t'],
+  ]) {
+    const text = txt(line, EXPIRES);
+    const [f] = findingsOf(text);
+    assert.equal(slice(text, f), range, JSON.stringify(line));
+    assert.equal(applyPreferred(text, f), txt('Contact: https://larkspur-tiles.dev/report', EXPIRES));
+  }
+});
+
+test('every field is checked; fix-all repairs them all', () => {
+  const text = txt(
+    'Contact:https://larkspur-tiles.dev/report',
+    'Expires:  2027-06-30T23:59:59Z',
+    'Policy:\thttps://larkspur-tiles.dev/security',
+  );
+  assert.equal(findingsOf(text).length, 3);
+  const all = core.fixAll(text, { now: NOW }, new Set([CODE]), core.lintSecurityTxt);
+  assert.equal(all.text, txt('Contact: https://larkspur-tiles.dev/report', EXPIRES, 'Policy: https://larkspur-tiles.dev/security'));
+  assert.deepEqual(all.findings, []);
+});
+
+test('silent: exactly one space; trailing white space after the value; empty values (empty-value instead)', () => {
+  assert.deepEqual(findingsOf(txt('Contact: https://larkspur-tiles.dev/report', EXPIRES)), []);
+  assert.deepEqual(findingsOf(txt('Contact: https://larkspur-tiles.dev/report  ', EXPIRES)), []);
+  assert.deepEqual(findingsOf(txt('Contact: https://larkspur-tiles.dev/report', EXPIRES, 'Hiring:', 'CSAF:  ')), []);
+});
