@@ -17,6 +17,8 @@ import { lint as markdownlint } from 'markdownlint/sync';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const core = require(join(root, 'dist/core.js'));
+/** Kept equal to SERVER_EXEC_ARGV in server/src/protocol.ts (test/meta checks it). */
+const SERVER_EXEC_ARGV = ['--max-semi-space-size=2', '--max-old-space-size=512'];
 const corpusDir = join(root, '../shared/corpus/security-md');
 const seedsDir = join(root, '../shared/corpus/seeds');
 const quick = process.argv.includes('--quick');
@@ -53,8 +55,8 @@ const sizes = { '5 KB': policyOf(5 * 1024), '50 KB': policyOf(50 * 1024), '100 K
 
 // ---------------------------------------------------------------- timing helpers
 
-/** Median milliseconds of `fn` over `runs` runs after `warm` warm-up runs. */
-function median(fn, runs, warm = 2) {
+/** Median milliseconds of `fn` over `runs` runs after warm-up runs (the JIT settles first). */
+function median(fn, runs, warm = Math.max(2, Math.ceil(runs / 5))) {
   for (let i = 0; i < warm; i++) fn();
   const times = [];
   for (let i = 0; i < runs; i++) {
@@ -130,7 +132,8 @@ if (files.length > 0) {
 
 class Lsp {
   constructor(args = []) {
-    this.child = spawn(process.execPath, ['--expose-gc', join(root, 'dist/server.js'), '--stdio', ...args], {
+    // Started as the extension starts it: with its memory flags (server/src/protocol.ts).
+    this.child = spawn(process.execPath, [...SERVER_EXEC_ARGV, join(root, 'dist/server.js'), '--stdio', ...args], {
       stdio: ['pipe', 'pipe', 'inherit'],
     });
     this.buffer = Buffer.alloc(0);

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { isPolicyPath } from '../../server/src/core/paths';
+import { SERVER_EXEC_ARGV } from '../../server/src/protocol';
 import { PREVIEW_SCHEME, SecurityTxtPreview, saveSecurityTxt, showPreview } from './preview';
 
 /** SECURITY.md in any letter case; the server narrows it to root, .github/ and docs/. */
@@ -27,8 +28,8 @@ export function isPolicyDocument(document: vscode.TextDocument): boolean {
 function startClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

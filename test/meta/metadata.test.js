@@ -80,3 +80,9 @@ test('the snippets file is the one generated from the section templates', () => 
 test('rule docs URLs point at the docs pages of this repository', () => {
   assert.equal(core.ruleDocsUrl('no-contact'), `${pkg.repository.url.replace(/\.git$/, '')}/blob/main/docs/rules/no-contact.md`);
 });
+
+test('the benchmark starts the server with the flags the extension uses', () => {
+  const protocol = read('server/src/protocol.ts');
+  const flags = /SERVER_EXEC_ARGV = (\[[^\]]*\])/.exec(protocol)[1];
+  assert.ok(read('bench/run.mjs').includes(`const SERVER_EXEC_ARGV = ${flags};`));
+});
