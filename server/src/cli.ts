@@ -12,10 +12,12 @@ import {
   lineStartsOf,
   PRODUCT,
   type Finding,
+  type LintOptions,
   type Severity,
 } from './core/index';
 import { readPolicy, readPolicyText, resolvePolicyPath, writePolicy, PolicyReadError } from './node/read-policy';
 import { findRepository } from './node/repository';
+import { LintWorker, TIMED_OUT } from './worker-pool';
 
 declare const PACKAGE_VERSION: string;
 
@@ -119,7 +121,34 @@ function locationOptions(file: string): { repository?: string; policyDir: string
   return { ...(repository ? { repository } : {}), policyDir: folder === '.github' || folder === 'docs' ? folder : '' };
 }
 
-function runLint(parsed: Parsed, out: (s: string) => void, err: (s: string) => void): number {
+/** Files from this size on are linted in a worker thread, which is stopped if it takes too long. */
+const WORKER_THRESHOLD = 64 * 1024;
+const LINT_TIMEOUT_MS = 8_000;
+
+/** Lints in-process, or for large files in a worker with a time limit (hostile Markdown). */
+async function lintBounded(worker: () => LintWorker, file: string, text: string, options: LintOptions, txt: boolean): Promise<Finding[]> {
+  if (text.length < WORKER_THRESHOLD) return (txt ? lintSecurityTxt : lint)(text, options);
+  const result = await worker().lint(file, txt ? 'securitytxt' : 'policy', text, options);
+  if (result?.error === TIMED_OUT) {
+    throw new PolicyReadError(
+      `${file}: linting took longer than ${LINT_TIMEOUT_MS / 1000} s (deeply nested or heavily marked-up text) and was stopped; nothing was checked`,
+    );
+  }
+  if (!result || result.error) throw new Error(result?.error ?? 'the lint worker stopped');
+  return result.findings;
+}
+
+async function runLint(parsed: Parsed, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  let pool: LintWorker | undefined;
+  const worker = () => (pool ??= new LintWorker(LINT_TIMEOUT_MS));
+  try {
+    return await lintFiles(parsed, out, err, worker);
+  } finally {
+    pool?.dispose();
+  }
+}
+
+async function lintFiles(parsed: Parsed, out: (s: string) => void, err: (s: string) => void, worker: () => LintWorker): Promise<number> {
   const format = parsed.flags.get('--format') ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
   if (parsed.paths.length === 0) throw new UsageError('lint needs at least one PATH');
@@ -143,7 +172,7 @@ function runLint(parsed: Parsed, out: (s: string) => void, err: (s: string) => v
         if (fixed.applied > 0) err(`${PRODUCT}: ${file}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}`);
         results.push({ file, text: fixed.text, findings: fixed.findings });
       } else {
-        results.push({ file, text, findings: linter(text, options) });
+        results.push({ file, text, findings: await lintBounded(worker, file, text, options, txt) });
       }
     } catch (error) {
       if (!(error instanceof PolicyReadError)) throw error;
@@ -197,7 +226,7 @@ function runTxt(parsed: Parsed, out: (s: string) => void, err: (s: string) => vo
   return 0;
 }
 
-export function main(argv: string[], out = (s: string) => console.log(s), err = (s: string) => console.error(s)): number {
+export async function main(argv: string[], out = (s: string) => console.log(s), err = (s: string) => console.error(s)): Promise<number> {
   try {
     if (argv.length === 0) {
       err(USAGE);
@@ -212,7 +241,7 @@ export function main(argv: string[], out = (s: string) => console.log(s), err = 
       return 0;
     }
     const parsed = parseArgs(argv);
-    if (parsed.command === 'lint') return runLint(parsed, out, err);
+    if (parsed.command === 'lint') return await runLint(parsed, out, err);
     if (parsed.command === 'txt') return runTxt(parsed, out, err);
     throw new UsageError(`unknown command "${parsed.command}"`);
   } catch (error) {
@@ -224,4 +253,6 @@ export function main(argv: string[], out = (s: string) => console.log(s), err = 
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

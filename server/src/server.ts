@@ -8,6 +8,7 @@ import {
   TextDocumentSyncKind,
   DocumentDiagnosticReportKind,
   DidChangeConfigurationNotification,
+  DiagnosticSeverity,
   ResponseError,
   LSPErrorCodes,
   CodeActionKind,
@@ -27,6 +28,8 @@ import {
   generateSecurityTxt,
   isPolicyPath,
   PRODUCT,
+  MAX_LINT_CHARS,
+  NOT_LINTED,
   type Linter,
 } from './core/index';
 import { toDiagnostic } from './convert';
@@ -35,11 +38,23 @@ import type { LintOptions } from './core/index';
 import { readSettings, defaultSettings } from './settings';
 import { SECURITY_TXT_REQUEST, type SecurityTxtParams, type SecurityTxtResult, type Settings } from './protocol';
 import { findRepository } from './node/repository';
-import { LintWorker } from './worker-pool';
+import { LintWorker, TIMED_OUT } from './worker-pool';
 
 /** Documents from this many characters on are linted in the worker thread. */
-const WORKER_THRESHOLD = 200_000;
-const lintWorker = new LintWorker();
+const WORKER_THRESHOLD = 64 * 1024;
+const LINT_TIMEOUT_MS = 30_000;
+const lintWorker = new LintWorker(LINT_TIMEOUT_MS);
+
+/** The one diagnostic of a document that was not linted, saying why. */
+function notLinted(message: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code: NOT_LINTED,
+    source: PRODUCT,
+    message: `Not linted: ${message}`,
+  };
+}
 import * as path from 'node:path';
 
 declare const PACKAGE_VERSION: string;
@@ -185,7 +200,13 @@ async function diagnose(document: TextDocument): Promise<Diagnostic[]> {
   const options = lintOptions(document.uri, settings);
   let diagnostics: Diagnostic[];
   const text = document.getText();
-  if (text.length >= WORKER_THRESHOLD) {
+  if (text.length > MAX_LINT_CHARS) {
+    diagnostics = [
+      notLinted(
+        `This file has ${(text.length / 1048576).toFixed(1)} million characters; ${PRODUCT} lints files up to ${MAX_LINT_CHARS / 1048576} MB.`,
+      ),
+    ];
+  } else if (text.length >= WORKER_THRESHOLD) {
     // Large documents are linted in a worker thread, so the server keeps answering meanwhile.
     const result = await lintWorker.lint(document.uri, linter === lint ? 'policy' : 'securitytxt', text, options);
     if (!result)
@@ -194,7 +215,14 @@ async function diagnose(document: TextDocument): Promise<Diagnostic[]> {
       });
     if (result.error) connection.console.error(`Linting ${document.uri} failed in the worker: ${result.error}`);
     const inTable = (offset: number) => result.tables.some((t) => t.start <= offset && offset < t.end);
-    diagnostics = result.findings.map((f) => toDiagnostic(f, document, inTable(f.start)));
+    diagnostics =
+      result.error === TIMED_OUT
+        ? [
+            notLinted(
+              `Linting this file took longer than ${LINT_TIMEOUT_MS / 1000} s (deeply nested or heavily marked-up text), so it was stopped.`,
+            ),
+          ]
+        : result.findings.map((f) => toDiagnostic(f, document, inTable(f.start)));
   } else if (linter === lint) {
     const model = parsePolicy(text);
     const inTable = (offset: number) => model.tables.some((t) => t.start <= offset && offset < t.end);

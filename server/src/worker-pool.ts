@@ -5,7 +5,10 @@ import { Worker } from 'node:worker_threads';
 import * as path from 'node:path';
 import type { LintJob, LintResult } from './lint-worker';
 
-type Pending = { job: LintJob; key: string; resolve: (r: LintResult | undefined) => void };
+type Pending = { job: LintJob; key: string; resolve: (r: LintResult | undefined) => void; timer?: ReturnType<typeof setTimeout> };
+
+/** Message of the result of a job that ran out of time. */
+export const TIMED_OUT = 'timed out';
 
 export class LintWorker {
   private worker: Worker | undefined;
@@ -13,7 +16,11 @@ export class LintWorker {
   private running: Pending | undefined;
   private readonly queue: Pending[] = [];
 
-  constructor(private readonly script = path.join(__dirname, 'lint-worker.js')) {}
+  /** @param timeoutMs how long one job may run before the worker is stopped and it fails. */
+  constructor(
+    private readonly timeoutMs = 30_000,
+    private readonly script = path.join(__dirname, 'lint-worker.js'),
+  ) {}
 
   /** Lints in the worker; resolves undefined when a newer job for `key` replaced this one. */
   lint(key: string, kind: LintJob['kind'], text: string, options: LintJob['options']): Promise<LintResult | undefined> {
@@ -34,6 +41,7 @@ export class LintWorker {
       worker.on('message', (result: LintResult) => {
         const done = this.running;
         if (!done || done.job.id !== result.id) return;
+        clearTimeout(done.timer);
         this.running = undefined;
         done.resolve(result);
         this.pump();
@@ -50,7 +58,9 @@ export class LintWorker {
 
   private fail(message: string): void {
     const failed = this.running;
+    clearTimeout(failed?.timer);
     this.running = undefined;
+    void this.worker?.terminate();
     this.worker = undefined;
     failed?.resolve({ id: failed.job.id, findings: [], tables: [], error: message });
     this.pump();
@@ -58,6 +68,7 @@ export class LintWorker {
 
   private restart(): void {
     const cancelled = this.running;
+    clearTimeout(cancelled?.timer);
     this.running = undefined;
     void this.worker?.terminate();
     this.worker = undefined;
@@ -66,8 +77,12 @@ export class LintWorker {
 
   private pump(): void {
     if (this.running || this.queue.length === 0) return;
-    this.running = this.queue.shift()!;
-    this.ensure().postMessage(this.running.job);
+    const next = this.queue.shift()!;
+    this.running = next;
+    this.ensure().postMessage(next.job);
+    next.timer = setTimeout(() => {
+      if (this.running === next) this.fail(TIMED_OUT);
+    }, this.timeoutMs);
   }
 
   dispose(): void {

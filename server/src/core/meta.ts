@@ -8,3 +8,9 @@ export const RULE_DOCS_BASE = 'https://github.com/security-md/security-md/blob/m
 export function ruleDocsUrl(code: string): string {
   return `${RULE_DOCS_BASE}${code}.md`;
 }
+
+/** The largest text linted: twice the largest real policy seen is under 100 KB; 2 MB is plenty. */
+export const MAX_LINT_CHARS = 2 * 1024 * 1024;
+
+/** Code of the notice given instead of findings for a file that was not linted. */
+export const NOT_LINTED = 'not-linted';

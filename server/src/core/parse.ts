@@ -10,6 +10,7 @@ import { sectionKinds } from './lexicon/headings';
 import { findTimes } from './lexicon/timing';
 import { findEmailCandidates, OBFUSCATED_EMAIL_RE, decodeObfuscated } from './lexicon/emails';
 import { detectLanguage } from './lexicon/language';
+import { maskPathological } from './guard';
 
 // Frozen once: remark-gfm's syntax extensions are attached when the processor freezes.
 const processor = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -173,8 +174,10 @@ function splitSentences(block: TextBlock): Sentence[] {
 }
 
 export function parsePolicy(text: string): PolicyModel {
-  const tree = processor.parse(text) as Root;
-  fillPositions(tree, text);
+  // What the parser sees: the same text, with pathological paragraphs masked (see guard.ts).
+  const parsed = maskPathological(text).text;
+  const tree = processor.parse(parsed) as Root;
+  fillPositions(tree, parsed);
   const sections: Section[] = [];
   const blocks: TextBlock[] = [];
   const links: LinkRef[] = [];
@@ -186,7 +189,7 @@ export function parsePolicy(text: string): PolicyModel {
   const makeBlock = (node: Nodes, type: TextBlock['type'], leadIn: TextBlock | undefined, table?: number): TextBlock | undefined => {
     const span = spanOf(node);
     if (!span) return undefined;
-    const builder = new TextBuilder(text);
+    const builder = new TextBuilder(parsed);
     collectInline(node, builder, text);
     builder.offsets.push(span.end);
     const block: TextBlock = {
@@ -208,7 +211,7 @@ export function parsePolicy(text: string): PolicyModel {
       const span = spanOf(node);
       const url = node.type === 'link' ? node.url : (definitions.get(node.identifier)?.url ?? '');
       if (span && url) {
-        const builder = new TextBuilder(text);
+        const builder = new TextBuilder(parsed);
         collectInline(node, builder, text);
         links.push({
           url,

@@ -3,9 +3,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findPolicyIn } from '../core/paths';
+import { MAX_LINT_CHARS } from '../core/meta';
 
 /** Files above this size are not linted: no real policy is this large. */
-export const MAX_POLICY_BYTES = 20 * 1024 * 1024;
+export const MAX_POLICY_BYTES = MAX_LINT_CHARS;
 
 export class PolicyReadError extends Error {}
 
