@@ -28,8 +28,8 @@ const vscode = new Proxy(
       getConfiguration: () => ({ get: () => undefined }),
     },
     commands: { registerCommand: () => disposable },
-    window: {},
-    languages: {},
+    window: { onDidChangeActiveTextEditor: () => disposable, createOutputChannel: () => ({ show() {}, dispose() {} }) },
+    languages: { createLanguageStatusItem: () => ({ dispose() {} }) },
     Uri: { parse: (s) => ({ toString: () => s }) },
   },
   // Anything else: a class for capitalised names (the client extends some), a namespace otherwise.

@@ -8,21 +8,23 @@ import {
   fixAll,
   parsePolicy,
   generateSecurityTxt,
-  positionAt,
-  lineStartsOf,
   PRODUCT,
   type Finding,
   type LintOptions,
-  type Severity,
 } from './core/index';
 import { readPolicy, readPolicyText, resolvePolicyPath, writePolicy, PolicyReadError } from './node/read-policy';
 import { findRepository } from './node/repository';
 import { LintWorker, TIMED_OUT } from './worker-pool';
+import { formatText, toJson, toSarif, type FileResult } from './cli/format';
+import { findConfigFile, readConfigFile, mergeSettings } from './node/config-file';
+import { policyLocation } from './node/location';
+import { defaultSettings, lintOptionsFrom } from './settings';
+import type { Settings } from './protocol';
 
 declare const PACKAGE_VERSION: string;
 
 const USAGE = `Usage:
-  ${PRODUCT} lint [--fix] [--format text|json] [--now ISO-DATE] PATH...
+  ${PRODUCT} lint [--fix] [--format text|json|sarif] [--max-warnings N] [--now ISO-DATE] PATH...
       Lint SECURITY.md and security.txt files. A PATH that is a folder means the policy GitHub would use there
       (.github/SECURITY.md, SECURITY.md or docs/SECURITY.md). --fix applies every quick fix,
       writes the file, and reports what is left.
@@ -39,7 +41,7 @@ interface Parsed {
   flags: Map<string, string>;
 }
 
-const FLAGS_WITH_VALUES = new Set(['--format', '--now', '--expires-days', '--policy-url', '--canonical-url']);
+const FLAGS_WITH_VALUES = new Set(['--format', '--now', '--expires-days', '--policy-url', '--canonical-url', '--max-warnings']);
 const BOOLEAN_FLAGS = new Set(['--fix']);
 
 function parseArgs(argv: string[]): Parsed {
@@ -73,52 +75,13 @@ function parseNow(flags: Map<string, string>): Date | undefined {
   return date;
 }
 
-const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info', 'hint'];
-
-function formatText(results: { file: string; text: string; findings: Finding[] }[]): string {
-  const lines: string[] = [];
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const { file, text, findings } of results) {
-    if (findings.length === 0) continue;
-    const starts = lineStartsOf(text);
-    lines.push(file);
-    for (const f of findings) {
-      counts[f.severity]++;
-      const p = positionAt(starts, f.start);
-      lines.push(`  ${`${p.line + 1}:${p.character + 1}`.padEnd(8)} ${f.severity.padEnd(8)} ${f.message}  ${f.code}`);
-    }
-    lines.push('');
-  }
-  const total = SEVERITY_ORDER.reduce((n, s) => n + counts[s], 0);
-  if (total === 0) lines.push(`No problems found in ${results.length} file${results.length === 1 ? '' : 's'}.`);
-  else
-    lines.push(
-      `${total} problem${total === 1 ? '' : 's'} (${SEVERITY_ORDER.map((s) => `${counts[s]} ${s}${counts[s] === 1 ? '' : 's'}`).join(', ')})`,
-    );
-  return lines.join('\n');
-}
-
-function toJson(results: { file: string; text: string; findings: Finding[] }[]): unknown {
-  return results.map(({ file, text, findings }) => {
-    const starts = lineStartsOf(text);
-    return {
-      file,
-      findings: findings.map((f) => ({
-        code: f.code,
-        severity: f.severity,
-        message: f.message,
-        range: { start: positionAt(starts, f.start), end: positionAt(starts, f.end) },
-      })),
-    };
-  });
-}
-
-/** The repository and folder of a policy file, for the links that fixes write. */
-function locationOptions(file: string): { repository?: string; policyDir: string } {
-  const dir = path.dirname(path.resolve(file));
-  const repository = findRepository(dir);
-  const folder = path.basename(dir).toLowerCase();
-  return { ...(repository ? { repository } : {}), policyDir: folder === '.github' || folder === 'docs' ? folder : '' };
+/** Settings for a file: the defaults overlaid with the nearest .securitymd.json, as in the editor. */
+function settingsFor(file: string, err: (s: string) => void): Settings {
+  const config = findConfigFile(path.dirname(path.resolve(file)));
+  if (!config) return defaultSettings();
+  const read = readConfigFile(config);
+  for (const w of read.warnings) err(`${PRODUCT}: warning: ${w}`);
+  return mergeSettings(defaultSettings(), read.settings);
 }
 
 /** Files from this size on are linted in a worker thread, which is stopped if it takes too long. */
@@ -150,11 +113,17 @@ async function runLint(parsed: Parsed, out: (s: string) => void, err: (s: string
 
 async function lintFiles(parsed: Parsed, out: (s: string) => void, err: (s: string) => void, worker: () => LintWorker): Promise<number> {
   const format = parsed.flags.get('--format') ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+  if (format !== 'text' && format !== 'json' && format !== 'sarif')
+    throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
+  const maxWarningsRaw = parsed.flags.get('--max-warnings');
+  const maxWarnings = maxWarningsRaw === undefined ? undefined : Number(maxWarningsRaw);
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
+    throw new UsageError(`--max-warnings must be a whole number, not "${maxWarningsRaw}"`);
+  }
   if (parsed.paths.length === 0) throw new UsageError('lint needs at least one PATH');
   const now = parseNow(parsed.flags);
   const fix = parsed.flags.has('--fix');
-  const results: { file: string; text: string; findings: Finding[] }[] = [];
+  const results: FileResult[] = [];
   let unreadable = false;
   for (const arg of parsed.paths) {
     try {
@@ -165,14 +134,14 @@ async function lintFiles(parsed: Parsed, out: (s: string) => void, err: (s: stri
       const text = txt && read.bom ? `\uFEFF${read.text}` : read.text;
       const bom = read.bom && !txt;
       const linter = txt ? lintSecurityTxt : lint;
-      const options = { ...(now ? { now } : {}), ...locationOptions(file) };
+      const options = { ...lintOptionsFrom(settingsFor(file, err), policyLocation(file)), ...(now ? { now } : {}) };
       if (fix) {
         const fixed = fixAll(text, options, undefined, linter);
         if (fixed.text !== text) writePolicy(file, fixed.text, bom);
         if (fixed.applied > 0) err(`${PRODUCT}: ${file}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}`);
-        results.push({ file, text: fixed.text, findings: fixed.findings });
+        results.push({ file, text: fixed.text, findings: fixed.findings, securityTxt: txt });
       } else {
-        results.push({ file, text, findings: await lintBounded(worker, file, text, options, txt) });
+        results.push({ file, text, findings: await lintBounded(worker, file, text, options, txt), securityTxt: txt });
       }
     } catch (error) {
       if (!(error instanceof PolicyReadError)) throw error;
@@ -182,8 +151,14 @@ async function lintFiles(parsed: Parsed, out: (s: string) => void, err: (s: stri
   }
   // With nothing read, a "No problems found" would read like success in a CI log.
   if (format === 'json') out(JSON.stringify(toJson(results), null, 2));
+  else if (format === 'sarif') out(JSON.stringify(toSarif(results, PACKAGE_VERSION), null, 2));
   else if (results.length > 0) out(formatText(results));
   if (unreadable) return 2;
+  const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    err(`${PRODUCT}: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}`);
+    return 1;
+  }
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 

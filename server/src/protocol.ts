@@ -9,6 +9,17 @@ import type { RuleSetting } from './core/model';
  */
 export const SERVER_EXEC_ARGV = ['--max-semi-space-size=2', '--max-old-space-size=512'];
 
+/** Notification from the server after each lint, for the client's status item. */
+export const STATUS_NOTIFICATION = 'securityMd/status';
+
+export interface StatusParams {
+  uri: string;
+  findings: number;
+  errors: number;
+  /** How long the lint took. */
+  ms: number;
+}
+
 /** Request: the security.txt that the policy open at `uri` implies. */
 export const SECURITY_TXT_REQUEST = 'securityMd/securityTxt';
 

@@ -9,6 +9,7 @@ import {
   DocumentDiagnosticReportKind,
   DidChangeConfigurationNotification,
   DiagnosticSeverity,
+  MarkupKind,
   ResponseError,
   LSPErrorCodes,
   CodeActionKind,
@@ -29,15 +30,26 @@ import {
   isPolicyPath,
   PRODUCT,
   MAX_LINT_CHARS,
+  scorecardScore,
   NOT_LINTED,
   type Linter,
 } from './core/index';
 import { toDiagnostic } from './convert';
 import { codeActions, fixAllAction, FIX_ALL_KIND } from './code-actions';
+import { scorecardHover } from './convert';
 import type { LintOptions } from './core/index';
-import { readSettings, defaultSettings } from './settings';
-import { SECURITY_TXT_REQUEST, type SecurityTxtParams, type SecurityTxtResult, type Settings } from './protocol';
+import { readSettings, defaultSettings, lintOptionsFrom } from './settings';
+import {
+  SECURITY_TXT_REQUEST,
+  STATUS_NOTIFICATION,
+  type SecurityTxtParams,
+  type SecurityTxtResult,
+  type Settings,
+  type StatusParams,
+} from './protocol';
 import { findRepository } from './node/repository';
+import { policyLocation, type PolicyLocation } from './node/location';
+import { findConfigFile, readConfigFile, mergeSettings, CONFIG_FILE } from './node/config-file';
 import { LintWorker, TIMED_OUT } from './worker-pool';
 
 /** Documents from this many characters on are linted in the worker thread. */
@@ -102,6 +114,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      hoverProvider: true,
       executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
     },
     serverInfo: { name: `${PRODUCT}-language-server`, version: PACKAGE_VERSION },
@@ -150,40 +163,53 @@ function isPolicyDocument(uri: string): boolean {
   return relative === undefined || isPolicyPath(relative); // a file opened on its own counts
 }
 
-const repositoryCache = new Map<string, string | undefined>();
-function repositoryOf(uri: string): string | undefined {
+const locationCache = new Map<string, PolicyLocation>();
+function policyLocationCached(file: string): PolicyLocation {
+  if (!locationCache.has(file)) locationCache.set(file, policyLocation(file));
+  return locationCache.get(file)!;
+}
+
+/** The folder a document belongs to, as a path, so that config files are looked for no higher. */
+function folderPath(uri: string): string | undefined {
+  const folder = workspaceFolders
+    .filter((f) => uri.startsWith(f.uri.endsWith('/') ? f.uri : `${f.uri}/`))
+    .sort((a, b) => b.uri.length - a.uri.length)[0];
+  return folder ? uriToPath(folder.uri) : undefined;
+}
+
+/** Editor settings overlaid with the nearest .securitymd.json. */
+function withConfigFile(uri: string, settings: Settings): Settings {
   const file = uriToPath(uri);
-  if (!file) return undefined;
-  const dir = path.dirname(file);
-  if (!repositoryCache.has(dir)) repositoryCache.set(dir, findRepository(dir));
-  return repositoryCache.get(dir);
+  const config = file ? findConfigFile(path.dirname(file), folderPath(uri)) : undefined;
+  if (!config) return settings;
+  const read = readConfigFile(config);
+  for (const w of read.warnings) connection.console.warn(w);
+  return mergeSettings(settings, read.settings);
 }
 
 function lintOptions(uri: string, settings: Settings): LintOptions {
-  const repository = repositoryOf(uri);
-  const dir = path.posix.dirname(relativePath(uri) ?? 'SECURITY.md');
-  return {
-    rules: settings.rules,
-    ...(settings.stalePolicyMonths !== undefined ? { stalePolicyMonths: settings.stalePolicyMonths } : {}),
-    ...(repository ? { repository } : {}),
-    policyDir: dir === '.' ? '' : dir,
-    ...(settings.securityTxt.expiresInDays !== undefined ? { expiresInDays: settings.securityTxt.expiresInDays } : {}),
-  };
+  const file = uriToPath(uri);
+  // Virtual documents: the folder from the URI, no repository on disk.
+  const folder = (URI_PATH_RE.exec(uri)?.[1] ?? '').split('/').slice(-2, -1)[0]?.toLowerCase() ?? '';
+  const location = file ? policyLocationCached(file) : { policyDir: folder === '.github' || folder === 'docs' ? folder : '' };
+  return lintOptionsFrom(settings, location);
 }
 
 function getSettings(uri: string): Promise<Settings> {
-  if (!configurationRequests) return Promise.resolve(defaultSettings());
   let cached = settingsCache.get(uri);
   if (!cached) {
-    cached = connection.workspace.getConfiguration({ scopeUri: uri, section: 'securityMd' }).then(
-      (raw: unknown) => {
-        const warnings: string[] = [];
-        const settings = readSettings(raw, warnings);
-        for (const w of warnings) connection.console.warn(w);
-        return settings;
-      },
-      () => defaultSettings(),
-    );
+    const editor: Promise<Settings> = configurationRequests
+      ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'securityMd' }).then(
+          (raw: unknown) => {
+            const warnings: string[] = [];
+            const settings = readSettings(raw, warnings);
+            for (const w of warnings) connection.console.warn(w);
+            return settings;
+          },
+          () => defaultSettings(),
+        )
+      : Promise.resolve(defaultSettings());
+    cached = editor.then((settings) => withConfigFile(uri, settings));
     settingsCache.set(uri, cached);
   }
   return cached;
@@ -232,9 +258,15 @@ async function diagnose(document: TextDocument): Promise<Diagnostic[]> {
   }
   // The document may have been closed or reopened while the settings were on their way.
   if (documents.get(document.uri) === document) resultCache.set(document.uri, { version: document.version, generation, diagnostics });
-  connection.console.log(
-    `Linted ${document.uri} (version ${document.version}) in ${Date.now() - started} ms: ${diagnostics.length} findings.`,
-  );
+  const ms = Date.now() - started;
+  connection.console.log(`Linted ${document.uri} (version ${document.version}) in ${ms} ms: ${diagnostics.length} findings.`);
+  const status: StatusParams = {
+    uri: document.uri,
+    findings: diagnostics.length,
+    errors: diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error).length,
+    ms,
+  };
+  void connection.sendNotification(STATUS_NOTIFICATION, status);
   return diagnostics;
 }
 
@@ -276,6 +308,15 @@ documents.onDidClose((e) => {
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
+// .securitymd.json created, changed or deleted: settings of every document may change.
+connection.onDidChangeWatchedFiles((params) => {
+  if (!params.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE}`))) return;
+  settingsGeneration++;
+  settingsCache.clear();
+  if (pullDiagnostics) connection.languages.diagnostics.refresh();
+  else documents.all().forEach(schedulePush);
+});
+
 connection.onDidChangeConfiguration(() => {
   settingsGeneration++;
   settingsCache.clear();
@@ -290,6 +331,16 @@ connection.onCodeAction(async (params) => {
   const all = await diagnose(document);
   const options = lintOptions(document.uri, await getSettings(document.uri));
   return codeActions(document, params.context.diagnostics, all, options, linter, params.context.only);
+});
+
+// The title heading of a policy tells the Scorecard score it would get, and what is missing.
+connection.onHover((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document || linterFor(document.uri) !== lint) return null;
+  const text = document.getText();
+  const title = /^#{1,6}[ \t].*$/m.exec(text.length > MAX_LINT_CHARS ? '' : text.slice(0, 65536));
+  if (!title || document.positionAt(title.index).line !== params.position.line) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: scorecardHover(scorecardScore(text)) } };
 });
 
 connection.onExecuteCommand(async (params) => {

@@ -1,7 +1,7 @@
 // Turning whatever the client sends as settings into Settings, ignoring what has the wrong type.
 
 import type { Settings } from './protocol';
-import type { RuleSetting } from './core/model';
+import type { LintOptions, RuleSetting } from './core/model';
 import { rules, securityTxtRules } from './core/index';
 
 const RULE_SETTINGS = new Set<RuleSetting>(['off', 'hint', 'info', 'warning', 'error']);
@@ -47,4 +47,15 @@ export function readSettings(raw: unknown, warnings: string[]): Settings {
     else if (v !== undefined && v !== null && v !== '') warnings.push(`securityMd.securityTxt.${key} must be a string; ignored.`);
   }
   return settings;
+}
+
+/** Lint options from settings and the policy's place, the same for the server and the CLI. */
+export function lintOptionsFrom(settings: Settings, location: { repository?: string; policyDir: string }): LintOptions {
+  return {
+    rules: settings.rules,
+    ...(settings.stalePolicyMonths !== undefined ? { stalePolicyMonths: settings.stalePolicyMonths } : {}),
+    ...(location.repository ? { repository: location.repository } : {}),
+    policyDir: location.policyDir,
+    ...(settings.securityTxt.expiresInDays !== undefined ? { expiresInDays: settings.securityTxt.expiresInDays } : {}),
+  };
 }

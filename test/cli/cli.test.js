@@ -138,6 +138,7 @@ describe('security-md lint, text format', () => {
         `  1:1      warning  ${MSG.versions}  missing-supported-versions`,
         `  1:1      error    ${MSG.noContact}  no-contact`,
         `  5:17     error    ${MSG.placeholder}  placeholder-email`,
+        '  OpenSSF Scorecard Security-Policy: 9/10 (for 10: say how vulnerabilities are disclosed and within how many days)',
         '',
         '5 problems (2 errors, 2 warnings, 1 info, 0 hints)',
         '',
@@ -153,22 +154,26 @@ describe('security-md lint, text format', () => {
     assert.match(rows[1], /^ {2}(\d+):(\d+) +(error|warning|info|hint) +(.+) {2}([a-z-]+)$/);
     assert.equal(rows[1], `  10:67    warning  ${MSG.promptly}  vague-sla`);
     assert.equal(rows[2], `  12:15    info     ${MSG.stale}  stale-policy`);
-    assert.equal(rows[4], '2 problems (0 errors, 1 warning, 1 info, 0 hints)');
+    assert.match(rows[3], /^ {2}OpenSSF Scorecard Security-Policy: \d+\/10/);
+    assert.equal(rows[5], '2 problems (0 errors, 1 warning, 1 info, 0 hints)');
   });
 
-  test('a clean file: exit 0 and "No problems found"', () => {
+  test('a clean file: exit 0, its Scorecard score and "No problems found"', () => {
     const r = run(['lint', 'clean.md'], { cwd: cwd() });
-    assert.deepEqual(r, { status: 0, stdout: 'No problems found in 1 file.\n', stderr: '' });
+    assert.deepEqual(r, {
+      status: 0,
+      stdout: 'clean.md\n  OpenSSF Scorecard Security-Policy: 10/10\n\nNo problems found in 1 file.\n',
+      stderr: '',
+    });
   });
 
-  test('several files: clean ones are left out of the listing but counted', () => {
+  test('several files: each is listed with its Scorecard score, problems are counted', () => {
     const r = run(['lint', '--now', NOW, 'clean.md', 'vague.md'], { cwd: cwd() });
     assert.equal(r.status, 0);
-    assert.ok(!r.stdout.includes('clean.md'));
-    assert.ok(r.stdout.startsWith('vague.md\n'));
+    assert.ok(r.stdout.startsWith('clean.md\n  OpenSSF Scorecard Security-Policy: 10/10\n\nvague.md\n'), r.stdout);
     assert.ok(r.stdout.endsWith('\n2 problems (0 errors, 1 warning, 1 info, 0 hints)\n'));
     const both = run(['lint', 'clean.md', 'clean.md'], { cwd: cwd() });
-    assert.equal(both.stdout, 'No problems found in 2 files.\n');
+    assert.ok(both.stdout.endsWith('\nNo problems found in 2 files.\n'));
   });
 
   test('one error among clean files makes the exit code 1', () => {
@@ -290,7 +295,7 @@ describe('security-md lint: folders resolve to the policy GitHub would show', ()
 });
 
 describe('security-md exit code 2 and messages on stderr', () => {
-  const USAGE_START = '\n\nUsage:\n  security-md lint [--fix] [--format text|json] [--now ISO-DATE] PATH...\n';
+  const USAGE_START = '\n\nUsage:\n  security-md lint [--fix] [--format text|json|sarif] [--max-warnings N] [--now ISO-DATE] PATH...\n';
 
   function usageError(args, message) {
     const r = run(args, { cwd: cwd() });
@@ -307,7 +312,7 @@ describe('security-md exit code 2 and messages on stderr', () => {
     assert.match(r.stderr, /^security-md: -q: no such file or directory$/m);
   });
   test('an option without its value', () => usageError(['lint', 'clean.md', '--format'], '--format needs a value'));
-  test('an unknown format', () => usageError(['lint', '--format', 'xml', 'clean.md'], '--format must be text or json, not "xml"'));
+  test('an unknown format', () => usageError(['lint', '--format', 'xml', 'clean.md'], '--format must be text, json or sarif, not "xml"'));
   test('a --now that is not a date', () =>
     usageError(['lint', '--now', 'yesterday', 'clean.md'], '--now: "yesterday" is not a date (use e.g. 2026-01-31T00:00:00Z)'));
   test('an unknown command', () => usageError(['check', 'clean.md'], 'unknown command "check"'));

@@ -162,7 +162,7 @@ describe('security-md lint --fix FILE', () => {
     const line = fixed.split('\n').indexOf('TODO: name a second maintainer.') + 1;
     assert.equal(
       r.stdout,
-      `${file}\n  ${`${line}:1`.padEnd(8)} error    ${remaining[0].message}  placeholder-text\n\n1 problem (1 error, 0 warnings, 0 infos, 0 hints)\n`,
+      `${file}\n  ${`${line}:1`.padEnd(8)} error    ${remaining[0].message}  placeholder-text\n  OpenSSF Scorecard Security-Policy: 10/10\n\n1 problem (1 error, 0 warnings, 0 infos, 0 hints)\n`,
     );
   });
 
@@ -311,7 +311,7 @@ describe('security-md lint --fix FILE', () => {
     const r = await run(['lint', '--fix', '--now', NOW, file]);
     assert.equal(r.status, 0, r.stdout);
     assert.equal(r.stderr, '');
-    assert.equal(r.stdout, 'No problems found in 1 file.\n');
+    assert.equal(r.stdout, `${file}\n  OpenSSF Scorecard Security-Policy: 10/10\n\nNo problems found in 1 file.\n`);
     assert.equal(fs.statSync(file).mtimeMs, mtime);
   });
 

@@ -21,3 +21,5 @@ export { lintSecurityTxt, isSecurityTxtName } from './securitytxt/lint';
 export { parseSecurityTxt, KNOWN_FIELDS } from './securitytxt/parse';
 export type { SecurityTxtModel, TxtField } from './securitytxt/parse';
 export { securityTxtRules } from './securitytxt/rules/index';
+export { scorecardScore, describeScorecard } from './scorecard';
+export type { ScorecardResult, ScorecardPart } from './scorecard';
