@@ -23,6 +23,10 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/lint-worker.ts'], outfile: 'dist/lint-worker.js' }),
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: shebang }),
   build({ ...common, entryPoints: ['server/src/core/index.ts'], outfile: 'dist/core.js' }),
+  // The web extension: the client as a CommonJS module for VS Code's web extension host, the
+  // server as a classic script for a web worker.
+  build({ ...common, platform: 'browser', entryPoints: ['client/src/browser.ts'], outfile: 'dist/web/client.js', external: ['vscode'] }),
+  build({ ...common, platform: 'browser', format: 'iife', entryPoints: ['server/src/browser-server.ts'], outfile: 'dist/web/server.js' }),
 ]);
 chmodSync('dist/server.js', 0o755);
 chmodSync('dist/cli.js', 0o755);

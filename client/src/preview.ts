@@ -2,10 +2,12 @@
 // policy changes, and the command that saves it to .well-known/.
 
 import * as vscode from 'vscode';
-import * as fs from 'node:fs';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { SECURITY_TXT_REQUEST, type SecurityTxtResult } from '../../server/src/protocol';
-import { wellKnownTarget } from './well-known';
+import type { WellKnownTarget } from './well-known';
+
+/** Resolves the save target in a folder on disk, following links (Node only; see well-known.ts). */
+export type DiskTarget = (folder: string) => WellKnownTarget;
 
 export const PREVIEW_SCHEME = 'security-md-preview';
 
@@ -71,7 +73,11 @@ export async function showPreview(isPolicy: (d: vscode.TextDocument) => boolean)
   await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: true });
 }
 
-export async function saveSecurityTxt(client: LanguageClient | undefined, isPolicy: (d: vscode.TextDocument) => boolean): Promise<void> {
+export async function saveSecurityTxt(
+  client: LanguageClient | undefined,
+  isPolicy: (d: vscode.TextDocument) => boolean,
+  diskTarget: DiskTarget | undefined,
+): Promise<void> {
   const policy = activePolicy(isPolicy);
   if (!policy || !client) {
     void vscode.window.showInformationMessage('Open a SECURITY.md to save the security.txt it implies.');
@@ -91,18 +97,8 @@ export async function saveSecurityTxt(client: LanguageClient | undefined, isPoli
   }
   let target: vscode.Uri;
   let exists: boolean;
-  if (folder.uri.scheme === 'file') {
-    const probe = {
-      realpath: (p: string) => (fs.existsSync(p) ? fs.realpathSync(p) : undefined),
-      readlink: (p: string) => {
-        try {
-          return fs.readlinkSync(p);
-        } catch {
-          return undefined;
-        }
-      },
-    };
-    const where = wellKnownTarget(folder.uri.fsPath, probe);
+  if (folder.uri.scheme === 'file' && diskTarget) {
+    const where = diskTarget(folder.uri.fsPath);
     if ('error' in where) {
       void vscode.window.showErrorMessage(where.error);
       return;

@@ -2,7 +2,7 @@
 // has and how long its last lint took; a click shows the output channel.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
 
 export function createStatusItem(selector: vscode.DocumentSelector): {

@@ -2,6 +2,7 @@
 // folder, whatever symbolic links lie on the way. Pure over an injected file-system probe so
 // that it can be tested without VS Code.
 
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 export interface FsProbe {
@@ -42,4 +43,18 @@ export function wellKnownTarget(folder: string, probe: FsProbe): WellKnownTarget
     return { error: `${target} is a link to ${realTarget}, outside the workspace folder; nothing was written.` };
   }
   return { target, exists: probe.realpath(target) !== undefined || probe.readlink(target) !== undefined };
+}
+
+/** The probe over the real file system. */
+export function diskProbe(): FsProbe {
+  return {
+    realpath: (p) => (fs.existsSync(p) ? fs.realpathSync(p) : undefined),
+    readlink: (p) => {
+      try {
+        return fs.readlinkSync(p);
+      } catch {
+        return undefined;
+      }
+    },
+  };
 }

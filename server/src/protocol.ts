@@ -9,6 +9,9 @@ import type { RuleSetting } from './core/model';
  */
 export const SERVER_EXEC_ARGV = ['--max-semi-space-size=2', '--max-old-space-size=512'];
 
+/** The error of a lint job in a worker that ran out of time. */
+export const TIMED_OUT = 'timed out';
+
 /** Notification from the server after each lint, for the client's status item. */
 export const STATUS_NOTIFICATION = 'securityMd/status';
 

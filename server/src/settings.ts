@@ -59,3 +59,16 @@ export function lintOptionsFrom(settings: Settings, location: { repository?: str
     ...(settings.securityTxt.expiresInDays !== undefined ? { expiresInDays: settings.securityTxt.expiresInDays } : {}),
   };
 }
+
+/** Editor settings overlaid with a config file's. */
+export function mergeSettings(base: Settings, file: Partial<Settings>): Settings {
+  return {
+    rules: { ...base.rules, ...file.rules },
+    ...(file.stalePolicyMonths !== undefined
+      ? { stalePolicyMonths: file.stalePolicyMonths }
+      : base.stalePolicyMonths !== undefined
+        ? { stalePolicyMonths: base.stalePolicyMonths }
+        : {}),
+    securityTxt: { ...base.securityTxt, ...file.securityTxt },
+  };
+}

@@ -11,3 +11,9 @@ export function uriToPath(uri: string): string | undefined {
   // file:///c%3A/x -> c:/x on Windows; keep POSIX paths as they are.
   return /^\/[a-z]:/i.test(decoded) ? decoded.slice(1) : m[1] ? `//${m[1]}${decoded}` : decoded;
 }
+
+/** '.github' or 'docs' when the URI's file is in such a folder, else '' (the root). */
+export function policyDirOfUri(uri: string): string {
+  const folder = (URI_PATH_RE.exec(uri)?.[1] ?? '').split('/').slice(-2, -1)[0]?.toLowerCase() ?? '';
+  return folder === '.github' || folder === 'docs' ? folder : '';
+}

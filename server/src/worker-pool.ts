@@ -7,8 +7,8 @@ import type { LintJob, LintResult } from './lint-worker';
 
 type Pending = { job: LintJob; key: string; resolve: (r: LintResult | undefined) => void; timer?: ReturnType<typeof setTimeout> };
 
-/** Message of the result of a job that ran out of time. */
-export const TIMED_OUT = 'timed out';
+import { TIMED_OUT } from './protocol';
+export { TIMED_OUT };
 
 export class LintWorker {
   private worker: Worker | undefined;

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Settings } from '../protocol';
 import { readSettings } from '../settings';
+export { mergeSettings } from '../settings';
 
 export const CONFIG_FILE = '.securitymd.json';
 
@@ -51,17 +52,4 @@ export function readConfigFile(file: string): ConfigFile {
   if ('stalePolicyMonths' in record && settings.stalePolicyMonths !== undefined) partial.stalePolicyMonths = settings.stalePolicyMonths;
   if ('securityTxt' in record) partial.securityTxt = settings.securityTxt;
   return { path: file, settings: partial, warnings };
-}
-
-/** Editor settings overlaid with a config file's. */
-export function mergeSettings(base: Settings, file: Partial<Settings>): Settings {
-  return {
-    rules: { ...base.rules, ...file.rules },
-    ...(file.stalePolicyMonths !== undefined
-      ? { stalePolicyMonths: file.stalePolicyMonths }
-      : base.stalePolicyMonths !== undefined
-        ? { stalePolicyMonths: base.stalePolicyMonths }
-        : {}),
-    securityTxt: { ...base.securityTxt, ...file.securityTxt },
-  };
 }
