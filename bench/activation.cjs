@@ -47,5 +47,11 @@ require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports
 
 const start = process.hrtime.bigint();
 const extension = require(path.join(__dirname, '../dist/client.js'));
-extension.activate({ subscriptions: [], asAbsolutePath: (p) => path.join(__dirname, '..', p) });
+const memento = { get: () => undefined, update: async () => undefined };
+extension.activate({
+  subscriptions: [],
+  workspaceState: memento,
+  globalState: memento,
+  asAbsolutePath: (p) => path.join(__dirname, '..', p),
+});
 console.log((Number(process.hrtime.bigint() - start) / 1e6).toFixed(1));

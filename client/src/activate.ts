@@ -7,6 +7,7 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 import { isPolicyPath } from '../../server/src/core/paths';
 import { PREVIEW_SCHEME, SecurityTxtPreview, saveSecurityTxt, showPreview, type DiskTarget } from './preview';
 import { createStatusItem } from './status';
+import { createPolicyCommand, offerCreatePolicy, type RepositoryProbe } from './create-policy';
 
 /** SECURITY.md in any letter case; the server narrows it to root, .github/ and docs/. */
 export const POLICY_GLOB = '**/[sS][eE][cC][uU][rR][iI][tT][yY].[mM][dD]';
@@ -36,6 +37,8 @@ export interface Platform {
   createClient(options: LanguageClientOptions): BaseLanguageClient;
   /** Save target on disk with link checks; absent on the web, where folders are virtual. */
   diskTarget?: DiskTarget;
+  /** The repository and its tags from .git on disk; absent on the web. */
+  repository?: RepositoryProbe;
 }
 
 let client: BaseLanguageClient | undefined;
@@ -84,7 +87,9 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, preview),
     vscode.commands.registerCommand('securityMd.previewSecurityTxt', () => showPreview(isPolicyDocument)),
     vscode.commands.registerCommand('securityMd.saveSecurityTxt', () => saveSecurityTxt(client, isPolicyDocument, platform.diskTarget)),
+    vscode.commands.registerCommand('securityMd.createPolicy', () => createPolicyCommand(platform.repository)),
   );
+  void offerCreatePolicy(context);
 }
 
 export async function deactivateClient(): Promise<void> {

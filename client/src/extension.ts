@@ -5,6 +5,8 @@ import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-langua
 import { SERVER_EXEC_ARGV } from '../../server/src/protocol';
 import { activateWith, deactivateClient } from './activate';
 import { diskProbe, wellKnownTarget } from './well-known';
+import { findRepository } from '../../server/src/node/repository';
+import { readGitTags } from '../../server/src/node/git-tags';
 
 export { isPolicyDocument, POLICY_GLOB } from './activate';
 
@@ -18,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): void {
     // The id equals the settings prefix, so securityMd.trace.server works.
     createClient: (options) => new LanguageClient('securityMd', 'SECURITY.md', serverOptions, options),
     diskTarget: (folder) => wellKnownTarget(folder, diskProbe()),
+    repository: { repository: findRepository, tags: readGitTags },
   });
 }
 

@@ -16,6 +16,7 @@ import { readPolicy, readPolicyText, resolvePolicyPath, writePolicy, PolicyReadE
 import { findRepository } from './node/repository';
 import { LintWorker, TIMED_OUT } from './worker-pool';
 import { formatText, toJson, toSarif, type FileResult } from './cli/format';
+import { initPolicy, InitError } from './cli/init';
 import { findConfigFile, readConfigFile, mergeSettings } from './node/config-file';
 import { policyLocation } from './node/location';
 import { defaultSettings, lintOptionsFrom } from './settings';
@@ -30,6 +31,8 @@ const USAGE = `Usage:
       writes the file, and reports what is left.
   ${PRODUCT} txt PATH [--now ISO-DATE] [--expires-days N] [--policy-url URL] [--canonical-url URL]
       Print the RFC 9116 security.txt that the policy implies.
+  ${PRODUCT} init [--email ADDR] [--github-advisories] [--dir root|.github|docs] [--yes] [FOLDER]
+      Write a complete SECURITY.md for a repository that has none (never overwrites one).
 
 Exit codes: 0 no errors, 1 errors found (lint) or no contact (txt), 2 bad usage or unreadable input.`;
 
@@ -41,8 +44,17 @@ interface Parsed {
   flags: Map<string, string>;
 }
 
-const FLAGS_WITH_VALUES = new Set(['--format', '--now', '--expires-days', '--policy-url', '--canonical-url', '--max-warnings']);
-const BOOLEAN_FLAGS = new Set(['--fix']);
+const FLAGS_WITH_VALUES = new Set([
+  '--email',
+  '--dir',
+  '--format',
+  '--now',
+  '--expires-days',
+  '--policy-url',
+  '--canonical-url',
+  '--max-warnings',
+]);
+const BOOLEAN_FLAGS = new Set(['--fix', '--github-advisories', '--yes']);
 
 function parseArgs(argv: string[]): Parsed {
   const [command = '', ...rest] = argv;
@@ -201,6 +213,39 @@ function runTxt(parsed: Parsed, out: (s: string) => void, err: (s: string) => vo
   return 0;
 }
 
+async function runInit(parsed: Parsed, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  if (parsed.paths.length > 1) throw new UsageError('init takes at most one FOLDER');
+  const root = path.resolve(parsed.paths[0] ?? '.');
+  const flags = {
+    githubAdvisories: parsed.flags.has('--github-advisories'),
+    dir: parsed.flags.get('--dir') ?? 'root',
+    yes: parsed.flags.has('--yes'),
+    ...(parsed.flags.has('--email') ? { email: parsed.flags.get('--email')! } : {}),
+  };
+  // At a terminal, confirm first unless --yes; in scripts and CI, flags are the answer.
+  if (!flags.yes && process.stdin.isTTY) {
+    const where = flags.dir === 'root' ? root : path.join(root, flags.dir);
+    const readline = await import('node:readline/promises');
+    const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
+    const answer = await rl.question(`Write ${path.join(where, 'SECURITY.md')}? [y/N] `);
+    rl.close();
+    if (!/^y(es)?$/i.test(answer.trim())) {
+      err(`${PRODUCT}: nothing written`);
+      return 1;
+    }
+  }
+  try {
+    const file = initPolicy(root, flags);
+    const shown = path.relative(process.cwd(), file);
+    out(`Wrote ${file}. Check the supported versions, then lint it: ${PRODUCT} lint ${shown && !shown.startsWith('..') ? shown : file}`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof InitError)) throw error;
+    err(`${PRODUCT}: ${error.message}`);
+    return 2;
+  }
+}
+
 export async function main(argv: string[], out = (s: string) => console.log(s), err = (s: string) => console.error(s)): Promise<number> {
   try {
     if (argv.length === 0) {
@@ -218,6 +263,7 @@ export async function main(argv: string[], out = (s: string) => console.log(s), 
     const parsed = parseArgs(argv);
     if (parsed.command === 'lint') return await runLint(parsed, out, err);
     if (parsed.command === 'txt') return runTxt(parsed, out, err);
+    if (parsed.command === 'init') return await runInit(parsed, out, err);
     throw new UsageError(`unknown command "${parsed.command}"`);
   } catch (error) {
     if (error instanceof UsageError) {

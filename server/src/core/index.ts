@@ -23,3 +23,5 @@ export type { SecurityTxtModel, TxtField } from './securitytxt/parse';
 export { securityTxtRules } from './securitytxt/rules/index';
 export { scorecardScore, describeScorecard } from './scorecard';
 export type { ScorecardResult, ScorecardPart } from './scorecard';
+export { createPolicy, versionsFromTags } from './create-policy';
+export type { PolicyAnswers } from './create-policy';
