@@ -7,35 +7,13 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { spawn } = require('node:child_process');
+const { ROOT, runCli } = require('../corpus/corpus.js');
 
-const ROOT = path.resolve(__dirname, '../..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 const { fixAll, lint } = require(path.join(ROOT, 'dist', 'core.js'));
 const NOW = '2026-11-22T00:00:00Z';
 
-/** Runs the CLI without blocking the event loop; resolves { status, stdout, stderr }. */
-function run(args, { cwd = ROOT, timeout = 20_000 } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s) => (stdout += s));
-    child.stderr.setEncoding('utf8').on('data', (s) => (stderr += s));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`security-md ${args.join(' ')} took longer than ${timeout} ms`));
-    }, timeout);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('close', (status, signal) => {
-      clearTimeout(timer);
-      resolve({ status, signal, stdout, stderr });
-    });
-  });
-}
+/** Runs the CLI without blocking the event loop; resolves { status, signal, stdout, stderr }. */
+const run = (args, { cwd = ROOT, timeout = 20_000 } = {}) => runCli(args, { cwd, timeout });
 
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'security-md-cli-fix-'));
 after(() => fs.rmSync(TMP, { recursive: true, force: true }));

@@ -23,20 +23,11 @@ function load() {
   return m.exports;
 }
 
-const { wellKnownTarget } = load();
+const { wellKnownTarget, diskProbe } = load();
 
 /** The probe of client/src/preview.ts. */
-// The probe exactly as client/src/preview.ts builds it.
-const probe = {
-  realpath: (p) => (fs.existsSync(p) ? fs.realpathSync(p) : undefined),
-  readlink: (p) => {
-    try {
-      return fs.readlinkSync(p);
-    } catch {
-      return undefined;
-    }
-  },
-};
+// The probe the extension uses.
+const probe = diskProbe();
 
 let base;
 

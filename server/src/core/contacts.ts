@@ -2,6 +2,7 @@
 // security.txt generator so that both agree on what counts.
 
 import type { PolicyModel, Span, EmailRef } from './model';
+import { positionAt } from './positions';
 import { emailProblem, isPlaceholderEmail } from './lexicon/emails';
 import { channelKind, RELATIVE_ADVISORY_FORM_RE, type ChannelKind } from './lexicon/channels';
 
@@ -47,14 +48,8 @@ export function privateChannels(model: PolicyModel, repository?: string): Channe
 /** The line of an offset, plus the line before it when that one introduces it with a colon. */
 function lineContext(model: PolicyModel, offset: number): string {
   const starts = model.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const line = model.text.slice(starts[lo], starts[lo + 1] ?? model.text.length);
-  const before = lo > 0 ? model.text.slice(starts[lo - 1], starts[lo]).trim() : '';
-  return /:\**$/.test(before) ? `${before} ${line}` : line;
+  const { line } = positionAt(starts, offset);
+  const text = model.text.slice(starts[line], starts[line + 1] ?? model.text.length);
+  const before = line > 0 ? model.text.slice(starts[line - 1], starts[line]).trim() : '';
+  return /:\**$/.test(before) ? `${before} ${text}` : text;
 }

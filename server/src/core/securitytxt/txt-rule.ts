@@ -3,6 +3,8 @@
 import type { Rule } from '../rule';
 import type { Fix, Span } from '../model';
 import type { SecurityTxtModel, TxtField } from './parse';
+import { fieldsNamed } from './parse';
+import type { Report } from '../rule';
 
 export type TxtRule = Rule<SecurityTxtModel>;
 
@@ -16,4 +18,11 @@ export function firstLine(model: SecurityTxtModel): Span {
 export function removeLine(model: SecurityTxtModel, field: TxtField, title: string): Fix {
   const line = model.lines[field.line]!;
   return { title, edits: [{ start: line.start, end: line.next, newText: '' }], isPreferred: true };
+}
+
+/** Every repeat of a field that may appear only once, with a fix that removes the repeat. */
+export function repeatsOf(model: SecurityTxtModel, name: string, message: string): Report[] {
+  return fieldsNamed(model, name)
+    .slice(1)
+    .map((field) => ({ ...field, message, fixes: [removeLine(model, field, `Remove this ${name} line`)] }));
 }
