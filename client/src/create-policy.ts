@@ -45,7 +45,8 @@ async function existingPolicy(folder: vscode.Uri): Promise<vscode.Uri | undefine
       (e) => e,
       () => [] as [string, vscode.FileType][],
     );
-    const name = entries.find(([n, type]) => /^security\.md$/i.test(n) && type === vscode.FileType.File)?.[0];
+    // A link to a file reports File | SymbolicLink.
+    const name = entries.find(([n, type]) => /^security\.md$/i.test(n) && (type & vscode.FileType.File) !== 0)?.[0];
     if (name) return vscode.Uri.joinPath(uri, name);
   }
   return undefined;

@@ -71,7 +71,10 @@ export function createPolicy(answers: PolicyAnswers): string {
     '',
     `| ${'Version'.padEnd(width)} | Supported          |`,
     `| ${'-'.repeat(width)} | ------------------ |`,
-    ...versions.map((v) => `| ${v.version.padEnd(width)} | ${v.supported ? ':white_check_mark:' : ':x:               '} |`),
+    // A "|" in a label would end the cell.
+    ...versions.map(
+      (v) => `| ${v.version.replace(/\|/g, '\\|').padEnd(width)} | ${v.supported ? ':white_check_mark:' : ':x:               '} |`,
+    ),
     '',
   );
 

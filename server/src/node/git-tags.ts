@@ -2,9 +2,12 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { gitDirectory } from './repository';
 
 export function readGitTags(root: string): string[] {
-  const git = path.join(root, '.git');
+  // Worktrees and submodules have a .git file pointing at the folder that holds the refs.
+  const git = gitDirectory(path.join(root, '.git'));
+  if (!git) return [];
   const tags = new Set<string>();
   const walk = (dir: string, prefix: string) => {
     let entries: fs.Dirent[];

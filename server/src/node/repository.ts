@@ -10,22 +10,29 @@ export function githubRepositoryFromUrl(url: string): string | undefined {
 }
 
 /**
- * The config of a repository whose .git is at `dotGit`: a folder, or for submodules and
+ * The shared git folder of a repository whose .git is at `dotGit`: a folder, or for submodules and
  * worktrees a file "gitdir: PATH" (a worktree's PATH names the shared folder in "commondir").
  */
-function readGitConfig(dotGit: string): string | undefined {
+export function gitDirectory(dotGit: string): string | undefined {
   try {
-    if (fs.statSync(dotGit).isDirectory()) return fs.readFileSync(path.join(dotGit, 'config'), 'utf8');
+    if (fs.statSync(dotGit).isDirectory()) return dotGit;
     const gitdir = /^gitdir:\s*(.+)$/m.exec(fs.readFileSync(dotGit, 'utf8'))?.[1]?.trim();
     if (!gitdir) return undefined;
     const resolved = path.resolve(path.dirname(dotGit), gitdir);
-    let common = resolved;
     try {
-      common = path.resolve(resolved, fs.readFileSync(path.join(resolved, 'commondir'), 'utf8').trim());
+      return path.resolve(resolved, fs.readFileSync(path.join(resolved, 'commondir'), 'utf8').trim());
     } catch {
-      // no commondir: a submodule, whose gitdir holds its own config
+      return resolved; // no commondir: a submodule, whose gitdir holds its own config and refs
     }
-    return fs.readFileSync(path.join(common, 'config'), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function readGitConfig(dotGit: string): string | undefined {
+  const dir = gitDirectory(dotGit);
+  try {
+    return dir ? fs.readFileSync(path.join(dir, 'config'), 'utf8') : undefined;
   } catch {
     return undefined;
   }

@@ -1,0 +1,425 @@
+'use strict';
+// Integration tests of `security-md init` (dist/cli.js), in temporary folders with an invented
+// .git folder. stdin is a pipe, never a TTY, so init does not ask for confirmation.
+// Build first: node scripts/build.mjs
+
+const { describe, test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+
+const ROOT = path.resolve(__dirname, '../..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const NOW = '2026-03-01T00:00:00Z';
+const EMAIL = 'security@acme-widgets.dev';
+const ADVISORY_URL = 'https://github.com/acme/widgets/security/advisories/new';
+const SHA = (n) => String(n).repeat(40).slice(0, 40);
+
+function run(args, cwd) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', input: '', timeout: 20_000 });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let base;
+let counter = 0;
+
+before(() => {
+  base = fs.mkdtempSync(path.join(os.tmpdir(), 'security-md-init-'));
+});
+
+after(() => {
+  fs.rmSync(base, { recursive: true, force: true });
+});
+
+/**
+ * A fresh folder. origin: the origin URL for .git/config (null: a .git folder without origin;
+ * undefined: no .git at all). tags: loose tags; packed: tags in packed-refs.
+ */
+function repo({ origin, tags = [], packed = [] } = {}) {
+  counter++;
+  const dir = path.join(base, `repo-${counter}`);
+  fs.mkdirSync(dir);
+  if (origin !== undefined) {
+    const git = path.join(dir, '.git');
+    fs.mkdirSync(path.join(git, 'refs', 'tags'), { recursive: true });
+    const config = ['[core]', '\trepositoryformatversion = 0', '\tbare = false'];
+    if (origin !== null) config.push('[remote "origin"]', `\turl = ${origin}`, '\tfetch = +refs/heads/*:refs/remotes/origin/*');
+    config.push('[branch "main"]', '\tremote = origin', '\tmerge = refs/heads/main');
+    fs.writeFileSync(path.join(git, 'config'), config.join('\n') + '\n');
+    fs.writeFileSync(path.join(git, 'HEAD'), 'ref: refs/heads/main\n');
+    tags.forEach((tag, i) => {
+      const file = path.join(git, 'refs', 'tags', ...tag.split('/'));
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, `${SHA((i % 9) + 1)}\n`);
+    });
+    if (packed.length > 0) {
+      const lines = ['# pack-refs with: peeled fully-peeled sorted', `${'a'.repeat(40)} refs/heads/main`];
+      packed.forEach((tag, i) => {
+        lines.push(`${'b'.repeat(39)}${i % 10} refs/tags/${tag}`, `^${'c'.repeat(39)}${i % 10}`);
+      });
+      fs.writeFileSync(path.join(git, 'packed-refs'), lines.join('\n') + '\n');
+    }
+  }
+  return dir;
+}
+
+const GITHUB = 'https://github.com/acme/widgets.git';
+
+/** Every file under dir except .git, relative, sorted. */
+function files(dir) {
+  const out = [];
+  const walk = (d, prefix) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      if (e.name === '.git' && prefix === '') continue;
+      if (e.isDirectory()) walk(path.join(d, e.name), `${prefix}${e.name}/`);
+      else out.push(`${prefix}${e.name}`);
+    }
+  };
+  walk(dir, '');
+  return out.sort();
+}
+
+function versionRows(text) {
+  return text
+    .split('\n')
+    .filter((l) => /^\| /.test(l))
+    .slice(2)
+    .map((l) =>
+      l
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    )
+    .map(([v, s]) => [v, s === ':white_check_mark:']);
+}
+
+describe('init: where the policy goes', () => {
+  test('--github-advisories with a GitHub origin writes SECURITY.md in the root with the advisory link', () => {
+    const dir = repo({ origin: GITHUB });
+    const r = run(['init', '--github-advisories'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(files(dir), ['SECURITY.md']);
+    const text = fs.readFileSync(path.join(dir, 'SECURITY.md'), 'utf8');
+    assert.ok(text.includes(`<${ADVISORY_URL}>`));
+    assert.ok(!text.includes('@'), 'no e-mail address');
+    assert.match(r.stdout, /Wrote .*SECURITY\.md/);
+    assert.match(r.stdout, /lint/);
+    assert.equal(text, require(path.join(ROOT, 'dist', 'core.js')).createPolicy({ repository: 'acme/widgets', githubAdvisories: true }));
+  });
+
+  for (const sub of ['.github', 'docs']) {
+    test(`--dir ${sub} writes ${sub}/SECURITY.md (creating the folder)`, () => {
+      const dir = repo({ origin: GITHUB });
+      const r = run(['init', '--github-advisories', '--dir', sub], dir);
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual(files(dir), [`${sub}/SECURITY.md`]);
+      assert.ok(fs.readFileSync(path.join(dir, sub, 'SECURITY.md'), 'utf8').includes(ADVISORY_URL));
+    });
+
+    test(`--dir=${sub} (inline value) into an existing folder keeps its other files`, () => {
+      const dir = repo({ origin: GITHUB });
+      fs.mkdirSync(path.join(dir, sub));
+      fs.writeFileSync(path.join(dir, sub, 'CONTRIBUTING.md'), '# Contributing\n');
+      const r = run(['init', `--email=${EMAIL}`, `--dir=${sub}`], dir);
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual(files(dir), [`${sub}/CONTRIBUTING.md`, `${sub}/SECURITY.md`]);
+      assert.equal(fs.readFileSync(path.join(dir, sub, 'CONTRIBUTING.md'), 'utf8'), '# Contributing\n');
+    });
+  }
+
+  test('--dir root is the default', () => {
+    const dir = repo({ origin: GITHUB });
+    const r = run(['init', '--github-advisories', '--dir', 'root'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(files(dir), ['SECURITY.md']);
+  });
+
+  test('a FOLDER argument writes there, not in the working folder', () => {
+    const dir = repo({ origin: GITHUB });
+    const elsewhere = repo();
+    const r = run(['init', '--github-advisories', dir], elsewhere);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(files(dir), ['SECURITY.md']);
+    assert.deepEqual(files(elsewhere), []);
+  });
+
+  test('--dir elsewhere is an error (exit 2) and writes nothing', () => {
+    const dir = repo({ origin: GITHUB });
+    const r = run(['init', '--github-advisories', '--dir', 'elsewhere'], dir);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--dir must be root, \.github or docs/);
+    assert.match(r.stderr, /elsewhere/);
+    assert.deepEqual(files(dir), []);
+  });
+
+  for (const bad of ['../outside', '.GITHUB', 'docs/sub', '']) {
+    test(`--dir ${JSON.stringify(bad)} is an error`, () => {
+      const dir = repo({ origin: GITHUB });
+      const r = run(['init', '--github-advisories', `--dir=${bad}`], dir);
+      assert.equal(r.status, 2);
+      assert.deepEqual(files(dir), []);
+      assert.equal(fs.existsSync(path.join(dir, '..', 'outside')), false);
+    });
+  }
+
+  test('two FOLDER arguments are a usage error', () => {
+    const dir = repo({ origin: GITHUB });
+    const r = run(['init', '--github-advisories', 'a', 'b'], dir);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /at most one FOLDER/);
+    assert.deepEqual(files(dir), []);
+  });
+});
+
+describe('init: how to report', () => {
+  test('--email alone writes an e-mail-only policy (no advisory link)', () => {
+    const dir = repo({ origin: GITHUB });
+    const r = run(['init', '--email', EMAIL], dir);
+    assert.equal(r.status, 0, r.stderr);
+    const text = fs.readFileSync(path.join(dir, 'SECURITY.md'), 'utf8');
+    assert.ok(text.includes(`Report them privately by e-mail to <${EMAIL}>.`));
+    assert.ok(!text.includes('advisories/new'));
+  });
+
+  test('--email without any .git works', () => {
+    const dir = repo();
+    const r = run(['init', '--email', EMAIL], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(fs.readFileSync(path.join(dir, 'SECURITY.md'), 'utf8').includes(EMAIL));
+  });
+
+  test('--email and --github-advisories give both channels', () => {
+    const dir = repo({ origin: 'git@github.com:acme/widgets.git' });
+    const r = run(['init', '--github-advisories', '--email', EMAIL], dir);
+    assert.equal(r.status, 0, r.stderr);
+    const text = fs.readFileSync(path.join(dir, 'SECURITY.md'), 'utf8');
+    assert.ok(text.includes(ADVISORY_URL));
+    assert.ok(text.includes(`or by e-mail to <${EMAIL}>.`));
+  });
+
+  for (const [address, why] of [
+    ['you@example.com', /placeholder/],
+    ['security@your-project.org', /placeholder|cannot|reserved|not/i],
+    ['a@@b.com', /a@@b\.com/],
+    ['security@', /security@/],
+    ['not-an-address', /not-an-address/],
+  ]) {
+    test(`--email ${address} is refused (exit 2) and nothing is written`, () => {
+      const dir = repo({ origin: GITHUB });
+      const r = run(['init', '--email', address], dir);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /--email/);
+      assert.match(r.stderr, why);
+      assert.deepEqual(files(dir), []);
+    });
+
+    test(`--email ${address} is refused even with --github-advisories`, () => {
+      const dir = repo({ origin: GITHUB });
+      const r = run(['init', '--github-advisories', '--email', address], dir);
+      assert.equal(r.status, 2);
+      assert.deepEqual(files(dir), []);
+    });
+  }
+
+  test('no flags: exit 2, saying how to report, naming the repository', () => {
+    const dir = repo({ origin: GITHUB });
+    const r = run(['init'], dir);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--email/);
+    assert.match(r.stderr, /--github-advisories/);
+    assert.match(r.stderr, /acme\/widgets/);
+    assert.deepEqual(files(dir), []);
+  });
+
+  test('no flags and no .git: exit 2, saying how to report', () => {
+    const dir = repo();
+    const r = run(['init'], dir);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--email ADDR and\/or --github-advisories/);
+    assert.deepEqual(files(dir), []);
+  });
+
+  test('--email with no value is a usage error', () => {
+    const dir = repo({ origin: GITHUB });
+    const r = run(['init', '--email'], dir);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--email needs a value/);
+    assert.deepEqual(files(dir), []);
+  });
+
+  for (const [name, origin] of [
+    ['no .git at all', undefined],
+    ['a .git without origin', null],
+    ['a GitLab origin', 'https://gitlab.com/acme/widgets.git'],
+  ]) {
+    test(`--github-advisories with ${name}: exit 2, nothing written`, () => {
+      const dir = repo({ origin });
+      const r = run(['init', '--github-advisories'], dir);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /--github-advisories needs a GitHub origin/);
+      assert.deepEqual(files(dir), []);
+    });
+  }
+});
+
+describe('init: never overwrites', () => {
+  for (const existing of [
+    'SECURITY.md',
+    'security.md',
+    'Security.MD',
+    '.github/SECURITY.md',
+    '.github/security.md',
+    'docs/SECURITY.md',
+    'docs/Security.md',
+  ]) {
+    for (const target of ['root', '.github', 'docs']) {
+      test(`${existing} exists, --dir ${target}: exit 2, file untouched, nothing else written`, () => {
+        const dir = repo({ origin: GITHUB });
+        const file = path.join(dir, ...existing.split('/'));
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        const original = '# Our policy\n\nMail security@acme-widgets.dev.\n';
+        fs.writeFileSync(file, original);
+        const before = files(dir);
+        const r = run(['init', '--github-advisories', '--dir', target], dir);
+        assert.equal(r.status, 2);
+        assert.match(r.stderr, /exists already/);
+        assert.ok(r.stderr.includes(existing.split('/').pop()), 'names the existing file');
+        assert.equal(fs.readFileSync(file, 'utf8'), original);
+        assert.deepEqual(files(dir), before);
+      });
+    }
+  }
+});
+
+describe('init: versions from tags', () => {
+  test('loose tags in .git/refs/tags give 2.x yes / < 2.0 no', () => {
+    const dir = repo({ origin: GITHUB, tags: ['v1.4.0', 'v2.0.0', 'v2.1.0'] });
+    const r = run(['init', '--github-advisories'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(versionRows(fs.readFileSync(path.join(dir, 'SECURITY.md'), 'utf8')), [
+      ['2.x', true],
+      ['< 2.0', false],
+    ]);
+  });
+
+  test('tags in .git/packed-refs give the table too', () => {
+    const dir = repo({ origin: GITHUB, packed: ['v1.0.0', 'v1.2.0', 'v2.3.0'] });
+    const r = run(['init', '--github-advisories'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(versionRows(fs.readFileSync(path.join(dir, 'SECURITY.md'), 'utf8')), [
+      ['2.x', true],
+      ['< 2.0', false],
+    ]);
+  });
+
+  test('loose and packed tags together: the newest of both', () => {
+    const dir = repo({ origin: GITHUB, tags: ['v3.0.0'], packed: ['v2.5.1', 'v2.4.0'] });
+    const r = run(['init', '--github-advisories'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(versionRows(fs.readFileSync(path.join(dir, 'SECURITY.md'), 'utf8')), [
+      ['3.x', true],
+      ['< 3.0', false],
+    ]);
+  });
+
+  test('0.x tags give 0.minor rows', () => {
+    const dir = repo({ origin: GITHUB, tags: ['0.2.0', '0.3.1'] });
+    const r = run(['init', '--github-advisories'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(versionRows(fs.readFileSync(path.join(dir, 'SECURITY.md'), 'utf8')), [
+      ['0.3.x', true],
+      ['< 0.3', false],
+    ]);
+  });
+
+  test('a single major: only the supported row', () => {
+    const dir = repo({ origin: GITHUB, packed: ['v2.0.0', 'v2.0.1'] });
+    const r = run(['init', '--github-advisories'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(versionRows(fs.readFileSync(path.join(dir, 'SECURITY.md'), 'utf8')), [['2.x', true]]);
+  });
+
+  test('no tags: the "Latest release" row', () => {
+    const dir = repo({ origin: GITHUB });
+    const r = run(['init', '--github-advisories'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(versionRows(fs.readFileSync(path.join(dir, 'SECURITY.md'), 'utf8')), [['Latest release', true]]);
+  });
+
+  // Suspected bug: findRepository follows a .git file ("gitdir: ..." of a worktree, with its
+  // commondir) to the origin, but readGitTags only reads a .git folder, so a worktree gets no tags.
+  test('a worktree (.git file with gitdir and commondir) reads the tags of the main repository', () => {
+    const main = repo({ origin: GITHUB, tags: ['v1.0.0', 'v2.0.0'] });
+    const gitdir = path.join(main, '.git', 'worktrees', 'feature');
+    fs.mkdirSync(gitdir, { recursive: true });
+    fs.writeFileSync(path.join(gitdir, 'commondir'), '../..\n');
+    const worktree = repo();
+    fs.writeFileSync(path.join(worktree, '.git'), `gitdir: ${gitdir}\n`);
+    const r = run(['init', '--github-advisories'], worktree);
+    assert.equal(r.status, 0, r.stderr);
+    const text = fs.readFileSync(path.join(worktree, 'SECURITY.md'), 'utf8');
+    assert.ok(text.includes(ADVISORY_URL), 'the origin is found through the .git file');
+    assert.deepEqual(versionRows(text), [
+      ['2.x', true],
+      ['< 2.0', false],
+    ]);
+  });
+
+  test('pre-release and non-version tags are ignored', () => {
+    const dir = repo({ origin: GITHUB, tags: ['v1.9.0', 'v2.0.0-rc.1', 'nightly'], packed: ['v2.0.0-beta.2', 'latest'] });
+    const r = run(['init', '--github-advisories'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(versionRows(fs.readFileSync(path.join(dir, 'SECURITY.md'), 'utf8')), [['1.x', true]]);
+  });
+});
+
+describe('init: the written policy', () => {
+  for (const [name, args, sub] of [
+    ['GitHub only, root', ['--github-advisories'], ''],
+    ['e-mail only, .github', ['--email', EMAIL, '--dir', '.github'], '.github'],
+    ['both, docs', ['--github-advisories', '--email', EMAIL, '--dir', 'docs'], 'docs'],
+  ]) {
+    test(`${name}: lint exits 0 with no warnings, txt prints a security.txt`, () => {
+      const dir = repo({ origin: GITHUB, tags: ['v1.4.0', 'v2.0.0'] });
+      const init = run(['init', ...args], dir);
+      assert.equal(init.status, 0, init.stderr);
+      const policy = path.join(dir, sub, 'SECURITY.md');
+
+      // The folder: lint finds the policy GitHub would use.
+      const lintDir = run(['lint', '--max-warnings', '0', '--now', NOW, dir], dir);
+      assert.equal(lintDir.status, 0, lintDir.stdout + lintDir.stderr);
+      const json = run(['lint', '--format', 'json', '--now', NOW, policy], dir);
+      assert.equal(json.status, 0, json.stderr);
+      const findings = JSON.parse(json.stdout);
+      const all = JSON.stringify(findings);
+      assert.ok(!/"severity":\s*"(error|warning)"/.test(all), all);
+
+      const txt = run(['txt', '--now', NOW, policy], dir);
+      assert.equal(txt.status, 0, txt.stderr);
+      assert.match(txt.stdout, /^Contact: /m);
+      assert.match(txt.stdout, /^Expires: 2027-03-01T00:00:00(\.000)?Z$/m);
+      if (args.includes('--github-advisories')) assert.ok(txt.stdout.includes(`Contact: ${ADVISORY_URL}`));
+      if (args.includes('--email')) assert.ok(txt.stdout.includes(`Contact: mailto:${EMAIL}`));
+      assert.ok(txt.stdout.includes('Policy: https://github.com/acme/widgets/security/policy'), txt.stdout);
+
+      // The printed security.txt lints clean.
+      const txtFile = path.join(dir, 'security.txt');
+      fs.writeFileSync(txtFile, txt.stdout + '\n');
+      const lintTxt = run(['lint', '--max-warnings', '0', '--now', NOW, txtFile], dir);
+      assert.equal(lintTxt.status, 0, lintTxt.stdout + lintTxt.stderr);
+    });
+  }
+
+  test('a second init in the same folder refuses and leaves the first policy alone', () => {
+    const dir = repo({ origin: GITHUB });
+    assert.equal(run(['init', '--github-advisories'], dir).status, 0);
+    const first = fs.readFileSync(path.join(dir, 'SECURITY.md'), 'utf8');
+    const second = run(['init', '--email', EMAIL, '--dir', 'docs'], dir);
+    assert.equal(second.status, 2);
+    assert.equal(fs.readFileSync(path.join(dir, 'SECURITY.md'), 'utf8'), first);
+    assert.deepEqual(files(dir), ['SECURITY.md']);
+  });
+});

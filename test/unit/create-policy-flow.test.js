@@ -1,0 +1,372 @@
+'use strict';
+// client/src/create-policy-flow.ts: the questions of "Create security policy", driven by a
+// scripted stand-in for the VS Code UI. The TypeScript source is compiled here with esbuild.
+// Build first (for dist/core.js): node scripts/build.mjs
+
+const { describe, test } = require('node:test');
+const assert = require('node:assert/strict');
+const path = require('node:path');
+const Module = require('node:module');
+const esbuild = require('esbuild');
+
+const ROOT = path.join(__dirname, '..', '..');
+const SOURCE = path.join(ROOT, 'client', 'src', 'create-policy-flow.ts');
+const core = require(path.join(ROOT, 'dist', 'core.js'));
+
+function load() {
+  const out = esbuild.buildSync({ entryPoints: [SOURCE], bundle: true, platform: 'node', format: 'cjs', write: false });
+  const filename = SOURCE.replace(/\.ts$/, '.compiled.js');
+  const m = new Module(filename);
+  m.filename = filename;
+  m.paths = Module._nodeModulePaths(path.dirname(filename));
+  m._compile(out.outputFiles[0].text, filename);
+  return m.exports;
+}
+
+const { askPolicyAnswers, validateEmail, validateKeyUrl, shouldOfferCreate } = load();
+
+// Invented fixtures.
+const REPOSITORY = 'acme/widgets';
+const EMAIL = 'security@acme-widgets.dev';
+const KEY_URL = 'https://acme-widgets.dev/pgp-key.asc';
+const NOW = new Date('2026-03-01T00:00:00Z');
+
+/**
+ * A fake FlowUi. `script` is a list of answers, one per question, in order; each is a function
+ * (kind, title, items|options) => answer, or the symbol DEFAULT (first item; for pickMany the
+ * first item alone; for input the `typed` text). Every question is recorded in `calls`; a
+ * question beyond the script fails the test. Answers to input are checked with its validator.
+ */
+const DEFAULT = Symbol('default');
+function fakeUi(script, { typed = EMAIL } = {}) {
+  const calls = [];
+  const next = (kind, title, arg) => {
+    calls.push({ kind, title, arg });
+    assert.ok(calls.length <= script.length, `an unexpected question ${calls.length}: ${kind} "${title}"`);
+    const step = script[calls.length - 1];
+    if (step === DEFAULT) {
+      if (kind === 'pick') return arg[0].value;
+      if (kind === 'pickMany') return [arg[0].value];
+      return typed;
+    }
+    return step(kind, title, arg);
+  };
+  const ui = {
+    async pick(title, items) {
+      assert.ok(Array.isArray(items) && items.length > 0, `items for "${title}"`);
+      return next('pick', title, items);
+    },
+    async pickMany(title, items) {
+      assert.ok(Array.isArray(items) && items.length > 0, `items for "${title}"`);
+      return next('pickMany', title, items);
+    },
+    async input(title, options) {
+      assert.equal(typeof options.validate, 'function', `a validator for "${title}"`);
+      const value = next('input', title, options);
+      if (value !== undefined) assert.equal(options.validate(value), undefined, `"${value}" passes the validator of "${title}"`);
+      return value;
+    },
+  };
+  return { ui, calls };
+}
+
+const byLabel =
+  (...labels) =>
+  (kind, title, items) => {
+    if (kind === 'pickMany') return labels.map((l) => items.find((i) => i.label === l).value);
+    const item = items.find((i) => i.label === labels[0]);
+    assert.ok(item, `an item "${labels[0]}" in "${title}": ${items.map((i) => i.label).join(' | ')}`);
+    return item.value;
+  };
+const typing = (text) => (kind) => {
+  assert.equal(kind, 'input');
+  return text;
+};
+const cancel = () => undefined;
+
+describe('askPolicyAnswers', () => {
+  test('the default path (first item everywhere, nothing optional) with a repository', async () => {
+    const { ui, calls } = fakeUi([DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, () => []]);
+    const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: [] });
+    assert.deepEqual(answers, {
+      dir: 'root',
+      repository: REPOSITORY,
+      githubAdvisories: true,
+      versions: [{ version: 'Latest release', supported: true }],
+      acknowledgeWithin: '3 business days',
+      disclosureDays: 90,
+      scope: false,
+      safeHarbor: false,
+    });
+    assert.deepEqual(
+      calls.map((c) => c.kind),
+      ['pick', 'pick', 'pick', 'pick', 'pick', 'pickMany'],
+    );
+    // The first item of every question is the documented default.
+    assert.deepEqual(
+      calls[0].arg.map((i) => i.value),
+      ['root', '.github', 'docs'],
+    );
+    assert.deepEqual(
+      calls[1].arg.map((i) => i.value),
+      ['github', 'both', 'email'],
+    );
+    assert.equal(calls[1].arg[0].description, REPOSITORY);
+    assert.deepEqual(
+      calls[2].arg.map((i) => i.label),
+      ['The latest release only'],
+    );
+    assert.deepEqual(
+      calls[3].arg.map((i) => i.value),
+      ['3 business days', '48 hours', '7 days'],
+    );
+    assert.deepEqual(
+      calls[4].arg.map((i) => i.value),
+      [90, 60, 45],
+    );
+    assert.deepEqual(
+      calls[5].arg.map((i) => i.value),
+      ['scope', 'safeHarbor', 'encryption'],
+    );
+  });
+
+  test('the default path with the first optional section picked too', async () => {
+    const { ui } = fakeUi([DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT]);
+    const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: [] });
+    assert.equal(answers.scope, true);
+    assert.equal(answers.safeHarbor, false);
+    assert.equal('encryptionKeyUrl' in answers, false);
+  });
+
+  test('every other choice: .github, both channels, tag versions, 48 hours, 45 days, all sections', async () => {
+    const { ui, calls } = fakeUi([
+      byLabel('.github/SECURITY.md'),
+      byLabel('GitHub private vulnerability reporting and e-mail'),
+      typing(`  ${EMAIL}  `),
+      DEFAULT,
+      byLabel('48 hours'),
+      byLabel('45 days'),
+      byLabel('Scope', 'Safe harbor', 'Encryption (PGP key)'),
+      typing(` ${KEY_URL}\t`),
+    ]);
+    const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['v1.4.0', 'v2.0.0'] });
+    assert.deepEqual(answers, {
+      dir: '.github',
+      repository: REPOSITORY,
+      githubAdvisories: true,
+      email: EMAIL,
+      versions: [
+        { version: '2.x', supported: true },
+        { version: '< 2.0', supported: false },
+      ],
+      acknowledgeWithin: '48 hours',
+      disclosureDays: 45,
+      scope: true,
+      safeHarbor: true,
+      encryptionKeyUrl: KEY_URL,
+    });
+    assert.equal(calls.length, 8);
+    assert.deepEqual(
+      calls.map((c) => c.kind),
+      ['pick', 'pick', 'input', 'pick', 'pick', 'pick', 'pickMany', 'input'],
+    );
+    assert.equal(calls[7].arg.validate, validateKeyUrl);
+  });
+
+  test('e-mail only with a repository: githubAdvisories false, repository kept', async () => {
+    const { ui } = fakeUi([
+      byLabel('docs/SECURITY.md'),
+      byLabel('E-mail'),
+      DEFAULT,
+      byLabel('The latest release only'),
+      DEFAULT,
+      byLabel('60 days'),
+      () => ['safeHarbor'],
+    ]);
+    const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['v1.4.0', 'v2.0.0'] });
+    assert.deepEqual(answers, {
+      dir: 'docs',
+      repository: REPOSITORY,
+      githubAdvisories: false,
+      email: EMAIL,
+      versions: [{ version: 'Latest release', supported: true }],
+      acknowledgeWithin: '3 business days',
+      disclosureDays: 60,
+      scope: false,
+      safeHarbor: true,
+    });
+  });
+
+  test('without a repository the reporting question offers only e-mail', async () => {
+    const { ui, calls } = fakeUi([DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, () => []]);
+    const answers = await askPolicyAnswers(ui, { tags: [] });
+    assert.deepEqual(
+      calls[1].arg.map((i) => i.value),
+      ['email'],
+    );
+    assert.equal(calls[1].arg[0].label, 'E-mail');
+    assert.equal(calls[2].kind, 'input', 'the address is asked for');
+    assert.equal(calls[2].arg.validate, validateEmail);
+    assert.deepEqual(answers, {
+      dir: 'root',
+      githubAdvisories: false,
+      email: EMAIL,
+      versions: [{ version: 'Latest release', supported: true }],
+      acknowledgeWithin: '3 business days',
+      disclosureDays: 90,
+      scope: false,
+      safeHarbor: false,
+    });
+    assert.equal('repository' in answers, false);
+  });
+
+  test('tags in the context put the tag-derived version choice first', async () => {
+    const { ui, calls } = fakeUi([DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, () => []]);
+    const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['v1.4.0', 'v2.0.0', 'nightly'] });
+    const items = calls[2].arg;
+    assert.equal(items.length, 2);
+    assert.deepEqual(items[0].value, [
+      { version: '2.x', supported: true },
+      { version: '< 2.0', supported: false },
+    ]);
+    assert.equal(items[0].label, '2.x yes, < 2.0 no');
+    assert.equal(items[0].description, 'from the repository tags');
+    assert.equal(items[1].label, 'The latest release only');
+    assert.deepEqual(answers.versions, items[0].value);
+  });
+
+  test('0.x tags: the first version choice is 0.minor', async () => {
+    const { ui, calls } = fakeUi([DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, () => []]);
+    await askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['0.2.0', '0.3.1'] });
+    assert.equal(calls[2].arg[0].label, '0.3.x yes, < 0.3 no');
+  });
+
+  test('tags with no version among them: only "The latest release only"', async () => {
+    const { ui, calls } = fakeUi([DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, () => []]);
+    await askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['nightly', 'v3.0.0-rc.1'] });
+    assert.deepEqual(
+      calls[2].arg.map((i) => i.label),
+      ['The latest release only'],
+    );
+  });
+
+  // The full path has eight questions; cancelling any one of them ends the flow there.
+  const FULL = [
+    ['pick', 'where', byLabel('SECURITY.md')],
+    ['pick', 'how', byLabel('GitHub private vulnerability reporting and e-mail')],
+    ['input', 'e-mail', typing(EMAIL)],
+    ['pick', 'versions', DEFAULT],
+    ['pick', 'acknowledge', DEFAULT],
+    ['pick', 'disclosure', DEFAULT],
+    ['pickMany', 'optional sections', byLabel('Scope', 'Encryption (PGP key)')],
+    ['input', 'key URL', typing(KEY_URL)],
+  ];
+  test('the full path asks eight questions and answers', async () => {
+    const { ui, calls } = fakeUi(FULL.map((s) => s[2]));
+    const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['v2.0.0'] });
+    assert.equal(calls.length, 8);
+    assert.equal(answers.encryptionKeyUrl, KEY_URL);
+    assert.equal(answers.scope, true);
+  });
+  FULL.forEach(([kind, name], index) => {
+    test(`cancelling question ${index + 1} (${kind}: ${name}) gives undefined and asks nothing more`, async () => {
+      const script = [...FULL.slice(0, index).map((s) => s[2]), cancel];
+      const { ui, calls } = fakeUi(script);
+      const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['v2.0.0'] });
+      assert.equal(answers, undefined);
+      assert.equal(calls.length, index + 1, 'no question after the cancelled one');
+      assert.equal(calls[index].kind, kind);
+    });
+  });
+
+  test('cancelling the e-mail question without a repository gives undefined', async () => {
+    const { ui, calls } = fakeUi([DEFAULT, DEFAULT, cancel]);
+    assert.equal(await askPolicyAnswers(ui, { tags: [] }), undefined);
+    assert.equal(calls.length, 3);
+  });
+
+  test('every combination the flow can produce makes a policy that lints clean', async () => {
+    const hows = ['GitHub private vulnerability reporting', 'GitHub private vulnerability reporting and e-mail', 'E-mail'];
+    for (const how of hows) {
+      for (const dir of ['SECURITY.md', '.github/SECURITY.md', 'docs/SECURITY.md']) {
+        const script = [byLabel(dir), byLabel(how)];
+        if (how !== hows[0]) script.push(typing(EMAIL));
+        script.push(
+          DEFAULT,
+          byLabel('7 days'),
+          byLabel('60 days'),
+          byLabel('Scope', 'Safe harbor', 'Encryption (PGP key)'),
+          typing(KEY_URL),
+        );
+        const { ui } = fakeUi(script);
+        const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['v1.4.0', 'v2.0.0'] });
+        const text = core.createPolicy(answers);
+        const serious = core
+          .lint(text, { repository: REPOSITORY, now: NOW })
+          .filter((f) => f.severity === 'error' || f.severity === 'warning');
+        assert.deepEqual(serious, [], `${how}, ${dir}`);
+      }
+    }
+  });
+});
+
+describe('validateEmail', () => {
+  for (const [value, pattern] of [
+    ['', /Type the address/],
+    ['   ', /Type the address/],
+    ['a@@b.com', /cannot receive mail/],
+    ['security@', /cannot receive mail/],
+    ['plainly-not-an-address', /cannot receive mail/],
+    ['you@example.com', /placeholder/],
+    ['security@your-project.org', /placeholder|cannot receive mail/],
+  ]) {
+    test(`rejects ${JSON.stringify(value)} with a message`, () => {
+      const message = validateEmail(value);
+      assert.equal(typeof message, 'string');
+      assert.ok(message.length > 0);
+      assert.match(message, pattern);
+    });
+  }
+  for (const value of ['security@acme-widgets.dev', '  security@acme-widgets.dev  ', 'psirt+reports@widgets.acme.io']) {
+    test(`accepts ${JSON.stringify(value)}`, () => {
+      assert.equal(validateEmail(value), undefined);
+    });
+  }
+});
+
+describe('validateKeyUrl', () => {
+  for (const value of ['https://acme-widgets.dev/pgp-key.asc', ' https://keys.acme-widgets.dev/0xDEADBEEF.asc ']) {
+    test(`accepts ${JSON.stringify(value)}`, () => {
+      assert.equal(validateKeyUrl(value), undefined);
+    });
+  }
+  for (const value of [
+    '',
+    'http://acme-widgets.dev/pgp-key.asc',
+    'acme-widgets.dev/pgp-key.asc',
+    'ftp://acme-widgets.dev/key',
+    'https://',
+    'https://acme widgets.dev/key',
+  ]) {
+    test(`rejects ${JSON.stringify(value)} asking for https`, () => {
+      const message = validateKeyUrl(value);
+      assert.equal(typeof message, 'string');
+      assert.match(message, /https:\/\//);
+    });
+  }
+});
+
+describe('shouldOfferCreate', () => {
+  for (const isGitRepository of [false, true]) {
+    for (const hasPolicy of [false, true]) {
+      for (const dismissedHere of [false, true]) {
+        for (const neverAgain of [false, true]) {
+          const expected = isGitRepository && !hasPolicy && !dismissedHere && !neverAgain;
+          test(`git ${isGitRepository}, policy ${hasPolicy}, dismissed here ${dismissedHere}, never again ${neverAgain}: ${expected}`, () => {
+            assert.equal(shouldOfferCreate({ dismissedHere, neverAgain }, { isGitRepository, hasPolicy }), expected);
+          });
+        }
+      }
+    }
+  }
+});
