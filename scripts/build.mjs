@@ -25,8 +25,23 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/core/index.ts'], outfile: 'dist/core.js' }),
   // The web extension: the client as a CommonJS module for VS Code's web extension host, the
   // server as a classic script for a web worker.
-  build({ ...common, platform: 'browser', entryPoints: ['client/src/browser.ts'], outfile: 'dist/web/client.js', external: ['vscode'] }),
-  build({ ...common, platform: 'browser', format: 'iife', entryPoints: ['server/src/browser-server.ts'], outfile: 'dist/web/server.js' }),
+  // Both run in workers: no DOM, so packages' "worker" builds, not their DOM ones.
+  build({
+    ...common,
+    platform: 'browser',
+    conditions: ['worker'],
+    entryPoints: ['client/src/browser.ts'],
+    outfile: 'dist/web/client.js',
+    external: ['vscode'],
+  }),
+  build({
+    ...common,
+    platform: 'browser',
+    conditions: ['worker'],
+    format: 'iife',
+    entryPoints: ['server/src/browser-server.ts'],
+    outfile: 'dist/web/server.js',
+  }),
 ]);
 chmodSync('dist/server.js', 0o755);
 chmodSync('dist/cli.js', 0o755);

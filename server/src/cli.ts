@@ -129,7 +129,7 @@ async function lintFiles(parsed: Parsed, out: (s: string) => void, err: (s: stri
     throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
   const maxWarningsRaw = parsed.flags.get('--max-warnings');
   const maxWarnings = maxWarningsRaw === undefined ? undefined : Number(maxWarningsRaw);
-  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
+  if (maxWarningsRaw !== undefined && !/^\d{1,9}$/.test(maxWarningsRaw.trim())) {
     throw new UsageError(`--max-warnings must be a whole number, not "${maxWarningsRaw}"`);
   }
   if (parsed.paths.length === 0) throw new UsageError('lint needs at least one PATH');

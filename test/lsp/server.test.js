@@ -323,6 +323,8 @@ describe('language server settings through workspace/configuration', () => {
 
   before(async () => {
     ({ client } = await pool.start({
+      // A client that can be asked to pull again after a settings change.
+      capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true, diagnostics: { refreshSupport: true } } },
       workspaceFolders: Object.keys(SETTINGS)
         .map((k) => ({ uri: `file:///tmp/settings/${k}`, name: k }))
         .concat([{ uri: 'file:///tmp/settings/failing', name: 'failing' }]),

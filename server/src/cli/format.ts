@@ -90,7 +90,8 @@ export function toSarif(results: FileResult[], version: string, root = process.c
         columnKind: 'utf16CodeUnits',
         results: results.flatMap(({ file, text, findings }) => {
           const starts = lineStartsOf(text);
-          const uri = path.relative(root, path.resolve(file)).split(path.sep).join('/');
+          // A URI reference: each path segment percent-encoded (SARIF 2.1.0, 3.4.3).
+          const uri = path.relative(root, path.resolve(file)).split(path.sep).map(encodeURIComponent).join('/');
           return findings.map((f) => {
             const start = positionAt(starts, f.start);
             const end = positionAt(starts, f.end);

@@ -3,7 +3,7 @@
 // it mentions "vuln", "disclos" or a 1-4 digit number at least twice (its probes
 // securityPolicyContainsLinks, -ContainsText and -ContainsVulnerabilityDisclosure).
 
-import { findEmailCandidates, emailProblem } from './lexicon/emails';
+import { findEmailCandidates } from './lexicon/emails';
 
 export interface ScorecardPart {
   points: number;
@@ -21,7 +21,8 @@ export interface ScorecardResult {
 
 const URL_RE = /https?:\/\/[A-Za-z0-9./?=_%:-]*/g;
 const DISCLOSURE_RE = /vuln|disclos/gi;
-const NUMBER_RE = /\b\d{1,4}\b/g;
+/** Scorecard's `\b*[0-9]{1,4}\b`: the digits may follow letters ("v3"). */
+const NUMBER_RE = /\d{1,4}\b/g;
 
 function utf8Length(text: string): number {
   let bytes = 0;
@@ -38,10 +39,9 @@ function utf8Length(text: string): number {
 }
 
 export function scorecardScore(text: string): ScorecardResult {
-  const urls = [...text.matchAll(URL_RE)].map((m) => m[0]);
-  const emails = findEmailCandidates(text)
-    .map((c) => c.address)
-    .filter((a) => emailProblem(a) === undefined);
+  // Scorecard counts each distinct URL and address once.
+  const urls = [...new Set([...text.matchAll(URL_RE)].map((m) => m[0]))];
+  const emails = [...new Set(findEmailCandidates(text).map((c) => c.address))].filter((a) => /@[^@]+\.[A-Za-z]{2,}$/.test(a));
   const linked = urls.length + emails.length;
   const linkedLength = [...urls, ...emails].reduce((n, s) => n + utf8Length(s), 0);
   const size = utf8Length(text);

@@ -93,6 +93,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   let workspaceFolders: WorkspaceFolder[] = [];
   let pullDiagnostics = false;
+  let refreshSupport = false;
   let configurationRequests = false;
   let folderNotifications = false;
   /** Bumped on every settings change so cached results of older settings are not reused. */
@@ -103,6 +104,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+    refreshSupport = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     configurationRequests = params.capabilities.workspace?.configuration === true;
     folderNotifications = params.capabilities.workspace?.workspaceFolders === true;
     return {
@@ -298,20 +300,28 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
+  /** After a settings change: ask a pull client to pull again, or push anew. */
+  function relint(): void {
+    if (!pullDiagnostics) documents.all().forEach(schedulePush);
+    // A client that cannot refresh pulls again on its next edit; one that fails to is no reason to stop.
+    else if (refreshSupport)
+      connection.languages.diagnostics
+        .refresh()
+        .catch((error: unknown) => connection.console.warn(`Diagnostic refresh failed: ${String(error)}`));
+  }
+
   // .securitymd.json created, changed or deleted: settings of every document may change.
   connection.onDidChangeWatchedFiles((params) => {
     if (!params.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE}`))) return;
     settingsGeneration++;
     settingsCache.clear();
-    if (pullDiagnostics) connection.languages.diagnostics.refresh();
-    else documents.all().forEach(schedulePush);
+    relint();
   });
 
   connection.onDidChangeConfiguration(() => {
     settingsGeneration++;
     settingsCache.clear();
-    if (pullDiagnostics) connection.languages.diagnostics.refresh();
-    else documents.all().forEach(schedulePush);
+    relint();
   });
 
   connection.onCodeAction(async (params) => {
@@ -328,8 +338,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const document = documents.get(params.textDocument.uri);
     if (!document || linterFor(document.uri) !== lint) return null;
     const text = document.getText();
-    const title = /^#{1,6}[ \t].*$/m.exec(text.length > MAX_LINT_CHARS ? '' : text.slice(0, 65536));
-    if (!title || document.positionAt(title.index).line !== params.position.line) return null;
+    if (text.length > WORKER_THRESHOLD) return null; // a hover is no reason to parse a large file
+    // The title as Markdown sees it: not a "#" line in a code fence; setext titles too.
+    const title = parsePolicy(text).sections[0];
+    if (!title || document.positionAt(title.heading.start).line !== params.position.line) return null;
     return { contents: { kind: MarkupKind.Markdown, value: scorecardHover(scorecardScore(text)) } };
   });
 

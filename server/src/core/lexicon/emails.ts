@@ -37,7 +37,7 @@ export function findEmailCandidates(text: string): EmailCandidate[] {
       /^\d/.test(domain) || // package@1.2.3
       (next === ':' && /[\w~/]/.test(text[end + 1] ?? '')) || // git@github.com:owner/repo
       next === '/' || // user@host/path inside a URL
-      /^[\w-]+:\/\//.test(text.slice(Math.max(0, start - 12), start)); // credentials in a URL
+      text.slice(Math.max(0, start - 3), start) === '://'; // user@host credentials in a URL
     if (!skip) found.push({ start, end, address: text.slice(start, end) });
     lastEnd = Math.max(end, at + 1);
     at = text.indexOf('@', lastEnd);

@@ -1,0 +1,373 @@
+'use strict';
+// `security-md lint --format sarif` and `--max-warnings`. Build first: node scripts/build.mjs
+// No SARIF schema validator is a dependency of the project, so the structure is checked by hand
+// against SARIF 2.1.0 as GitHub code scanning reads it.
+
+const { describe, test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+
+const ROOT = path.resolve(__dirname, '../..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const core = require(path.join(ROOT, 'dist', 'core.js'));
+const VERSION = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+const NOW = '2026-03-01T00:00:00Z';
+const ALL_RULES = [...core.rules, ...core.securityTxtRules];
+const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+function run(args, cwd) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 20_000, cwd });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+// Invented fixtures.
+
+/** Three warnings and an info, no error: a vague promise on line 5. */
+const VAGUE = [
+  '# Security Policy',
+  '',
+  '## Reporting a Vulnerability',
+  '',
+  'Email security@lanternworks.io. We will reply as soon as possible.',
+  '',
+].join('\n');
+
+/** No findings at all. */
+const CLEAN = `# Security Policy
+
+## Supported Versions
+
+| Version | Supported |
+| ------- | --------- |
+| 4.x     | yes       |
+| 3.x     | no        |
+
+## Reporting a Vulnerability
+
+Email security@lanternworks.io with a description. We acknowledge reports within 2 business days.
+
+## Disclosure Policy
+
+We publish a GitHub security advisory within 90 days of a fix.
+`;
+
+/** Errors: a placeholder address and so no contact. */
+const BROKEN = ['# Security', '', '## Reporting a Vulnerability', '', 'Write to security@example.org with the details.', ''].join('\n');
+
+/** CRLF line ends and characters outside the BMP before the vague promise. */
+const WIDE =
+  '# Security Policy 🔒\r\n\r\n## Reporting a Vulnerability\r\n\r\nEmail sec@lanternworks.io 😀 — we will reply as soon as possible.\r\n';
+
+/** A security.txt with an error, a hint and an info. */
+const TXT = 'Contact: http://lanternworks.io/report\nContact: mailto:sec@lanternworks.io\nFlavour: vanilla\n';
+
+let tmp;
+function write(rel, content) {
+  const file = path.join(tmp, rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+  return file;
+}
+
+before(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'security-md-sarif-'));
+  // A repository root, so no config file above the temp folder can take part.
+  fs.mkdirSync(path.join(tmp, '.git'));
+  write('vague.md', VAGUE);
+  write('clean.md', CLEAN);
+  write('broken.md', BROKEN);
+  write('repo/.github/SECURITY.md', WIDE);
+  write('site/.well-known/security.txt', TXT);
+  write('with space/SECURITY.md', VAGUE);
+});
+after(() => {
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+function sarif(args) {
+  const r = run(['lint', '--format', 'sarif', '--now', NOW, ...args], tmp);
+  let log;
+  assert.doesNotThrow(
+    () => {
+      log = JSON.parse(r.stdout);
+    },
+    `SARIF output is JSON: ${r.stdout.slice(0, 200)} ${r.stderr}`,
+  );
+  return { ...r, log };
+}
+
+function json(args) {
+  const r = run(['lint', '--format', 'json', '--now', NOW, ...args], tmp);
+  return { ...r, results: JSON.parse(r.stdout) };
+}
+
+describe('lint --format sarif: the log and the tool', () => {
+  let log;
+  before(() => {
+    ({ log } = sarif(['vague.md']));
+  });
+
+  test('SARIF 2.1.0 with a $schema and exactly one run', () => {
+    assert.equal(log.version, '2.1.0');
+    assert.equal(typeof log.$schema, 'string');
+    assert.match(log.$schema, /^https:\/\/.*sarif.*2\.1\.0.*\.json$/);
+    assert.ok(Array.isArray(log.runs));
+    assert.equal(log.runs.length, 1);
+    assert.equal(log.runs[0].columnKind, 'utf16CodeUnits');
+    assert.ok(Array.isArray(log.runs[0].results));
+  });
+
+  test('tool.driver: name security-md and the package version', () => {
+    const driver = log.runs[0].tool.driver;
+    assert.equal(driver.name, 'security-md');
+    assert.equal(driver.version, VERSION);
+    if (driver.informationUri !== undefined) assert.match(driver.informationUri, /^https:\/\//);
+  });
+
+  test('driver.rules lists every rule of core.rules and core.securityTxtRules, in that order', () => {
+    const list = log.runs[0].tool.driver.rules;
+    assert.deepEqual(
+      list.map((r) => r.id),
+      ALL_RULES.map((r) => r.code),
+    );
+    assert.equal(new Set(list.map((r) => r.id)).size, list.length, 'rule ids are unique');
+  });
+
+  test('each rule: descriptions, help link to its docs page and the default level', () => {
+    const list = log.runs[0].tool.driver.rules;
+    for (const [i, rule] of ALL_RULES.entries()) {
+      const entry = list[i];
+      assert.equal(entry.id, rule.code);
+      assert.equal(entry.shortDescription.text, rule.description, rule.code);
+      assert.equal(typeof entry.fullDescription.text, 'string', rule.code);
+      assert.ok(entry.fullDescription.text.includes(rule.description), rule.code);
+      assert.ok(entry.helpUri.endsWith(`/docs/rules/${rule.code}.md`), `${rule.code}: ${entry.helpUri}`);
+      assert.match(entry.helpUri, /^https:\/\//);
+      assert.ok(fs.existsSync(path.join(ROOT, 'docs', 'rules', `${rule.code}.md`)), `docs page of ${rule.code}`);
+      assert.equal(entry.defaultConfiguration.level, LEVEL[rule.severity], rule.code);
+    }
+  });
+
+  test('the level mapping covers every severity: error, warning, info and hint all occur', () => {
+    const severities = new Set(ALL_RULES.map((r) => r.severity));
+    assert.deepEqual([...severities].sort(), ['error', 'hint', 'info', 'warning']);
+    const list = log.runs[0].tool.driver.rules;
+    const byCode = new Map(list.map((r) => [r.id, r.defaultConfiguration.level]));
+    assert.equal(byCode.get('obfuscated-email'), 'note'); // hint
+    assert.equal(byCode.get('stale-policy'), 'note'); // info
+    assert.equal(byCode.get('vague-sla'), 'warning');
+    assert.equal(byCode.get('no-contact'), 'error');
+  });
+});
+
+describe('lint --format sarif: results', () => {
+  /** Checks every SARIF result against the JSON format's finding at the same index. */
+  function assertMatchesJson(log, jsonResults) {
+    const run0 = log.runs[0];
+    const rulesList = run0.tool.driver.rules;
+    const expected = jsonResults.flatMap((file) => file.findings.map((f) => ({ file: file.file, ...f })));
+    assert.equal(run0.results.length, expected.length);
+    for (const [i, result] of run0.results.entries()) {
+      const f = expected[i];
+      assert.equal(result.ruleId, f.code);
+      assert.equal(typeof result.ruleIndex, 'number', `ruleIndex of ${f.code}`);
+      assert.equal(rulesList[result.ruleIndex].id, f.code, `ruleIndex of ${f.code} points at its rule`);
+      assert.equal(result.level, LEVEL[f.severity]);
+      assert.equal(result.message.text, f.message);
+      assert.equal(result.locations.length, 1);
+      const { artifactLocation, region } = result.locations[0].physicalLocation;
+      assert.equal(artifactLocation.uriBaseId, '%SRCROOT%');
+      assert.equal(artifactLocation.uri, f.file.split(path.sep).join('/'));
+      assert.ok(!path.isAbsolute(artifactLocation.uri), artifactLocation.uri);
+      assert.ok(!artifactLocation.uri.includes('\\'), artifactLocation.uri);
+      assert.deepEqual(region, {
+        startLine: f.range.start.line + 1,
+        startColumn: f.range.start.character + 1,
+        endLine: f.range.end.line + 1,
+        endColumn: f.range.end.character + 1,
+      });
+    }
+  }
+
+  test('a policy with warnings: every result matches the JSON finding, region = range + 1', () => {
+    const s = sarif(['vague.md']);
+    const j = json(['vague.md']);
+    assert.equal(s.status, 0);
+    assert.deepEqual(
+      s.log.runs[0].results.map((r) => r.ruleId),
+      ['missing-disclosure-policy', 'missing-response-time', 'missing-supported-versions', 'vague-sla'],
+    );
+    assertMatchesJson(s.log, j.results);
+    const vague = s.log.runs[0].results[3];
+    // "as soon as possible" on line 5, columns 47 to 66 (1-based, end exclusive).
+    assert.deepEqual(vague.locations[0].physicalLocation.region, { startLine: 5, startColumn: 47, endLine: 5, endColumn: 66 });
+    assert.equal(vague.locations[0].physicalLocation.artifactLocation.uri, 'vague.md');
+    assert.equal(vague.level, 'warning');
+    assert.equal(s.log.runs[0].results[0].level, 'note'); // missing-disclosure-policy is info
+  });
+
+  test('several files, a folder argument and a security.txt: relative URIs with forward slashes', () => {
+    const args = ['broken.md', 'repo', 'site/.well-known/security.txt'];
+    const s = sarif(args);
+    const j = json(args);
+    assert.equal(s.status, 1);
+    assertMatchesJson(s.log, j.results);
+    const uris = [...new Set(s.log.runs[0].results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri))];
+    assert.deepEqual(uris, ['broken.md', 'repo/.github/SECURITY.md', 'site/.well-known/security.txt']);
+    const txt = s.log.runs[0].results.filter((r) => r.ruleId.startsWith('securitytxt/'));
+    assert.deepEqual(
+      txt.map((r) => [r.ruleId, r.level]),
+      [
+        ['securitytxt/no-expires', 'error'],
+        ['securitytxt/not-https', 'error'],
+        ['securitytxt/no-encryption', 'note'],
+        ['securitytxt/unknown-field', 'note'],
+      ],
+    );
+    // security.txt rules come after the 19 policy rules in driver.rules.
+    for (const r of txt) assert.ok(r.ruleIndex >= core.rules.length, r.ruleId);
+    const placeholder = s.log.runs[0].results.find((r) => r.ruleId === 'placeholder-email');
+    assert.equal(placeholder.level, 'error');
+    assert.deepEqual(placeholder.locations[0].physicalLocation.region, { startLine: 5, startColumn: 10, endLine: 5, endColumn: 30 });
+  });
+
+  test('CRLF line ends count once and columns are UTF-16 code units (emoji count two)', () => {
+    const s = sarif(['repo/.github/SECURITY.md']);
+    const j = json(['repo/.github/SECURITY.md']);
+    assertMatchesJson(s.log, j.results);
+    const vague = s.log.runs[0].results.find((r) => r.ruleId === 'vague-sla');
+    const line = 'Email sec@lanternworks.io 😀 — we will reply as soon as possible.';
+    const start = line.indexOf('as soon as possible'); // UTF-16 index
+    assert.deepEqual(vague.locations[0].physicalLocation.region, {
+      startLine: 5,
+      startColumn: start + 1,
+      endLine: 5,
+      endColumn: start + 'as soon as possible'.length + 1,
+    });
+  });
+
+  test('a run from a sub-folder gives URIs relative to that working directory', () => {
+    const r = run(['lint', '--format', 'sarif', '--now', NOW, '.github/SECURITY.md'], path.join(tmp, 'repo'));
+    const log = JSON.parse(r.stdout);
+    const uris = new Set(log.runs[0].results.map((x) => x.locations[0].physicalLocation.artifactLocation.uri));
+    assert.deepEqual([...uris], ['.github/SECURITY.md']);
+  });
+
+  test('an absolute path argument still gives a relative URI', () => {
+    const s = sarif([path.join(tmp, 'vague.md')]);
+    const uris = new Set(s.log.runs[0].results.map((x) => x.locations[0].physicalLocation.artifactLocation.uri));
+    assert.deepEqual([...uris], ['vague.md']);
+  });
+
+  test('artifactLocation.uri is a valid URI reference: a space in a folder name is percent-encoded', () => {
+    // SARIF 2.1.0 §3.4.3: "uri" SHALL be a valid URI reference (RFC 3986), which has no spaces.
+    const s = sarif(['with space/SECURITY.md']);
+    const uris = new Set(s.log.runs[0].results.map((x) => x.locations[0].physicalLocation.artifactLocation.uri));
+    assert.deepEqual([...uris], ['with%20space/SECURITY.md']);
+  });
+
+  test('a clean policy: no results, exit 0', () => {
+    const s = sarif(['clean.md']);
+    assert.equal(s.status, 0);
+    assert.deepEqual(s.log.runs[0].results, []);
+    assert.equal(s.log.runs[0].tool.driver.rules.length, ALL_RULES.length);
+  });
+});
+
+describe('lint --format sarif: exit codes as for text', () => {
+  const cases = [
+    ['clean', ['clean.md'], 0],
+    ['warnings and infos only', ['vague.md'], 0],
+    ['errors', ['broken.md'], 1],
+    ['a security.txt with errors', ['site/.well-known/security.txt'], 1],
+    ['a missing file', ['nowhere.md'], 2],
+    ['a missing file among readable ones', ['vague.md', 'nowhere.md'], 2],
+  ];
+  for (const [name, files, code] of cases) {
+    test(`${name}: exit ${code} in text, json and sarif`, () => {
+      for (const format of ['text', 'json', 'sarif']) {
+        const r = run(['lint', '--format', format, '--now', NOW, ...files], tmp);
+        assert.equal(r.status, code, `${format}: ${r.stderr}`);
+        if (code === 2) assert.match(r.stderr, /nowhere\.md/, format);
+      }
+    });
+  }
+
+  test('a missing file: the SARIF on stdout is still a valid log with the readable files', () => {
+    const s = sarif(['vague.md', 'nowhere.md']);
+    assert.equal(s.status, 2);
+    assert.equal(s.log.version, '2.1.0');
+    assert.equal(s.log.runs[0].results.length, 4);
+  });
+});
+
+describe('--max-warnings', () => {
+  // vague.md has 3 warnings, no errors; broken.md has 2 errors and 2 warnings.
+  const STDERR = /^security-md: 3 warnings, more than --max-warnings (\d+)$/m;
+
+  test('more warnings than N: exit 1 and a stderr line saying so', () => {
+    for (const n of ['0', '2']) {
+      for (const format of ['text', 'sarif']) {
+        const r = run(['lint', '--format', format, '--max-warnings', n, '--now', NOW, 'vague.md'], tmp);
+        assert.equal(r.status, 1, `${n} ${format}`);
+        const m = STDERR.exec(r.stderr);
+        assert.ok(m, r.stderr);
+        assert.equal(m[1], n);
+      }
+    }
+  });
+
+  test('N or fewer warnings and no errors: exit 0 and nothing on stderr', () => {
+    for (const n of ['3', '4', '100']) {
+      const r = run(['lint', '--max-warnings', n, '--now', NOW, 'vague.md'], tmp);
+      assert.equal(r.status, 0, n);
+      assert.equal(r.stderr, '');
+    }
+    const inline = run(['lint', '--max-warnings=3', '--now', NOW, 'vague.md'], tmp);
+    assert.equal(inline.status, 0);
+  });
+
+  test('the warnings of every file add up', () => {
+    // 3 + 3 = 6 warnings.
+    const over = run(['lint', '--max-warnings', '5', '--now', NOW, 'vague.md', 'with space/SECURITY.md'], tmp);
+    assert.equal(over.status, 1);
+    assert.match(over.stderr, /6 warnings, more than --max-warnings 5/);
+    assert.equal(run(['lint', '--max-warnings', '6', '--now', NOW, 'vague.md', 'with space/SECURITY.md'], tmp).status, 0);
+  });
+
+  test('errors still fail when the warnings are within N', () => {
+    const r = run(['lint', '--max-warnings', '10', '--now', NOW, 'broken.md'], tmp);
+    assert.equal(r.status, 1);
+    assert.doesNotMatch(r.stderr, /more than --max-warnings/);
+  });
+
+  test('clean file with --max-warnings 0: exit 0', () => {
+    assert.equal(run(['lint', '--max-warnings', '0', 'clean.md'], tmp).status, 0);
+  });
+
+  for (const bad of ['-1', 'abc', '2.5', '-0.5']) {
+    test(`--max-warnings ${bad} is a usage error (exit 2)`, () => {
+      const r = run(['lint', '--max-warnings', bad, 'vague.md'], tmp);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /--max-warnings/);
+      assert.match(r.stderr, /Usage:/);
+      assert.equal(r.stdout, '');
+    });
+  }
+
+  test('--max-warnings without a value is a usage error', () => {
+    const r = run(['lint', 'vague.md', '--max-warnings'], tmp);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--max-warnings needs a value/);
+  });
+
+  test('--max-warnings= (an empty value) is a usage error, not 0', () => {
+    const r = run(['lint', '--max-warnings=', 'vague.md'], tmp);
+    assert.equal(r.status, 2, `exit ${r.status}, stderr: ${r.stderr}`);
+    assert.match(r.stderr, /--max-warnings must be a whole number/);
+  });
+});

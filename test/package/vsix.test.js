@@ -1,0 +1,121 @@
+'use strict';
+// What the VSIX holds (`vsce ls --no-dependencies`), and the package.json fields that let the
+// extension run in untrusted, virtual and web workspaces.
+
+const { describe, test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+
+const ROOT = path.resolve(__dirname, '../..');
+const VSCE = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+
+/** Every file under a folder of ROOT, as forward-slash paths relative to ROOT. */
+function filesUnder(rel) {
+  const out = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+      const child = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(child);
+      else out.push(child);
+    }
+  };
+  walk(rel);
+  return out;
+}
+
+const EXPECTED_FIXED = [
+  'package.json',
+  'README.md',
+  'CHANGELOG.md',
+  'LICENSE',
+  'dist/client.js',
+  'dist/server.js',
+  'dist/lint-worker.js',
+  'dist/web/client.js',
+  'dist/web/server.js',
+  'snippets/security-md.code-snippets',
+  'syntaxes/securitytxt.tmLanguage.json',
+  'schemas/securitymd.schema.json',
+  'language-configuration.securitytxt.json',
+];
+
+describe('vsce ls --no-dependencies', () => {
+  let files;
+  let distStamp;
+  const stamp = () => fs.readdirSync(path.join(ROOT, 'dist')).map((f) => [f, fs.statSync(path.join(ROOT, 'dist', f)).mtimeMs]);
+
+  before(() => {
+    distStamp = JSON.stringify(stamp());
+    assert.ok(fs.existsSync(VSCE), 'node_modules/@vscode/vsce is installed');
+    const r = spawnSync(process.execPath, [VSCE, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    if (r.error) throw r.error;
+    assert.equal(r.status, 0, r.stderr);
+    files = r.stdout
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+  });
+
+  after(() => {
+    // vsce runs vscode:prepublish (a minified build) for `package`; should `ls` ever do so, put
+    // the normal build back for the other tests.
+    if (JSON.stringify(stamp()) !== distStamp) {
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+      assert.equal(r.status, 0, r.stderr);
+    }
+  });
+
+  test('exactly the run-time files, the rule pages and the contributions', () => {
+    const expected = [...EXPECTED_FIXED, ...filesUnder('docs/rules')].sort();
+    assert.deepEqual([...files].sort(), expected);
+  });
+
+  test('every rule has its docs page in the package', () => {
+    const core = require(path.join(ROOT, 'dist', 'core.js'));
+    for (const rule of [...core.rules, ...core.securityTxtRules]) {
+      assert.ok(files.includes(`docs/rules/${rule.code}.md`), rule.code);
+    }
+  });
+
+  test('nothing from sources, tests, dependencies, benchmarks, scripts or CI; no source maps', () => {
+    for (const file of files) {
+      assert.doesNotMatch(file, /^(server\/src|client\/src|test|node_modules|bench|scripts|\.ci)\//, file);
+      assert.doesNotMatch(file, /\.map$/, file);
+      assert.doesNotMatch(file, /\.ts$/, file);
+    }
+    assert.ok(!files.includes('dist/cli.js'), 'the CLI is for npm, not the VSIX');
+    assert.ok(!files.includes('dist/core.js'));
+    assert.ok(!files.some((f) => f.startsWith('docs/') && !f.startsWith('docs/rules/')), 'only the rule pages of docs/');
+  });
+
+  test('the files package.json points at are all in the package', () => {
+    const pointed = [
+      pkg.main,
+      pkg.browser,
+      ...pkg.contributes.grammars.map((g) => g.path),
+      ...pkg.contributes.snippets.map((s) => s.path),
+      ...pkg.contributes.languages.map((l) => l.configuration),
+      ...pkg.contributes.jsonValidation.map((j) => j.url),
+    ].map((p) => p.replace(/^\.\//, ''));
+    for (const p of pointed) assert.ok(files.includes(p), p);
+  });
+});
+
+describe('package.json: where the extension may run', () => {
+  test('untrusted workspaces are supported', () => {
+    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
+  });
+
+  test('virtual workspaces are supported', () => {
+    assert.equal(pkg.capabilities.virtualWorkspaces, true);
+  });
+
+  test('"browser" points at dist/web/client.js, which exists', () => {
+    assert.equal(pkg.browser.replace(/^\.\//, ''), 'dist/web/client.js');
+    assert.ok(fs.existsSync(path.join(ROOT, 'dist', 'web', 'client.js')));
+    assert.equal(pkg.main.replace(/^\.\//, ''), 'dist/client.js');
+  });
+});
