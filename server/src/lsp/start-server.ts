@@ -71,7 +71,7 @@ export interface ServerHost {
 }
 
 /** Documents from this many characters on are linted by host.lintInWorker. */
-const WORKER_THRESHOLD = 64 * 1024;
+const WORKER_THRESHOLD = 128 * 1024;
 export const LINT_TIMEOUT_MS = 30_000;
 
 /** The one diagnostic of a document that was not linted, saying why. */
