@@ -6,7 +6,9 @@
 // It packages the VSIX, installs it into a fresh code-server profile under a scratch folder,
 // copies each seed policy of ../shared/corpus/seeds (or invented ones when that is absent) into
 // its own folder as SECURITY.md, and checks what a person would see: the Problems panel, the
-// light bulb, a snippet, the security.txt preview, and how long a diagnostic takes to appear.
+// light bulb, a snippet, the security.txt preview, the language status item with "Show output" and
+// "Restart server", "Create security policy" in a git repository without a policy, and how long
+// a diagnostic takes to appear.
 // Screenshots go to test-results/e2e/. Needs what scripts/e2e-setup.mjs installs; runs it when
 // something is missing (E2E_NO_SETUP=1: fail instead). E2E_KEEP_SCRATCH=1 keeps the scratch folder;
 // E2E_SEEDS_DIR reads the seeds from another folder.
@@ -112,6 +114,16 @@ function writeFolder(name, text) {
   return dir;
 }
 
+/** A git repository with a GitHub origin and no policy: the extension offers to create one. */
+function writeRepoFolder(name) {
+  const dir = join(state.scratch, 'workspaces', name);
+  mkdirSync(join(dir, '.git'), { recursive: true });
+  writeFileSync(join(dir, '.git', 'config'), '[remote "origin"]\n\turl = https://github.com/acme/widgets.git\n');
+  writeFileSync(join(dir, 'README.md'), '# Widgets\n');
+  FOLDERS[name] = dir;
+  return dir;
+}
+
 async function stopAll() {
   if (state.stopped) return;
   state.stopped = true;
@@ -192,6 +204,8 @@ describe(`SECURITY.md Linter in VS Code ${CODE_SERVER_VERSION} (code-server) wit
     if (policyWithoutTimeline) writeFolder('snippet', policyWithoutTimeline.text);
     if (policyWithContacts) writeFolder('preview', policyWithContacts.text);
     for (const [label, bytes] of SIZES) writeFolder(`latency-${label.replace(' ', '')}`, sizedPolicy(bytes).text);
+    writeFolder('status', seeds[0].text);
+    for (const name of ['create-repo', 'create-cancel']) writeRepoFolder(name);
 
     since = Date.now();
     state.server = await startCodeServer({
@@ -415,6 +429,129 @@ describe(`SECURITY.md Linter in VS Code ${CODE_SERVER_VERSION} (code-server) wit
         console.log(`[e2e] latency: ${text}`);
       }
       writeFileSync(join(RESULTS, 'latency.txt'), report.join('\n') + '\n');
+    });
+  });
+
+  test('the language status item shows the findings and the lint time; "Show output" and "Restart server" work', async (t) => {
+    await shotOnFailure('language-status', async () => {
+      const page = state.page;
+      const { text } = seeds[0];
+      await openPolicy('status');
+      const expected = sortedKeys(linterFindings(text)).join();
+      await wb.waitForProblems(page, (ms) => sortedKeys(ms).join() === expected, { what: 'the linter findings' });
+      // The server counts every diagnostic it sends, hints too.
+      const count = core().lint(text).length;
+      const label = await wb.waitForLanguageStatus(page, (l) => /SECURITY\.md: \d+ findings?/.test(l) && /linted in \d+ ms/.test(l), {
+        what: '"SECURITY.md: N findings" and "linted in N ms"',
+      });
+      t.diagnostic(`language status label: ${label}`);
+      const row = await wb.hoverLanguageStatus(page, 'SECURITY.md');
+      const shown = (await row.innerText()).replace(/\s+/g, ' ').trim();
+      t.diagnostic(`language status hover: ${shown}`);
+      assert.match(shown, new RegExp(`SECURITY\\.md: ${count} finding${count === 1 ? '' : 's'}`));
+      assert.match(shown, /linted in \d+ ms/);
+      await screenshot('language-status.png');
+
+      await row.locator('a', { hasText: 'Show output' }).click();
+      // The Output panel, its channel SECURITY.md selected, showing the server's log (\s: Monaco
+      // renders spaces as no-break spaces).
+      await page.locator('.part.panel .composite-bar .action-item.checked', { hasText: 'Output' }).waitFor();
+      await page.waitForFunction(
+        () => document.querySelector('.part.panel .title-actions select.monaco-select-box')?.value === 'SECURITY.md',
+      );
+      await page
+        .locator('.part.panel .content .view-line', { hasText: /Linted\sfile:\/\/\S*\/status\/SECURITY\.md/ })
+        .first()
+        .waitFor();
+      await screenshot('language-status-output.png');
+
+      // Restart: the diagnostics go (the client clears them when it stops) and come back.
+      await wb.waitForProblems(page, (ms) => sortedKeys(ms).join() === expected, { what: 'the findings before the restart' });
+      await page.evaluate(() => {
+        const probe = { cleared: false };
+        const check = () => {
+          const rows = [...document.querySelectorAll('.markers-panel .monaco-list-row')];
+          if (!rows.some((r) => /problems? in file SECURITY\.md /.test(r.getAttribute('aria-label') ?? ''))) {
+            probe.cleared = true;
+            observer.disconnect();
+          }
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        window.__securityMdRestart = probe;
+      });
+      await wb.runCommand(page, 'SECURITY.md: Restart server');
+      await page.waitForFunction(() => window.__securityMdRestart.cleared, null, { timeout: wb.WAIT });
+      await wb.waitForProblems(page, (ms) => sortedKeys(ms).join() === expected, { what: 'the findings to come back after the restart' });
+      await screenshot('restart-server.png');
+    });
+  });
+
+  test('the offer for a repository without a policy creates SECURITY.md from the defaults', async (t) => {
+    await shotOnFailure('create-policy', async () => {
+      const page = state.page;
+      const dir = FOLDERS['create-repo'];
+      await wb.openFolder(page, state.server.url, dir, 'README.md');
+      const offer = await wb.waitForNotification(page, 'has no security policy');
+      t.diagnostic(`offer: ${(await offer.locator('.notification-list-item-message').innerText()).trim()}`);
+      await screenshot('create-offer.png');
+      await offer.locator('.monaco-button', { hasText: 'Create SECURITY.md' }).click();
+
+      const answers = [
+        ['Where should the policy go?', 'SECURITY.md'],
+        ['How should people report a vulnerability?', 'GitHub private vulnerability reporting'],
+        ['Which versions receive security fixes?', 'The latest release only'],
+        ['How soon do you acknowledge a report?', '3 business days'],
+        ['When is a vulnerability disclosed at the latest?', '90 days after the report'],
+        ['Optional sections', undefined],
+      ];
+      for (const [title, first] of answers) {
+        const rows = await wb.waitForQuickPick(page, title);
+        t.diagnostic(`${title} ${rows.map((r) => r.replace(/\s+/g, ' ').trim()).join(' | ')}`);
+        if (first) assert.ok(rows[0]?.startsWith(first), `the default of "${title}" is ${first}; it offers ${JSON.stringify(rows)}`);
+        if (title.startsWith('How should')) {
+          assert.match(rows[0], /acme\/widgets/, 'the repository from .git/config is named');
+          await screenshot('create-policy.png');
+        }
+        await wb.answerQuickPick(page, title);
+      }
+
+      const file = join(dir, 'SECURITY.md');
+      const written = await pollFor(() => (existsSync(file) ? readFileSync(file, 'utf8') : undefined), 'SECURITY.md to be written');
+      assert.ok(
+        written.includes('https://github.com/acme/widgets/security/advisories/new'),
+        `the policy links the advisory form:\n${written}`,
+      );
+      await wb.activeTab(page, 'SECURITY.md').waitFor();
+      // The status item says the server has linted it; the panel shows no error or warning for it.
+      const label = await wb.waitForLanguageStatus(page, (l) => /SECURITY\.md: \d+ findings?/.test(l), {
+        what: 'the new policy to be linted',
+      });
+      t.diagnostic(`language status: ${label}`);
+      const shown = await wb.waitForProblems(page, () => true, { what: 'the Problems panel' });
+      assert.deepEqual(
+        shown
+          .filter((m) => m.severity === 'error' || m.severity === 'warning')
+          .map((m) => `${m.line}:${m.code}:${m.severity} ${m.message}`),
+        [],
+        'the created policy has no error or warning',
+      );
+      await screenshot('create-policy-written.png');
+    });
+  });
+
+  test('Escape at the first question of "SECURITY.md: Create security policy" writes nothing', async () => {
+    await shotOnFailure('create-policy-cancel', async () => {
+      const page = state.page;
+      const dir = FOLDERS['create-cancel'];
+      await wb.openFolder(page, state.server.url, dir, 'README.md');
+      await wb.waitForNotification(page, 'has no security policy');
+      await wb.runCommand(page, 'SECURITY.md: Create security policy', { closes: false });
+      await wb.answerQuickPick(page, 'Where should the policy go?', 'Escape');
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+      assert.equal(existsSync(join(dir, 'SECURITY.md')), false, 'no SECURITY.md was written');
+      assert.equal(existsSync(join(dir, '.github', 'SECURITY.md')), false);
+      assert.equal(existsSync(join(dir, 'docs', 'SECURITY.md')), false);
     });
   });
 

@@ -37,10 +37,15 @@ export function fixAll(text: string, options: LintOptions = {}, codes?: Readonly
   let current = text;
   let applied = 0;
   let findings = linter(current, options);
+  // A section is added once: where the text ends inside an unclosed fence or comment the
+  // inserted section is swallowed and would otherwise be added on every pass.
+  const inserted = new Set<string>();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const chosen: TextEdit[] = [];
     let lastEnd = -1;
-    const wanted = findings.filter((f) => (!codes || codes.has(f.code)) && preferredFix(f) !== undefined);
+    const wanted = findings.filter(
+      (f) => (!codes || codes.has(f.code)) && preferredFix(f) !== undefined && !(SECTION_RULES.has(f.code) && inserted.has(f.code)),
+    );
     const local = wanted.filter((f) => !SECTION_RULES.has(f.code));
     const fixes = (local.length > 0 ? local : wanted)
       .map(preferredFix)
@@ -50,6 +55,8 @@ export function fixAll(text: string, options: LintOptions = {}, codes?: Readonly
       const start = Math.min(...fix.edits.map((e) => e.start));
       if (start <= lastEnd) continue; // touches the previous fix: next pass
       chosen.push(...fix.edits);
+      const finding = wanted.find((f) => preferredFix(f) === fix);
+      if (finding && SECTION_RULES.has(finding.code)) inserted.add(finding.code);
       lastEnd = Math.max(...fix.edits.map((e) => e.end));
       applied++;
     }

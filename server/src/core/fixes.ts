@@ -97,7 +97,13 @@ export function insertSection(model: PolicyModel, kind: SectionKind, options: Li
     const next = model.sections.find((s) => title && s.start > title.start && s.depth > title.depth);
     at = title && title.depth < depth ? (next?.start ?? title.end) : 0;
   }
-  return { title, edits: [insertBlock(model.text, at, body)], isPreferred: true };
+  return { title, edits: [insertBlock(model.text, outsideRawBlocks(model, at), body)], isPreferred: true };
+}
+
+/** Moves an insertion point out of code blocks and HTML comments (an unclosed one runs to the end). */
+export function outsideRawBlocks(model: PolicyModel, at: number): number {
+  for (const raw of model.rawBlocks) if (raw.start < at && at <= raw.end) return raw.start;
+  return at;
 }
 
 /** An edit that puts a block of Markdown at `at`, with exactly one blank line around it. */
@@ -105,11 +111,19 @@ export function insertBlock(text: string, at: number, block: string): TextEdit {
   const eol = eolOf(text);
   const before = text.slice(0, at);
   const after = text.slice(at);
-  const newlines = (s: string) => (s.match(/\n/g) ?? []).length;
-  const leadingBreaks = newlines(/^[ \t\r\n]*/.exec(after)![0]);
-  const trailingBreaks = newlines(/[ \t\r\n]*$/.exec(before)![0]);
-  const lead = before.trim().length === 0 ? '' : eol.repeat(Math.max(0, 2 - trailingBreaks));
-  const trail = after.trim().length === 0 ? eol.repeat(leadingBreaks > 0 ? 0 : 1) : eol.repeat(Math.max(0, 2 - leadingBreaks));
+  // Line breaks in the white space next to the insertion point, counted with loops: an
+  // end-anchored regex would retry from every position of a long run of spaces.
+  const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
+  let leadingBreaks = 0;
+  let i = 0;
+  for (; i < after.length && isSpace(after[i]); i++) if (after[i] === '\n') leadingBreaks++;
+  const afterBlank = i === after.length;
+  let trailingBreaks = 0;
+  let j = before.length - 1;
+  for (; j >= 0 && isSpace(before[j]); j--) if (before[j] === '\n') trailingBreaks++;
+  const beforeBlank = j < 0;
+  const lead = beforeBlank ? '' : eol.repeat(Math.max(0, 2 - trailingBreaks));
+  const trail = afterBlank ? eol.repeat(leadingBreaks > 0 ? 0 : 1) : eol.repeat(Math.max(0, 2 - leadingBreaks));
   return { start: at, end: at, newText: lead + block.replace(/\n/g, eol) + trail };
 }
 

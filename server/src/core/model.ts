@@ -121,6 +121,8 @@ export interface PolicyModel {
   times: ConcreteTime[];
   /** HTML comments, which GitHub does not render. */
   comments: Span[];
+  /** Code blocks and other raw HTML blocks: nothing inserted inside them would be read as Markdown. */
+  rawBlocks: Span[];
   /** Start offset of every line. */
   lineStarts: number[];
   /** BCP 47 tag of the language the policy is written in, as far as can be told. */

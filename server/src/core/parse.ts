@@ -323,10 +323,15 @@ export function parsePolicy(text: string): PolicyModel {
   visitChildren(tree, undefined);
 
   // HTML comments, block or inline: GitHub does not render them; disable comments live there.
+  const rawBlocks: Span[] = [];
   const collectComments = (node: Nodes): void => {
     if (node.type === 'html' && node.value.trimStart().startsWith('<!--')) {
       const span = spanOf(node);
       if (span) comments.push(span);
+    }
+    if (node.type === 'code' || node.type === 'html') {
+      const span = spanOf(node);
+      if (span) rawBlocks.push(span);
     }
     if ('children' in node) for (const child of node.children as Nodes[]) collectComments(child);
   };
@@ -367,7 +372,14 @@ export function parsePolicy(text: string): PolicyModel {
       ...(link.block ? { block: link.block } : {}),
     });
   }
-  const insideLink = (offset: number) => links.some((l) => offset >= l.start && offset < l.end);
+  // Blocks and their candidates come in document order, so one pointer walks the sorted links.
+  const linkSpans = [...links].sort((a, b) => a.start - b.start);
+  let linkAt = 0;
+  const insideLink = (offset: number) => {
+    while (linkAt < linkSpans.length && linkSpans[linkAt]!.end <= offset) linkAt++;
+    for (let k = linkAt; k < linkSpans.length && linkSpans[k]!.start <= offset; k++) if (offset < linkSpans[k]!.end) return true;
+    return false;
+  };
   for (const block of blocks) {
     if (!block.text.includes('@')) {
       findObfuscated(block, emails);
@@ -408,6 +420,7 @@ export function parsePolicy(text: string): PolicyModel {
     tables,
     times,
     comments,
+    rawBlocks,
     lineStarts: lineStartsOf(text),
     language: detectLanguage(blocks.map((b) => b.text).join(' ')),
   };

@@ -10,6 +10,7 @@ import {
   DiagnosticSeverity,
   MarkupKind,
   ResponseError,
+  ErrorCodes,
   LSPErrorCodes,
   CodeActionKind,
   type Connection,
@@ -262,6 +263,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   }
 
   connection.languages.diagnostics.on(async (params) => {
+    if (typeof params?.textDocument?.uri !== 'string')
+      throw new ResponseError(ErrorCodes.InvalidParams, 'textDocument/diagnostic needs textDocument.uri');
     const document = documents.get(params.textDocument.uri);
     const items = document ? await diagnose(document) : [];
     return { kind: DocumentDiagnosticReportKind.Full, items };

@@ -45,7 +45,11 @@ export function findRepository(startDir: string): string | undefined {
     const text = readGitConfig(path.join(dir, '.git'));
     if (text !== undefined) {
       const origin = /\[remote "origin"\]([^[]*)/.exec(text)?.[1] ?? '';
-      const url = /^\s*url\s*=\s*(.+)$/m.exec(origin)?.[1];
+      // Line by line: a multi-line regex with \s* would retry across every blank line.
+      const url = origin
+        .split('\n')
+        .map((line) => /^[ \t]*url[ \t]*=[ \t]*(.+)$/.exec(line)?.[1])
+        .find((u) => u !== undefined);
       return url ? githubRepositoryFromUrl(url) : undefined;
     }
     const parent = path.dirname(dir);

@@ -99,8 +99,11 @@ export async function waitForProblems(page, predicate, { file = 'SECURITY.md', t
   }
 }
 
-/** Runs a command from the palette (F1), by its title as the palette shows it. */
-export async function runCommand(page, title) {
+/**
+ * Runs a command from the palette (F1), by its title as the palette shows it, and waits for the
+ * palette to close (`closes: false`: not, for a command that opens a quick pick of its own).
+ */
+export async function runCommand(page, title, { closes = true } = {}) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor({ state: 'visible', timeout: WAIT });
@@ -108,7 +111,7 @@ export async function runCommand(page, title) {
   const item = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title }).first();
   await item.waitFor({ timeout: WAIT });
   await item.click();
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: WAIT });
+  if (closes) await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: WAIT });
 }
 
 /** Moves the cursor of the active editor to line:column with Go to Line (Ctrl+G). */
@@ -173,4 +176,64 @@ export async function editorText(page, groupIndex) {
       .map((l) => l.text)
       .join('\n');
   }, groupIndex);
+}
+
+/**
+ * The accessible label of the status bar's language status ("{}" next to the language mode),
+ * which names every language status item of the active editor with its detail.
+ */
+export async function languageStatusLabel(page) {
+  return page.evaluate(() => {
+    const item = document.querySelector('.statusbar-item[id="status.languageStatus"]');
+    if (!item) return '';
+    const labels = [item, ...item.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label') ?? '');
+    return [...new Set(labels.filter(Boolean))].join(' ');
+  });
+}
+
+/** Waits until the language status label satisfies `accept` and returns it. */
+export async function waitForLanguageStatus(page, accept, { timeout = WAIT, what = 'the language status' } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const label = await languageStatusLabel(page);
+    if (accept(label)) return label;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}; it reads ${JSON.stringify(label)}`);
+    await delay(100); // the poll interval
+  }
+}
+
+/** Hovers the language status ("{}") and returns the hover's row for the item named `name`. */
+export async function hoverLanguageStatus(page, name) {
+  const row = page.locator('.hover-language-status', { hasText: name }).first();
+  await page.locator('.statusbar-item[id="status.languageStatus"]').hover();
+  await row.waitFor({ state: 'visible', timeout: WAIT });
+  return row;
+}
+
+/** The notification toast whose message contains `text`, once it is visible. */
+export async function waitForNotification(page, text) {
+  const toast = page.locator('.notifications-toasts .notification-toast', { hasText: text }).first();
+  await toast.waitFor({ state: 'visible', timeout: WAIT });
+  return toast;
+}
+
+/** Waits for the quick pick (or input box) titled `title`; returns its rows' labels. */
+export async function waitForQuickPick(page, title) {
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ state: 'visible', timeout: WAIT });
+  return page.locator('.quick-input-widget .quick-input-list .monaco-list-row').allInnerTexts();
+}
+
+/** Answers the open quick pick titled `title` with `key` and waits until it has gone (or changed title). */
+export async function answerQuickPick(page, title, key = 'Enter') {
+  await waitForQuickPick(page, title);
+  await page.keyboard.press(key);
+  await page.waitForFunction(
+    (t) => {
+      const widget = document.querySelector('.quick-input-widget');
+      const shown = widget && widget.style.display !== 'none' && widget.offsetParent !== null;
+      return !shown || widget.querySelector('.quick-input-title')?.textContent !== t;
+    },
+    title,
+    { timeout: WAIT },
+  );
 }

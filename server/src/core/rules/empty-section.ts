@@ -4,11 +4,24 @@ import { insertBlock, sectionText } from '../fixes';
 /** What does not count as content: blank lines, HTML comments, thematic breaks. */
 function isBlank(text: string): boolean {
   return (
-    text
-      .replace(/<!--[\s\S]*?-->/g, '')
+    withoutComments(text)
       .replace(/^[ \t]*(?:[-*_][ \t]*){3,}$/gm, '')
       .trim() === ''
   );
+}
+
+/** Removes HTML comments with indexOf: a lazy regex retries every unclosed "<!--" to the end. */
+function withoutComments(text: string): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const open = text.indexOf('<!--', at);
+    if (open < 0) return out + text.slice(at);
+    const close = text.indexOf('-->', open + 4);
+    out += text.slice(at, open);
+    if (close < 0) return out; // an unclosed comment hides the rest, as GitHub renders it
+    at = close + 3;
+  }
 }
 
 export const emptySection: Rule = {

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import { documentAnchor } from '../rule';
 import { privateChannels } from '../contacts';
-import { insertBlock, insertSection, reportingLink } from '../fixes';
+import { insertBlock, insertSection, outsideRawBlocks, reportingLink } from '../fixes';
 import type { Fix, PolicyModel, LintOptions } from '../model';
 
 /** Into the reporting section when there is one, else a whole new section. */
@@ -13,7 +13,7 @@ function addChannel(model: PolicyModel, options: LintOptions): Fix {
   const end = model.sections.find((s) => s.start > section.start && s.depth > section.depth)?.start ?? section.end;
   return {
     title: 'Add GitHub private vulnerability reporting to the reporting section',
-    edits: [insertBlock(model.text, end, sentence)],
+    edits: [insertBlock(model.text, outsideRawBlocks(model, end), sentence)],
     isPreferred: true,
   };
 }

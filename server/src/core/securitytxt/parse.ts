@@ -99,7 +99,9 @@ export function parseSecurityTxt(input: string): SecurityTxtModel {
           const nameStart = offset + m[1]!.length;
           const colon = nameStart + m[2]!.length;
           const valueStart = colon + 1 + m[4]!.length;
-          const value = m[5]!.replace(/[ \t]+$/, '');
+          let valueEnd = m[5]!.length;
+          while (valueEnd > 0 && (m[5]![valueEnd - 1] === ' ' || m[5]![valueEnd - 1] === '\t')) valueEnd--;
+          const value = m[5]!.slice(0, valueEnd); // trailing blanks, trimmed without a backtracking regex
           const field: TxtField = {
             name: m[2]!,
             value,
