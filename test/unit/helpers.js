@@ -32,4 +32,20 @@ function md(...lines) {
   return lines.join('\n') + '\n';
 }
 
-module.exports = { core, NOW, lintAll, findingsOf, slice, slicesOf, md };
+/** A security.txt from its lines (LF, final newline). */
+function txt(...lines) {
+  return lines.join('\n') + '\n';
+}
+
+/** security.txt findings at the fixed date. */
+function lintTxt(text, opts = {}) {
+  return core.lintSecurityTxt(text, { now: NOW, ...opts });
+}
+
+/** Applies the preferred fix of a finding: its edits are offsets into `text`. */
+function applyPreferred(text, finding) {
+  const fix = finding.fixes.find((f) => f.isPreferred) ?? finding.fixes[0];
+  return [...fix.edits].sort((a, b) => b.start - a.start).reduce((out, e) => out.slice(0, e.start) + e.newText + out.slice(e.end), text);
+}
+
+module.exports = { core, NOW, lintAll, findingsOf, slice, slicesOf, md, txt, lintTxt, applyPreferred };

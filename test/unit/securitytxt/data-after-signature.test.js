@@ -2,17 +2,9 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { core, NOW, slice } = require('../helpers.js');
+const { core, slice, txt, lintTxt } = require('../helpers.js');
 
 const CODE = 'securitytxt/data-after-signature';
-
-function txt(...lines) {
-  return lines.join('\n') + '\n';
-}
-
-function lintTxt(text, opts = {}) {
-  return core.lintSecurityTxt(text, { now: NOW, ...opts });
-}
 
 function findingsOf(text, opts = {}) {
   return lintTxt(text, opts).filter((f) => f.code === CODE);

@@ -2,17 +2,9 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { core, NOW, slice } = require('../helpers.js');
+const { slice, txt, lintTxt } = require('../helpers.js');
 
 const CODE = 'securitytxt/invalid-language';
-
-function txt(...lines) {
-  return lines.join('\n') + '\n';
-}
-
-function lintTxt(text, opts = {}) {
-  return core.lintSecurityTxt(text, { now: NOW, ...opts });
-}
 
 function findingsOf(text, opts = {}) {
   return lintTxt(text, opts).filter((f) => f.code === CODE);

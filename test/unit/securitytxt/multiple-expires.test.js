@@ -2,26 +2,12 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { core, NOW, slice } = require('../helpers.js');
+const { core, NOW, slice, txt, lintTxt, applyPreferred } = require('../helpers.js');
 
 const CODE = 'securitytxt/multiple-expires';
 
-function txt(...lines) {
-  return lines.join('\n') + '\n';
-}
-
-function lintTxt(text, opts = {}) {
-  return core.lintSecurityTxt(text, { now: NOW, ...opts });
-}
-
 function findingsOf(text, opts = {}) {
   return lintTxt(text, opts).filter((f) => f.code === CODE);
-}
-
-/** Applies the preferred fix of a finding: its edits are offsets into `text`. */
-function applyPreferred(text, finding) {
-  const fix = finding.fixes.find((f) => f.isPreferred) ?? finding.fixes[0];
-  return [...fix.edits].sort((a, b) => b.start - a.start).reduce((out, e) => out.slice(0, e.start) + e.newText + out.slice(e.end), text);
 }
 
 test('fires on the second Expires: error, the whole line, message says to remove it', () => {
