@@ -5,6 +5,7 @@
 
 const { describe, test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
+const { COMPLETE_POLICY } = require('./fixtures.js');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -37,23 +38,7 @@ const VAGUE = [
 ].join('\n');
 
 /** No findings at all. */
-const CLEAN = `# Security Policy
-
-## Supported Versions
-
-| Version | Supported |
-| ------- | --------- |
-| 4.x     | yes       |
-| 3.x     | no        |
-
-## Reporting a Vulnerability
-
-Email security@lanternworks.io with a description. We acknowledge reports within 2 business days.
-
-## Disclosure Policy
-
-We publish a GitHub security advisory within 90 days of a fix.
-`;
+const CLEAN = COMPLETE_POLICY;
 
 /** Errors: a placeholder address and so no contact. */
 const BROKEN = ['# Security', '', '## Reporting a Vulnerability', '', 'Write to security@example.org with the details.', ''].join('\n');

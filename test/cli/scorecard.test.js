@@ -3,6 +3,7 @@
 
 const { describe, test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
+const { COMPLETE_POLICY } = require('./fixtures.js');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -21,23 +22,7 @@ function run(args, cwd) {
 }
 
 // Invented fixtures.
-const FULL = `# Security Policy
-
-## Supported Versions
-
-| Version | Supported |
-| ------- | --------- |
-| 4.x     | yes       |
-| 3.x     | no        |
-
-## Reporting a Vulnerability
-
-Email security@lanternworks.io with a description. We acknowledge reports within 2 business days.
-
-## Disclosure Policy
-
-We publish a GitHub security advisory within 90 days of a fix.
-`;
+const FULL = COMPLETE_POLICY;
 
 /** A contact and text, but only one mention (the heading's "Vulnerability"): 9/10. */
 const NINE = [

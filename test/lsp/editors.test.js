@@ -5,15 +5,10 @@
 
 const { describe, test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const fs = require('node:fs');
 const path = require('node:path');
-const { LspClient, ROOT } = require('./lsp-client');
+const { LspClient, VERSION, SEVERITY, range } = require('./lsp-client');
 
-const VERSION = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
-const ERROR = 1;
-const WARNING = 2;
-const INFO = 3;
-const HINT = 4;
+const { ERROR, WARNING, INFO, HINT } = SEVERITY;
 
 // Invented fixtures. No dates, so nothing depends on today.
 const POLICY = [
@@ -24,7 +19,6 @@ const POLICY = [
   'Email security@lanternworks.io. We will reply as soon as possible.', // 4
   '',
 ].join('\n');
-const range = (l1, c1, l2, c2) => ({ start: { line: l1, character: c1 }, end: { line: l2, character: c2 } });
 const TITLE = range(0, 0, 0, 17);
 const POLICY_FINDINGS = [
   ['missing-disclosure-policy', INFO, TITLE],

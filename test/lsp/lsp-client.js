@@ -213,4 +213,13 @@ async function startServer({ capabilities, workspaceFolders = [{ uri: 'file:///t
   return { client, initializeResult };
 }
 
-module.exports = { LspClient, startServer, withTimeout, SERVER, ROOT };
+/** The package version, as the server reports it. */
+const VERSION = JSON.parse(require('node:fs').readFileSync(require('node:path').join(ROOT, 'package.json'), 'utf8')).version;
+
+/** LSP diagnostic severities. */
+const SEVERITY = { ERROR: 1, WARNING: 2, INFO: 3, HINT: 4 };
+
+/** An LSP range from 0-based line and character pairs. */
+const range = (l1, c1, l2, c2) => ({ start: { line: l1, character: c1 }, end: { line: l2, character: c2 } });
+
+module.exports = { LspClient, startServer, withTimeout, SERVER, ROOT, VERSION, SEVERITY, range };

@@ -8,15 +8,11 @@ const os = require('node:os');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { spawnSync } = require('node:child_process');
-const { LspClient, startServer, SERVER, ROOT } = require('./lsp-client');
+const { LspClient, startServer, SERVER, VERSION, SEVERITY, range } = require('./lsp-client');
 
-const VERSION = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
 const DOCS = 'https://github.com/security-md/security-md/blob/main/docs/rules/';
 
-// Severity numbers of the LSP.
-const ERROR = 1;
-const WARNING = 2;
-const INFO = 3;
+const { ERROR, WARNING, INFO } = SEVERITY;
 
 // An invented policy: a contact and a reporting section, but no versions, no concrete response
 // time, no disclosure policy and a vague promise. No date, so the result does not depend on today.
@@ -29,7 +25,6 @@ const POLICY = [
   '',
 ].join('\n');
 
-const range = (l1, c1, l2, c2) => ({ start: { line: l1, character: c1 }, end: { line: l2, character: c2 } });
 const TITLE = range(0, 0, 0, 17);
 
 /** The findings of POLICY as [code, severity, range], in the server's order. */

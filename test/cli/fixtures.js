@@ -1,0 +1,23 @@
+'use strict';
+// Invented policies shared by the CLI tests.
+
+/** A complete policy: no findings, and a Scorecard score of 10. */
+const COMPLETE_POLICY = `# Security Policy
+
+## Supported Versions
+
+| Version | Supported |
+| ------- | --------- |
+| 4.x     | yes       |
+| 3.x     | no        |
+
+## Reporting a Vulnerability
+
+Email security@lanternworks.io with a description. We acknowledge reports within 2 business days.
+
+## Disclosure Policy
+
+We publish a GitHub security advisory within 90 days of a fix.
+`;
+
+module.exports = { COMPLETE_POLICY };
