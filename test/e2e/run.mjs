@@ -303,10 +303,9 @@ describe(`SECURITY.md Linter in VS Code ${CODE_SERVER_VERSION} (code-server) wit
           what: `vague-sla on line ${line}`,
         });
         await wb.revealProblem(page, 'vague-sla', line);
-        await wb.focusFirstEditor(page);
-        await page.keyboard.press('Control+.');
-        const item = page.locator('.action-widget .monaco-list-row.action', { hasText: preferred.title }).first();
-        await item.waitFor();
+        await wb.openQuickFix(page, line, preferred.title, {
+          onRetry: (attempt, seen) => t.diagnostic(`Quick Fix menu, ${seen}; trying again`),
+        });
         const offered = await page.locator('.action-widget .monaco-list-row.action').allInnerTexts();
         t.diagnostic(`light bulb offers: ${offered.map((s) => s.trim()).join(' | ')}`);
         assert.equal(offered[0].trim(), preferred.title, 'the preferred fix comes first');

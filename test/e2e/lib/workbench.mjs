@@ -146,6 +146,36 @@ export async function revealProblem(page, code, line) {
   await waitForCursor(page, line);
 }
 
+/**
+ * Opens the Quick Fix menu (Ctrl+.) at the cursor, which must be on `line`, and waits for its
+ * item `title`. The shortcut can be lost while the workbench is busy (a re-render of the Problems
+ * panel takes the focus, or the code-action request is still on its way when the menu settles on
+ * "no actions"), so it tries up to `attempts` times, closing whatever opened in between, and says
+ * in the error what each attempt saw. `onRetry(attempt, seen)` reports a retry.
+ */
+export async function openQuickFix(page, line, title, { attempts = 3, timeout = 15_000, onRetry = () => {} } = {}) {
+  const item = page.locator('.action-widget .monaco-list-row.action', { hasText: title }).first();
+  const seen = [];
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    await focusFirstEditor(page);
+    await waitForCursor(page, line);
+    await page.keyboard.press('Control+.');
+    try {
+      await item.waitFor({ timeout });
+      return item;
+    } catch {
+      const menu = page.locator('.action-widget');
+      const shown = (await menu.isVisible()) ? `menu: ${(await menu.innerText()).replace(/\s+/g, ' ').trim()}` : 'no menu';
+      const focus = await page.evaluate(() => document.activeElement?.className ?? 'nothing');
+      seen.push(`attempt ${attempt}: ${shown}; focus on ${JSON.stringify(String(focus).slice(0, 80))}`);
+      onRetry(attempt, seen[seen.length - 1]);
+      await page.keyboard.press('Escape');
+      await menu.waitFor({ state: 'hidden', timeout: WAIT });
+    }
+  }
+  throw new Error(`the Quick Fix menu never offered ${JSON.stringify(title)}: ${seen.join(' / ')}`);
+}
+
 /** The status bar's "Ln x, Col y". */
 export async function cursorPosition(page) {
   const text = (await page.locator('.statusbar-item[id="status.editor.selection"]').first().textContent({ timeout: WAIT })) ?? '';
