@@ -116,14 +116,15 @@ test('setext headings are sections', () => {
 
 // ---- e-mail addresses ----
 
-test('GFM-autolinked addresses: source mailto, span covers only the address', () => {
+test('an address in prose (which GitHub autolinks): source text, span covers only the address', () => {
   const text = md('# S', '', 'Email security@sandpiper.dev.');
   const m = parse(text);
   assert.equal(m.emails.length, 1);
   const [e] = m.emails;
   assert.equal(e.address, 'security@sandpiper.dev');
-  assert.equal(e.source, 'mailto');
+  assert.equal(e.source, 'text');
   assert.equal(slice(text, e), 'security@sandpiper.dev');
+  assert.deepEqual(m.links, [], 'a bare address is not made into a link');
 });
 
 test('a repeated autolinked address gets two distinct spans', () => {

@@ -1,9 +1,10 @@
-// SECURITY.md text -> PolicyModel. One parse (unified + remark-parse + remark-gfm) and one walk
+// SECURITY.md text -> PolicyModel. One parse (unified + remark-parse + GFM, see gfm.ts) and one walk
 // over the tree; every rule then reads the model instead of the text.
 
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { gfmWithoutLiteralAutolinks } from './gfm';
+import { findLiteralUrls } from './literal-urls';
 import type { Root, Nodes, Parents, List, Table as MdTable, Definition } from 'mdast';
 import type { PolicyModel, Section, TextBlock, Sentence, EmailRef, LinkRef, Table, ConcreteTime, Span } from './model';
 import { sectionKinds } from './lexicon/headings';
@@ -12,8 +13,8 @@ import { findEmailCandidates, OBFUSCATED_EMAIL_RE, decodeObfuscated } from './le
 import { detectLanguage } from './lexicon/language';
 import { maskPathological } from './guard';
 
-// Frozen once: remark-gfm's syntax extensions are attached when the processor freezes.
-const processor = unified().use(remarkParse).use(remarkGfm).freeze();
+// Frozen once: the syntax extensions are attached when the processor freezes.
+const processor = unified().use(remarkParse).use(gfmWithoutLiteralAutolinks).freeze();
 
 /** Tags that are markup, not text a person typed; other inline HTML (`<your email>`) is kept. */
 const MARKUP_TAG_RE =
@@ -35,12 +36,6 @@ function spanOf(node: Nodes): Span | undefined {
   return s === undefined || e === undefined ? undefined : { start: s, end: e };
 }
 
-function plainText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
-  return '';
-}
-
 /**
  * Where `value` stands in source[from, limit): exactly, or character by character past the
  * backslash escapes that the value no longer has (`security\_team@example.com`).
@@ -58,34 +53,6 @@ function locate(value: string, source: string, from: number, limit: number): [nu
     p++;
   }
   return p <= limit ? [first, p] : [from, from];
-}
-
-/**
- * remark-gfm's e-mail autolinks are made by a tree transform that leaves the new text and link
- * nodes without positions. Find each such node in the source between its positioned neighbours.
- */
-function fillPositions(node: Nodes, source: string): void {
-  if (!('children' in node)) return;
-  const children = node.children as Nodes[];
-  let cursor = node.position?.start.offset ?? 0;
-  const parentEnd = node.position?.end.offset ?? source.length;
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i]!;
-    if (child.position?.start.offset === undefined) {
-      let limit = parentEnd;
-      for (let j = i + 1; j < children.length; j++) {
-        const next = children[j]!.position?.start.offset;
-        if (next !== undefined) {
-          limit = next;
-          break;
-        }
-      }
-      const [start, end] = locate(plainText(child), source, cursor, limit);
-      child.position = { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: end } };
-    }
-    fillPositions(child, source);
-    cursor = child.position!.end.offset ?? cursor;
-  }
 }
 
 /** Plain text of inline content with the source offset of every character. */
@@ -177,7 +144,6 @@ export function parsePolicy(text: string): PolicyModel {
   // What the parser sees: the same text, with pathological paragraphs masked (see guard.ts).
   const parsed = maskPathological(text).text;
   const tree = processor.parse(parsed) as Root;
-  fillPositions(tree, parsed);
   const sections: Section[] = [];
   const blocks: TextBlock[] = [];
   const links: LinkRef[] = [];
@@ -206,7 +172,16 @@ export function parsePolicy(text: string): PolicyModel {
     return block;
   };
 
-  const visitLinks = (node: Nodes, block: TextBlock | undefined): void => {
+  const visitLinks = (node: Nodes, block: TextBlock | undefined, inLink = false): void => {
+    if (node.type === 'text' && !inLink) {
+      const span = spanOf(node);
+      if (span) {
+        for (const found of findLiteralUrls(parsed, span.start, span.end)) {
+          links.push({ ...found, section: sections.length - 1, ...(block ? { block } : {}) });
+        }
+      }
+      return;
+    }
     if (node.type === 'link' || node.type === 'linkReference') {
       const span = spanOf(node);
       const url = node.type === 'link' ? node.url : (definitions.get(node.identifier)?.url ?? '');
@@ -232,7 +207,8 @@ export function parsePolicy(text: string): PolicyModel {
         }
       }
     }
-    if ('children' in node) for (const child of node.children) visitLinks(child as Nodes, block);
+    const inside = inLink || node.type === 'link' || node.type === 'linkReference';
+    if ('children' in node) for (const child of node.children) visitLinks(child as Nodes, block, inside);
   };
 
   const visitTable = (node: MdTable, leadIn: TextBlock | undefined): void => {
@@ -358,8 +334,6 @@ export function parsePolicy(text: string): PolicyModel {
     } catch {
       // keep the raw text: a broken escape is itself worth reporting
     }
-    // remark-gfm links "git@github.com" in "git@github.com:owner/repo": an SSH remote, not mail.
-    if (link.text === address && text[link.end] === ':' && /[\w~/]/.test(text[link.end + 1] ?? '')) continue;
     const [start, end] = address ? locate(address, text, link.start, link.end) : [link.start, link.start];
     const found = end > start;
     emails.push({
