@@ -1,8 +1,6 @@
 // Types of the parsed policy. Every position is a UTF-16 offset into the original text; the
 // server turns offsets into line/character positions once, at the edge.
 
-import type { Root } from 'mdast';
-
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type RuleSetting = Severity | 'off';
 
@@ -111,7 +109,6 @@ export interface ConcreteTime extends Span {
 
 export interface PolicyModel {
   text: string;
-  tree: Root;
   sections: Section[];
   blocks: TextBlock[];
   sentences: Sentence[];

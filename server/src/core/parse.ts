@@ -1,10 +1,11 @@
 // SECURITY.md text -> PolicyModel. One parse (unified + remark-parse + GFM, see gfm.ts) and one walk
-// over the tree; every rule then reads the model instead of the text.
+// over the tree (kept in pieces, see parse-chunks.ts); every rule then reads the model.
 
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { gfmWithoutLiteralAutolinks } from './gfm';
 import { findLiteralUrls } from './literal-urls';
+import { parseChunks } from './parse-chunks';
 import type { Root, Nodes, Parents, List, Table as MdTable, Definition } from 'mdast';
 import type { PolicyModel, Section, TextBlock, Sentence, EmailRef, LinkRef, Table, ConcreteTime, Span } from './model';
 import { sectionKinds } from './lexicon/headings';
@@ -30,10 +31,16 @@ export function lineStartsOf(text: string): number[] {
   return starts;
 }
 
+/**
+ * Where the piece of text that is being walked starts: the parser's positions are relative to
+ * it (see parse-chunks.ts). Set while parsePolicy walks, which runs to its end without yielding.
+ */
+let pieceStart = 0;
+
 function spanOf(node: Nodes): Span | undefined {
   const s = node.position?.start.offset;
   const e = node.position?.end.offset;
-  return s === undefined || e === undefined ? undefined : { start: s, end: e };
+  return s === undefined || e === undefined ? undefined : { start: pieceStart + s, end: pieceStart + e };
 }
 
 /**
@@ -140,10 +147,15 @@ function splitSentences(block: TextBlock): Sentence[] {
   return out;
 }
 
-export function parsePolicy(text: string): PolicyModel {
+/**
+ * The model of a policy. `wholeText` parses the text in one go instead of reusing the trees of
+ * unchanged pieces; the model is the same either way.
+ */
+export function parsePolicy(text: string, { wholeText = false }: { wholeText?: boolean } = {}): PolicyModel {
   // What the parser sees: the same text, with pathological paragraphs masked (see guard.ts).
   const parsed = maskPathological(text).text;
-  const tree = processor.parse(parsed) as Root;
+  const parse = (piece: string) => processor.parse(piece) as Root;
+  const pieces = wholeText ? [{ start: 0, children: parse(parsed).children }] : parseChunks(parsed, parse);
   const sections: Section[] = [];
   const blocks: TextBlock[] = [];
   const links: LinkRef[] = [];
@@ -272,14 +284,14 @@ export function parsePolicy(text: string): PolicyModel {
         return undefined;
       }
       default:
-        if ('children' in node) visitChildren(node as Parents, leadIn);
+        if ('children' in node) visitChildren((node as Parents).children as Nodes[], leadIn);
         return undefined;
     }
   };
 
-  const visitChildren = (parent: Parents, leadIn: TextBlock | undefined): void => {
+  const visitChildren = (children: Nodes[], leadIn: TextBlock | undefined): void => {
     let previous: TextBlock | undefined;
-    for (const child of parent.children as Nodes[]) {
+    for (const child of children) {
       const isContainer = child.type === 'list' || child.type === 'table';
       // A paragraph directly before a list or table introduces it.
       const lead = isContainer && previous ? previous : leadIn;
@@ -295,8 +307,13 @@ export function parsePolicy(text: string): PolicyModel {
   };
 
   // Reference-style links need their definitions first.
-  for (const node of tree.children) if (node.type === 'definition') definitions.set(node.identifier, node);
-  visitChildren(tree, undefined);
+  for (const piece of pieces) {
+    for (const node of piece.children) if (node.type === 'definition') definitions.set(node.identifier, node);
+  }
+  for (const piece of pieces) {
+    pieceStart = piece.start;
+    visitChildren(piece.children, undefined);
+  }
 
   // HTML comments, block or inline: GitHub does not render them; disable comments live there.
   const rawBlocks: Span[] = [];
@@ -311,7 +328,11 @@ export function parsePolicy(text: string): PolicyModel {
     }
     if ('children' in node) for (const child of node.children as Nodes[]) collectComments(child);
   };
-  collectComments(tree);
+  for (const piece of pieces) {
+    pieceStart = piece.start;
+    for (const node of piece.children) collectComments(node);
+  }
+  pieceStart = 0;
 
   // A section runs to the next heading of the same or a higher level.
   for (let i = 0; i < sections.length; i++) {
@@ -385,7 +406,6 @@ export function parsePolicy(text: string): PolicyModel {
 
   return {
     text,
-    tree,
     sections,
     blocks,
     sentences,
