@@ -10,6 +10,11 @@
 // character, and such a piece is parsed together with the next ones. Link and footnote
 // definitions ("[label]: …") apply to the whole text: when there are any, every piece is parsed
 // after a line defining each label, which is then dropped from its tree.
+//
+// Parsing in pieces costs a little more than parsing in one go, which is a loss for a text seen
+// once (the command line, a file opened and closed). So a text none of whose pieces was seen
+// lately is parsed in one go, and only its pieces' texts are remembered; from its next version
+// on, the pieces are parsed and kept.
 
 import type { Root, RootContent } from 'mdast';
 
@@ -20,7 +25,8 @@ export interface ParsedChunk {
 }
 
 interface Entry {
-  children: RootContent[];
+  /** Undefined while the piece has only been seen in a text parsed in one go. */
+  children?: RootContent[];
   /** Nothing (a fence, an HTML block) is left open at the end of the piece. */
   closed: boolean;
   /** A definition of each label the piece defines ("[label]: #", "[^note]: #"). */
@@ -53,25 +59,31 @@ function pieceStarts(text: string): number[] {
   return starts;
 }
 
-function entryFor(piece: string, parse: (text: string) => Root): Entry {
+function entryFor(piece: string, parse: (text: string) => Root): Required<Entry> {
   const known = kept.get(piece);
-  if (known) {
+  if (known?.children) {
     known.lastUsed = parses;
     // Most recently used last, so that eviction takes the oldest first.
     kept.delete(piece);
     kept.set(piece, known);
-    return known;
+    return known as Required<Entry>;
   }
+  if (known) forget(piece);
   const tree = parse(piece);
   let contentEnd = piece.length;
   while (contentEnd > 0 && /\s/.test(piece[contentEnd - 1]!)) contentEnd--;
   const closed = tree.children.every((node) => (node.position?.end.offset ?? 0) <= contentEnd);
   const labels: string[] = [];
   if (piece.includes(']:')) for (const node of tree.children) collectLabels(node, labels);
-  const entry: Entry = { children: tree.children, closed, labels, lastUsed: parses };
+  const entry = { children: tree.children, closed, labels, lastUsed: parses };
   kept.set(piece, entry);
   keptChars += piece.length;
   return entry;
+}
+
+function forget(piece: string): void {
+  kept.delete(piece);
+  keptChars -= piece.length;
 }
 
 function collectLabels(node: RootContent, labels: string[]): void {
@@ -83,8 +95,7 @@ function collectLabels(node: RootContent, labels: string[]): void {
 function evict(): void {
   for (const [piece, entry] of kept) {
     if (keptChars <= MAX_KEPT_CHARS && parses - entry.lastUsed < KEEP_PARSES) break;
-    kept.delete(piece);
-    keptChars -= piece.length;
+    forget(piece);
   }
 }
 
@@ -92,7 +103,17 @@ function evict(): void {
 export function parseChunks(text: string, parse: (text: string) => Root): ParsedChunk[] {
   parses++;
   const starts = pieceStarts(text);
-  const pieces: { start: number; end: number; entry: Entry }[] = [];
+  const texts = starts.slice(1).map((end, i) => text.slice(starts[i]!, end));
+  if (!texts.some((piece) => kept.has(piece))) {
+    for (const piece of texts) {
+      if (kept.has(piece)) continue; // a section that repeats
+      kept.set(piece, { closed: false, labels: [], lastUsed: parses });
+      keptChars += piece.length;
+    }
+    evict();
+    return [{ start: 0, children: parse(text).children }];
+  }
+  const pieces: { start: number; end: number; entry: Required<Entry> }[] = [];
   for (let i = 0; i < starts.length - 1;) {
     // A piece left open takes in the next ones, twice as many each time (linear in the worst case).
     let span = 1;
