@@ -18,7 +18,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const core = require(join(root, 'dist/core.js'));
 /** Kept equal to SERVER_EXEC_ARGV in server/src/protocol.ts (test/meta checks it). */
-const SERVER_EXEC_ARGV = ['--max-semi-space-size=2', '--max-old-space-size=512'];
+const SERVER_EXEC_ARGV = ['--max-semi-space-size=2', '--max-old-space-size=512', '--optimize-for-size'];
 const corpusDir = join(root, '../shared/corpus/security-md');
 const seedsDir = join(root, '../shared/corpus/seeds');
 const quick = process.argv.includes('--quick');

@@ -36,8 +36,8 @@ interface Entry {
 
 /** A blank line and then an ATX heading at the start of a line: where a piece may start. */
 const PIECE_START_RE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)(?=#{1,6}(?:[ \t\r\n]|$))/g;
-/** Trees of pieces used in this many recent parses are kept (several open documents share it). */
-const KEEP_PARSES = 16;
+/** Trees of pieces used in the last few parses are kept: enough for two or three documents edited in turn. */
+const KEEP_PARSES = 4;
 /** At most this much text in kept pieces: any document small enough to lint fits. */
 const MAX_KEPT_CHARS = 2_500_000;
 
