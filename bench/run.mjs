@@ -60,17 +60,25 @@ const sizes = { '5 KB': policyOf(5 * 1024), '50 KB': policyOf(50 * 1024), '100 K
 
 // ---------------------------------------------------------------- timing helpers
 
-/** Median milliseconds of `fn` over `runs` runs after warm-up runs (the JIT settles first). */
-function median(fn, runs, warm = Math.max(2, Math.ceil(runs / 5))) {
-  for (let i = 0; i < warm; i++) fn();
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+/** Milliseconds that one call of `fn` takes. */
+function timeOf(fn) {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+const middle = (times) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
+
+/**
+ * Median milliseconds of each function over `runs` rounds, after warm-up rounds (the JIT settles
+ * first). Each round calls every function once, in turn, so that a noisy moment or a garbage
+ * collection left behind by one costs them all alike.
+ */
+function interleavedMedians(fns, runs, warm = Math.max(2, Math.ceil(runs / 5))) {
+  for (let i = 0; i < warm; i++) for (const fn of fns) fn();
+  const times = fns.map(() => []);
+  for (let i = 0; i < runs; i++) fns.forEach((fn, k) => times[k].push(timeOf(fn)));
+  return times.map(middle);
 }
 
 const rows = [];
@@ -87,14 +95,18 @@ for (const [label, text] of [
   ['1 MB', sizes['1 MB']],
 ]) {
   const runs = label === '5 KB' ? (quick ? 20 : 200) : quick ? 3 : 7;
-  // Interleave the three so that a noisy neighbour costs each the same.
-  const parse = median(() => processor.parse(text), runs);
-  // From scratch: without the trees of unchanged pieces that an edit in the editor would reuse.
-  const ours = median(() => {
-    core.clearParseCache();
-    core.lint(text);
-  }, runs);
-  const theirs = median(() => markdownlint({ strings: { policy: text }, config: mdlConfig }), runs);
+  const [parse, ours, theirs] = interleavedMedians(
+    [
+      () => processor.parse(text),
+      // From scratch: without the trees of unchanged pieces that an edit in the editor reuses.
+      () => {
+        core.clearParseCache();
+        core.lint(text);
+      },
+      () => markdownlint({ strings: { policy: text }, config: mdlConfig }),
+    ],
+    runs,
+  );
   row(`lint / bare parse, ${label}`, ours / parse, '×', '≤ 1.25', ours / parse <= 1.25, `${ours.toFixed(1)} ms vs ${parse.toFixed(1)} ms`);
   row(
     `lint / markdownlint, ${label}`,
@@ -215,8 +227,7 @@ async function editLatency(label, text, edits) {
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   lsp.notify('textDocument/didClose', { textDocument: { uri } });
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return middle(times);
 }
 const edit5 = await editLatency('5kb', sizes['5 KB'], quick ? 10 : 40);
 row('didChange → diagnostics, 5 KB', edit5, 'ms', '≤ 50', edit5 <= 50, 'median over edits, server over stdio');
