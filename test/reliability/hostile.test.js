@@ -107,6 +107,9 @@ const INPUTS = [
   { name: 'invalid-utf8', bytes: () => INVALID_UTF8, expect: 'result' },
   { name: 'star-a-50000', bytes: () => Buffer.from('*a'.repeat(50_000)), expect: 'result' },
   { name: 'quotes-20000-levels', bytes: () => Buffer.from(`${'>'.repeat(20_000)} deep\n`), expect: 'result' },
+  // Every "- " opens a list inside the item before it: 20,000 levels on one line.
+  { name: 'list-markers-one-line-20000', bytes: () => Buffer.from(`${'- '.repeat(20_000)}deep\n`), expect: 'result' },
+  { name: 'ordered-markers-one-line-20000', bytes: () => Buffer.from(`${'1. '.repeat(20_000)}deep\n`), expect: 'result' },
 ];
 
 let dir;

@@ -151,12 +151,19 @@ if (!isMainThread) {
       const lint = job.linter === 'txt' ? core.lintSecurityTxt : core.lint;
       const options = { now: new Date('2026-11-22T00:00:00Z') };
       const quarter = input.make(INPUT_LENGTH / 4);
-      const q0 = process.hrtime.bigint();
-      lint(quarter, options);
-      const quarterMs = Number(process.hrtime.bigint() - q0) / 1e6;
-      const f0 = process.hrtime.bigint();
-      matches = lint(input.text, options).length;
-      const ms = Number(process.hrtime.bigint() - f0) / 1e6;
+      const timed = (text) => {
+        const start = process.hrtime.bigint();
+        matches = lint(text, options).length;
+        return Number(process.hrtime.bigint() - start) / 1e6;
+      };
+      let quarterMs = timed(quarter);
+      let ms = timed(input.text);
+      // A collection or a busy neighbour can land on one run; growth that is real shows in the
+      // best of three as well.
+      for (let again = 0; again < 2 && ms > GROWTH_FLOOR_MS && ms / Math.max(quarterMs, 1) > MAX_GROWTH; again++) {
+        quarterMs = Math.min(quarterMs, timed(quarter));
+        ms = Math.min(ms, timed(input.text));
+      }
       parentPort.postMessage({ k, ms, quarterMs, matches });
       continue;
     }

@@ -4,7 +4,7 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { findingsOf, slicesOf, slice, md } = require('./helpers.js');
+const { core, findingsOf, slicesOf, slice, md } = require('./helpers.js');
 
 // ---- setext headings ----
 
@@ -149,4 +149,30 @@ test('a table with pipes counts as a version table; a text that only looks like 
   // No delimiter row: GitHub shows a paragraph, not a table.
   const notTable = md('# Driftwood Security', '', 'Version | Supported', '1.x | yes', '', 'Email security@driftwood.dev.');
   assert.equal(findingsOf(notTable, 'missing-supported-versions').length, 1);
+});
+
+test('list markers that follow each other on one line nest; beyond 16 the rest is text', () => {
+  const deep = `${'- '.repeat(40)}security@sandpiper.dev`;
+  const model = core.parsePolicy(md('# P', '', deep));
+  // The 17th marker is masked for the parser, so the address is found in the item text.
+  assert.deepEqual(
+    model.emails.map((e) => e.address),
+    ['security@sandpiper.dev'],
+  );
+  const shallow = core.parsePolicy(md('# P', '', '- - - security@sandpiper.dev'));
+  assert.deepEqual(
+    shallow.blocks.map((b) => [b.type, b.text]),
+    [
+      ['heading', 'P'],
+      ['paragraph', 'security@sandpiper.dev'],
+    ],
+  );
+});
+
+test('a long thematic break ("* * * …") stays a thematic break: nothing is masked in it', () => {
+  const text = md('# P', '', '* '.repeat(40), '', 'After.');
+  assert.deepEqual(
+    core.parsePolicy(text).blocks.map((b) => b.text),
+    ['P', 'After.'],
+  );
 });

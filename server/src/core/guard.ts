@@ -27,22 +27,46 @@ const DENSE_MINIMUM = 8;
 
 const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
 
-/** Masks the container markers that would nest a line deeper than the limits. */
+/** "- - -", "* * * *": a thematic break, whose markers nest nothing however many there are. */
+function isThematicBreak(line: string): boolean {
+  let mark = '';
+  let count = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') continue;
+    if (mark === '') {
+      if (c !== '-' && c !== '*' && c !== '_') return false;
+      mark = c;
+    } else if (c !== mark) return false;
+    count++;
+  }
+  return count >= 3;
+}
+
+/**
+ * Masks the container markers that would nest a line deeper than the limits: quote markers,
+ * indented list markers, and list markers that follow each other on one line ("- - - - x" opens
+ * a list inside each item).
+ */
 function maskLine(line: string, counts: { nestedItems: number }): string {
   let column = 0;
   let quotes = 0;
+  let markers = 0;
+  const mask = (i: number) => `${line.slice(0, i)}x${line.slice(i + 1)}`;
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;
     if (c === ' ') column++;
     else if (c === '\t') column += 4 - (column % 4);
     else if (c === '>') {
-      if (++quotes > MAX_NESTING) return `${line.slice(0, i)}x${line.slice(i + 1)}`;
+      if (++quotes > MAX_NESTING) return mask(i);
       column++;
     } else {
-      if (column >= 2 && LIST_MARKER.test(line.slice(i, i + 11))) {
-        if (column > MAX_INDENT || ++counts.nestedItems > MAX_NESTED_ITEMS) return `${line.slice(0, i)}x${line.slice(i + 1)}`;
-      }
-      return line;
+      const marker = LIST_MARKER.exec(line.slice(i, i + 11));
+      if (!marker) return line;
+      if (++markers > MAX_NESTING) return isThematicBreak(line) ? line : mask(i);
+      if (column >= 2 && (column > MAX_INDENT || ++counts.nestedItems > MAX_NESTED_ITEMS)) return mask(i);
+      i += marker[0].length - 1;
+      column += marker[0].length;
     }
   }
   return line;
@@ -80,7 +104,8 @@ export function maskPathological(text: string): { text: string; masked: number }
   const lineRe = /[^\n]*\n|[^\n]+$/g;
   for (const m of text.matchAll(lineRe)) {
     const line = m[0];
-    if (line.trim() === '') {
+    // A blank line ends a paragraph; a thematic break ("* * * *") is dense in "*" but no emphasis.
+    if (line.trim() === '' || isThematicBreak(line)) {
       flush();
       out.push(line);
       continue;
