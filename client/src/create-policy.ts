@@ -9,6 +9,8 @@ import { askPolicyAnswers, shouldOfferCreate, type FlowUi, type FlowContext } fr
 export interface RepositoryProbe {
   repository(folder: string): string | undefined;
   tags(folder: string): string[];
+  /** The file to write for `dir` (root, .github, docs), or why it must not be written. */
+  policyTarget(folder: string, dir: string): { target: string } | { error: string };
 }
 
 const ui: FlowUi = {
@@ -85,6 +87,12 @@ export async function createPolicyCommand(probe: RepositoryProbe | undefined): P
   if (!answers) return; // cancelled: nothing was written
   const dir = answers.dir === 'root' ? folder.uri : vscode.Uri.joinPath(folder.uri, answers.dir);
   const target = vscode.Uri.joinPath(dir, 'SECURITY.md');
+  // On disk, a symbolic link (.github -> elsewhere) must not take the policy out of the folder.
+  const checked = onDisk ? probe.policyTarget(folder.uri.fsPath, answers.dir) : undefined;
+  if (checked && 'error' in checked) {
+    void vscode.window.showErrorMessage(checked.error);
+    return;
+  }
   try {
     await vscode.workspace.fs.createDirectory(dir);
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(createPolicy(answers)));

@@ -4,7 +4,7 @@ import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { SERVER_EXEC_ARGV } from '../../server/src/protocol';
 import { activateWith, deactivateClient } from './activate';
-import { diskProbe, wellKnownTarget } from './well-known';
+import { diskProbe, policyTarget, wellKnownTarget } from './well-known';
 import { findRepository } from '../../server/src/node/repository';
 import { readGitTags } from '../../server/src/node/git-tags';
 
@@ -20,7 +20,7 @@ export function activate(context: vscode.ExtensionContext): void {
     // The id equals the settings prefix, so securityMd.trace.server works.
     createClient: (options) => new LanguageClient('securityMd', 'SECURITY.md', serverOptions, options),
     diskTarget: (folder) => wellKnownTarget(folder, diskProbe()),
-    repository: { repository: findRepository, tags: readGitTags },
+    repository: { repository: findRepository, tags: readGitTags, policyTarget: (folder, dir) => policyTarget(folder, dir, diskProbe()) },
   });
 }
 

@@ -294,6 +294,43 @@ describe('init: never overwrites', () => {
   }
 });
 
+describe('init: never outside the folder', () => {
+  for (const sub of ['.github', 'docs']) {
+    test(`${sub} linked to a folder outside: exit 2, says so, writes nothing there`, () => {
+      const dir = repo({ origin: GITHUB });
+      const outside = fs.mkdtempSync(path.join(base, 'outside-'));
+      fs.symlinkSync(outside, path.join(dir, sub), 'dir');
+      const r = run(['init', '--github-advisories', '--dir', sub], dir);
+      assert.equal(r.status, 2, r.stderr);
+      assert.ok(
+        r.stderr.includes(`${path.join(dir, sub, 'SECURITY.md')} is a link to`) || r.stderr.includes(`${path.join(dir, sub)} is a link to`),
+        r.stderr,
+      );
+      assert.match(r.stderr, /outside the workspace folder; nothing was written/);
+      assert.deepEqual(fs.readdirSync(outside), []);
+    });
+  }
+
+  test('SECURITY.md itself a dangling link to a file outside: refused as an existing policy, nothing created', () => {
+    const dir = repo({ origin: GITHUB });
+    const outside = fs.mkdtempSync(path.join(base, 'outside-'));
+    fs.symlinkSync(path.join(outside, 'SECURITY.md'), path.join(dir, 'SECURITY.md'));
+    const r = run(['init', '--github-advisories'], dir);
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /SECURITY\.md exists already/);
+    assert.deepEqual(fs.readdirSync(outside), []);
+  });
+
+  test('.github linked to a folder inside the repository: allowed', () => {
+    const dir = repo({ origin: GITHUB });
+    fs.mkdirSync(path.join(dir, 'community'));
+    fs.symlinkSync(path.join(dir, 'community'), path.join(dir, '.github'), 'dir');
+    const r = run(['init', '--github-advisories', '--dir', '.github'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(fs.existsSync(path.join(dir, 'community', 'SECURITY.md')));
+  });
+});
+
 describe('init: versions from tags', () => {
   test('loose tags in .git/refs/tags give 2.x yes / < 2.0 no', () => {
     const dir = repo({ origin: GITHUB, tags: ['v1.4.0', 'v2.0.0', 'v2.1.0'] });

@@ -201,6 +201,12 @@ const probe = {
     this.calls.push(['tags', folder]);
     return ['v1.4.0', 'v2.0.0', 'nightly'];
   },
+  /** Set to a message to play a folder linked out of the workspace. */
+  refuse: undefined,
+  policyTarget(folder, dir) {
+    this.calls.push(['policyTarget', folder, dir]);
+    return this.refuse ? { error: this.refuse } : { target: `${folder}/${dir === 'root' ? '' : `${dir}/`}SECURITY.md` };
+  },
 };
 
 let createPolicyModule;
@@ -236,6 +242,7 @@ after(() => {
 beforeEach(() => {
   reset();
   probe.calls = [];
+  probe.refuse = undefined;
 });
 
 const OFFER_ITEMS = ['Create SECURITY.md', 'Not now', "Don't ask again"];
@@ -379,6 +386,27 @@ describe('createPolicyCommand', () => {
     assert.deepEqual(state.infoMessages, []);
   });
 
+  test('a target folder linked out of the workspace: the reason is shown and nothing is written', async () => {
+    gitRepositoryWithoutPolicy();
+    probe.refuse = `${FOLDER}/.github is a link to /elsewhere, outside the workspace folder; nothing was written.`;
+    state.quickPickAnswers.push(
+      pickLabel('.github/SECURITY.md'),
+      pickLabel('GitHub private vulnerability reporting'),
+      pickLabel('2.x yes, < 2.0 no'),
+      pickLabel('48 hours'),
+      pickLabel('45 days'),
+      pickLabel(),
+    );
+    await createPolicyModule.createPolicyCommand(probe);
+    assert.deepEqual(
+      state.errorMessages.map((m) => m.message),
+      [probe.refuse],
+    );
+    assert.deepEqual(state.writes, []);
+    assert.deepEqual(state.createdDirectories, []);
+    assert.deepEqual(state.shownDocuments, []);
+  });
+
   test('cancelling a later question (the e-mail input) writes nothing either', async () => {
     gitRepositoryWithoutPolicy();
     state.quickPickAnswers.push(pickLabel('SECURITY.md'), pickLabel('E-mail'));
@@ -405,6 +433,7 @@ describe('createPolicyCommand', () => {
     assert.deepEqual(probe.calls, [
       ['repository', FOLDER],
       ['tags', FOLDER],
+      ['policyTarget', FOLDER, '.github'],
     ]);
     assert.equal(state.writes.length, 1);
     assert.equal(state.writes[0].path, `${FOLDER}/.github/SECURITY.md`);

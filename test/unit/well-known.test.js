@@ -23,7 +23,7 @@ function load() {
   return m.exports;
 }
 
-const { wellKnownTarget, diskProbe } = load();
+const { wellKnownTarget, policyTarget, diskProbe } = load();
 
 /** The probe of client/src/preview.ts. */
 // The probe the extension uses.
@@ -138,4 +138,25 @@ test('a folder that does not exist: error', () => {
   assert.ok('error' in r, JSON.stringify(r));
   assert.match(r.error, /does not exist/);
   assert.ok(r.error.includes(missing), r.error);
+});
+
+// "Create security policy" writes <folder>/<dir>/SECURITY.md under the same rule.
+
+test('policy targets: root, .github and docs inside the folder', () => {
+  const { workspace } = fixture();
+  assert.deepEqual(policyTarget(workspace, 'root', probe), { target: path.join(workspace, 'SECURITY.md'), exists: false });
+  assert.deepEqual(policyTarget(workspace, '.github', probe), { target: path.join(workspace, '.github', 'SECURITY.md'), exists: false });
+  assert.deepEqual(policyTarget(workspace, 'docs', probe), { target: path.join(workspace, 'docs', 'SECURITY.md'), exists: false });
+});
+
+test('a policy target through .github linked outside the folder, or a SECURITY.md link to outside: error', () => {
+  const { workspace, outside } = fixture();
+  fs.symlinkSync(outside, path.join(workspace, '.github'), 'dir');
+  const viaDir = policyTarget(workspace, '.github', probe);
+  assert.deepEqual(viaDir, {
+    error: `${path.join(workspace, '.github')} is a link to ${fs.realpathSync(outside)}, outside the workspace folder; nothing was written.`,
+  });
+  fs.symlinkSync(path.join(outside, 'x.md'), path.join(workspace, 'SECURITY.md'));
+  const viaFile = policyTarget(workspace, 'root', probe);
+  assert.ok('error' in viaFile && viaFile.error.startsWith(`${path.join(workspace, 'SECURITY.md')} is a link to`), JSON.stringify(viaFile));
 });

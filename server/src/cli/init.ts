@@ -6,6 +6,7 @@ import { createPolicy, findPolicyIn, versionsFromTags, PRODUCT } from '../core/i
 import { emailProblem, isPlaceholderEmail } from '../core/lexicon/emails';
 import { findRepository } from '../node/repository';
 import { readGitTags } from '../node/git-tags';
+import { diskProbe, targetInFolder } from '../node/folder-target';
 
 export interface InitFlags {
   email?: string;
@@ -45,7 +46,9 @@ export function initPolicy(root: string, flags: InitFlags): string {
     ...(versions ? { versions } : {}),
   });
   const folder = flags.dir === 'root' ? root : path.join(root, flags.dir);
-  const file = path.join(folder, 'SECURITY.md');
+  const checked = targetInFolder(root, flags.dir === 'root' ? ['SECURITY.md'] : [flags.dir, 'SECURITY.md'], diskProbe());
+  if ('error' in checked) throw new InitError(checked.error);
+  const file = checked.target;
   fs.mkdirSync(folder, { recursive: true });
   // 'wx': fail rather than overwrite, should a policy appear meanwhile.
   fs.writeFileSync(file, text, { flag: 'wx' });
