@@ -5,7 +5,7 @@
 
 const { describe, test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { COMPLETE_POLICY } = require('./fixtures.js');
+const { COMPLETE_POLICY, ONE_SECTION_POLICY } = require('./fixtures.js');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -28,14 +28,7 @@ function run(args, cwd) {
 // Invented fixtures.
 
 /** Three warnings and an info, no error: a vague promise on line 5. */
-const VAGUE = [
-  '# Security Policy',
-  '',
-  '## Reporting a Vulnerability',
-  '',
-  'Email security@lanternworks.io. We will reply as soon as possible.',
-  '',
-].join('\n');
+const VAGUE = ONE_SECTION_POLICY;
 
 /** No findings at all. */
 const CLEAN = COMPLETE_POLICY;

@@ -3,7 +3,7 @@
 
 const { describe, test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { COMPLETE_POLICY } = require('./fixtures.js');
+const { COMPLETE_POLICY, ONE_SECTION_POLICY } = require('./fixtures.js');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -25,14 +25,7 @@ function run(args, cwd) {
 const FULL = COMPLETE_POLICY;
 
 /** A contact and text, but only one mention (the heading's "Vulnerability"): 9/10. */
-const NINE = [
-  '# Security Policy',
-  '',
-  '## Reporting a Vulnerability',
-  '',
-  'Email security@lanternworks.io. We will reply as soon as possible.',
-  '',
-].join('\n');
+const NINE = ONE_SECTION_POLICY;
 
 /** No link at all: text and mentions only. */
 const NO_LINK = [

@@ -8,6 +8,7 @@ const path = require('node:path');
 const { startServer, ROOT } = require('./lsp-client');
 
 const core = require(path.join(ROOT, 'dist', 'core.js'));
+const { ONE_SECTION_POLICY } = require('../cli/fixtures.js');
 const ROOT_URI = 'file:///tmp/hover-proj';
 /** Each test opens its documents in a workspace folder of its own: f1, f2, … */
 const FOLDERS = Array.from({ length: 40 }, (_, i) => ({ uri: `${ROOT_URI}/f${i + 1}`, name: `f${i + 1}` }));
@@ -16,14 +17,7 @@ const fresh = () => FOLDERS[nextFolder++].uri;
 
 // Invented policies.
 /** 9/10: a contact and text, a single mention ("Vulnerability"). Title on line 0. */
-const NINE = [
-  '# Security Policy',
-  '',
-  '## Reporting a Vulnerability',
-  '',
-  'Email security@lanternworks.io. We will reply as soon as possible.',
-  '',
-].join('\n');
+const NINE = ONE_SECTION_POLICY;
 
 /** 10/10, with an intro paragraph before the title (line 3). */
 const TEN_LATE_TITLE = [

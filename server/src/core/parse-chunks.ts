@@ -118,7 +118,7 @@ export function parseChunks(text: string, parse: (text: string) => Root): Parsed
     // A piece left open takes in the next ones, twice as many each time (linear in the worst case).
     let span = 1;
     const end = () => starts[Math.min(i + span, starts.length - 1)]!;
-    let entry = entryFor(text.slice(starts[i]!, end()), parse);
+    let entry = entryFor(texts[i]!, parse);
     while (!entry.closed && i + span < starts.length - 1) {
       span *= 2;
       entry = entryFor(text.slice(starts[i]!, end()), parse);
