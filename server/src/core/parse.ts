@@ -8,10 +8,10 @@ import { findLiteralUrls } from './literal-urls';
 import { parseChunks } from './parse-chunks';
 import type { Root, Nodes, Parents, List, Table as MdTable, Definition } from 'mdast';
 import type { PolicyModel, Section, TextBlock, Sentence, EmailRef, LinkRef, Table, ConcreteTime, Span } from './model';
-import { sectionKinds } from './lexicon/headings';
+import { sectionKinds } from './language/grammar';
 import { findTimes } from './lexicon/timing';
 import { findEmailCandidates, OBFUSCATED_EMAIL_RE, decodeObfuscated } from './lexicon/emails';
-import { detectLanguage } from './lexicon/language';
+import { detectLanguage } from './language/detect';
 import { maskPathological } from './guard';
 
 // Frozen once: the syntax extensions are attached when the processor freezes.

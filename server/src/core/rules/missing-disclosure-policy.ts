@@ -1,9 +1,7 @@
 import type { Rule } from '../rule';
 import { documentAnchor } from '../rule';
 import { insertSection } from '../fixes';
-
-const DISCLOSURE_RE =
-  /\badvisor(?:y|ies)\b|\bCVEs?\b|\bGHSA\b|\bcoordinated (?:vulnerability )?disclosure\b|\bembargo|\bdisclos(?:e|ed|es|ing|ure)\b|\bpublicly (?:announce|release|publish)|\bsecurity (?:announcements?|releases? notes?)\b|offenlegung|veröffentlich|divulg|披露|安全公告|公告|開示|公表|アドバイザリ|공개 정책|공개 일정|보안 권고|공개합니다|공개됩니다|раскры|публику/i;
+import { DISCLOSURE_RE } from '../language/grammar';
 
 export const missingDisclosurePolicy: Rule = {
   code: 'missing-disclosure-policy',

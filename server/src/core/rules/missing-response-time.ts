@@ -2,14 +2,14 @@ import type { Rule } from '../rule';
 import { documentAnchor } from '../rule';
 import { insertSection } from '../fixes';
 import type { ConcreteTime, PolicyModel } from '../model';
-import { RESPONSE_CONTEXT_RE, SUPPORT_PERIOD_RE, isCommitment } from '../lexicon/timing';
+import { RESPONSE_CONTEXT_RE, SUPPORT_PERIOD_RE, isPromise } from '../language/grammar';
 
 /** A concrete time that is about handling a report (not, say, how long a release is supported). */
 export function isResponseTime(model: PolicyModel, time: ConcreteTime): boolean {
   const { block } = time.sentence;
   if (SUPPORT_PERIOD_RE.test(time.sentence.text) && !/acknowledg|respon|repl|triage|receipt/i.test(time.sentence.text)) return false;
   // A time the project promises ("we ... within 5 days") or one about handling a report.
-  if (RESPONSE_CONTEXT_RE.test(time.sentence.text) || isCommitment(time.sentence.text)) return true;
+  if (RESPONSE_CONTEXT_RE.test(time.sentence.text) || isPromise(time.sentence.text)) return true;
   if (block.leadIn && RESPONSE_CONTEXT_RE.test(block.leadIn.text)) return true;
   const section = model.sections[block.section];
   if (section && section.kinds.some((k) => k === 'response' || k === 'reporting' || k === 'disclosure')) return true;

@@ -1,8 +1,7 @@
 import type { Rule } from '../rule';
 import { documentAnchor } from '../rule';
 import { insertSection } from '../fixes';
-
-const VERSION_HEADER_RE = /version|versión|versão|版本|バージョン|버전|верси|release/i;
+import { VERSION_HEADER_RE } from '../language/grammar';
 
 export const missingSupportedVersions: Rule = {
   code: 'missing-supported-versions',

@@ -1,12 +1,12 @@
 import type { Rule, Report } from '../rule';
 import type { PolicyModel, Sentence } from '../model';
-import { VAGUE_RE, isCommitment, isCommitmentLeadIn, isRequest } from '../lexicon/timing';
-import { phraseLanguage, timeChoices } from '../lexicon/replacements';
+import { VAGUE_RE, clauses, isPromiseLeadIn, vagueLanguage } from '../language/grammar';
+import { timeChoices } from '../lexicon/replacements';
 import type { Fix, Span } from '../model';
 
 /** Concrete times to offer, the likeliest first: acknowledgements are quick, fixes take longer. */
 function replacements(span: Span, phrase: string, sentence: string, language: string): Fix[] {
-  const t = timeChoices(phraseLanguage(phrase, language));
+  const t = timeChoices(vagueLanguage(phrase, language));
   const options = [t.acknowledge, t.business, t.week, t.fix];
   const preferred =
     /acknowledg|respon|repl|answer|hear|triage|confirm|receipt|bestätig|antwort|répon|respuesta|resposta|回复|响应|返信|回答|응답|답변|ответ/i.test(
@@ -31,12 +31,6 @@ function introducesConcreteTimes(model: PolicyModel, sentence: Sentence): boolea
   return model.times.some((t) => t.start >= span.start && t.end <= span.end);
 }
 
-function promises(sentence: Sentence): boolean {
-  if (isCommitment(sentence.text)) return true;
-  const lead = sentence.block.leadIn;
-  return lead !== undefined && isCommitmentLeadIn(lead.text) && !isRequest(sentence.text);
-}
-
 export const vagueSla: Rule = {
   code: 'vague-sla',
   severity: 'warning',
@@ -48,9 +42,13 @@ export const vagueSla: Rule = {
     for (const sentence of model.sentences) {
       if (timed.has(sentence) || sentence.block.type === 'heading') continue;
       const matches = [...sentence.text.matchAll(VAGUE_RE)];
-      if (matches.length === 0 || !promises(sentence) || introducesConcreteTimes(model, sentence)) continue;
+      if (matches.length === 0 || introducesConcreteTimes(model, sentence)) continue;
+      const lead = sentence.block.leadIn;
+      const parts = clauses(sentence.text, lead !== undefined && isPromiseLeadIn(lead.text));
       const { offsets } = sentence.block;
       for (const m of matches) {
+        // Judged by the clause the phrase stands in: "Let us know quickly, and we will fix it promptly".
+        if (!parts.find((c) => m.index! >= c.start && m.index! < c.end)?.promise) continue;
         const from = sentence.from + m.index!;
         const span = { start: offsets[from]!, end: offsets[from + m[0].length - 1]! + 1 };
         reports.push({

@@ -1,0 +1,102 @@
+// What the linter must know of a language to read a policy written in it. One pack a language
+// (packs/<tag>.ts); grammar.ts compiles them all into the matchers the rules use.
+//
+// Every entry is a list of regular-expression sources, matched case-insensitively against the
+// plain text of a sentence (headings: against their lower-cased text). In a pack whose words are
+// separated by spaces, a match must begin and end at a word boundary; write a source that should
+// match inside a word (a verb ending, a suffix) as `\p{L}*ending`. Keep every source linear:
+// literals, classes and bounded repeats ({0,3}), no nested quantifiers.
+
+import type { SectionKind } from '../model';
+
+/**
+ * The kinds of vague timing wording RULES.md lists for vague-sla. Each is a concept that every
+ * language words its own way; a pack gives every wording it knows, with its inflections.
+ */
+export const VAGUE_CONCEPTS = [
+  /** as soon as possible, as soon as practicable, as soon as we can, at the earliest opportunity */
+  'asap',
+  /** quickly, promptly, rapidly, swiftly, expeditiously, with all due speed */
+  'quickly',
+  /** in a timely manner, timely, in good time */
+  'timely',
+  /** soon, shortly, in due course, in the near future */
+  'soon',
+  /** within a reasonable time, a reasonable period, a reasonable timeframe */
+  'reasonable',
+  /** without (undue) delay */
+  'without-delay',
+  /** best effort, when possible, as time permits, when we can */
+  'best-effort',
+] as const;
+
+export type VagueConcept = (typeof VAGUE_CONCEPTS)[number];
+
+export interface PromiseGrammar {
+  /**
+   * The project speaking in the first person, singular or plural: subject pronouns ("we", "I",
+   * "we'll"), and verb forms that carry the person when the pronoun is dropped
+   * (es "responderemos", pl "odpowiemy"). A weak signal: present-tense statements count, but a
+   * `noPromise` word outweighs it.
+   */
+  firstPerson: string[];
+  /** First-person possessives ("our", "my"): a list lead-in with one speaks for the project ("Our process:"). */
+  possessive: string[];
+  /** Those who speak for the project: "our (security) team", "the maintainers". A weak signal too. */
+  team: string[];
+  /**
+   * Verbs of intent and the future, whoever the subject ("will", "aims to", "endeavours to",
+   * "make every effort"; de "werden", es future endings). A strong signal: it outweighs `noPromise`.
+   */
+  intent: string[];
+  /** Passive voice about what happens to reports, fixes and replies ("will be fixed", "are acknowledged"). Strong. */
+  passive: string[];
+  /** "you will receive / hear / get": the reporter is told what the project will send. Strong. */
+  youReceive: string[];
+}
+
+export interface LanguagePack {
+  /** BCP 47 tag. */
+  tag: string;
+  /** Words are separated by spaces: matches begin and end at word boundaries. False for zh, ja, th. */
+  spaced: boolean;
+  /** Words in a heading that say what its section is about (matched in the lower-cased heading). */
+  headings: Partial<Record<SectionKind, string[]>>;
+  /** A table header cell that names versions ("Version", "Versión"), for supported-version tables. */
+  versionHeader: string[];
+  /** Vague timing wording, by concept. */
+  vague: Record<VagueConcept, string[]>;
+  /** Who promises, and how. */
+  promise: PromiseGrammar;
+  /**
+   * Requests to the reporter ("please", "we ask you to", "give us time", "this will help us"): a
+   * sentence with one is never a promise.
+   */
+  request: string[];
+  /**
+   * An instruction at the start of a sentence or list item ("Report ...", "Do not ..."): a request
+   * unless the sentence also speaks in the first person ("Report it and we will reply promptly").
+   * Matched at the start only; write the verbs, not an anchor.
+   */
+  imperative: string[];
+  /** Praise without a promise ("we appreciate timely reports"): outweighs the weak signals only. */
+  noPromise: string[];
+  /**
+   * A clause about what the reporter does ("if you report it quickly", "when you find"): neither a
+   * promise nor a request, and it takes nothing from the clauses around it.
+   */
+  condition: string[];
+  /** Words that join clauses ("and", "but", "then"): a sentence is judged clause by clause. */
+  conjunction: string[];
+  /**
+   * A list lead-in that introduces conditions on the reporter, not the project's steps
+   * ("researchers who:", "if you:"). Matched at the end of the lead-in, before its colon.
+   */
+  leadInCondition: string[];
+  /** Words that put a time in the context of handling a report: acknowledge, respond, fix, release... */
+  responseContext: string[];
+  /** How long releases are supported: a time in such a sentence is no response time. */
+  supportPeriod: string[];
+  /** Words that say how fixed vulnerabilities are made public: advisory, CVE, disclose, publish. */
+  disclosure: string[];
+}

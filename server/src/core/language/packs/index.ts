@@ -1,0 +1,18 @@
+// Every language the linter reads. Adding one: its pack file, one line here, its tests
+// (test/unit/language/), and its durations in ../duration-words.ts.
+
+import type { LanguagePack } from '../pack';
+import { en } from './en';
+import { de } from './de';
+import { fr } from './fr';
+import { es } from './es';
+import { pt } from './pt';
+import { zh } from './zh';
+import { ja } from './ja';
+import { ko } from './ko';
+import { ru } from './ru';
+
+export const PACKS: readonly LanguagePack[] = [en, de, fr, es, pt, zh, ja, ko, ru];
+
+/** BCP 47 tags of the languages the linter reads. */
+export const SUPPORTED_LANGUAGES: readonly string[] = PACKS.map((p) => p.tag);
