@@ -48,4 +48,21 @@ function applyPreferred(text, finding) {
   return [...fix.edits].sort((a, b) => b.start - a.start).reduce((out, e) => out.slice(0, e.start) + e.newText + out.slice(e.end), text);
 }
 
-module.exports = { core, NOW, lintAll, findingsOf, slice, slicesOf, md, txt, lintTxt, applyPreferred };
+/**
+ * A TypeScript module of the sources compiled on the spot (esbuild, bundled with its imports), for
+ * tests of internal modules that dist/core.js does not export. Path relative to the repository.
+ */
+function loadSource(relativePath) {
+  const esbuild = require('esbuild');
+  const Module = require('node:module');
+  const source = path.join(__dirname, '..', '..', relativePath);
+  const out = esbuild.buildSync({ entryPoints: [source], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent' });
+  const filename = source.replace(/\.ts$/, '.compiled.js');
+  const m = new Module(filename);
+  m.filename = filename;
+  m.paths = Module._nodeModulePaths(path.dirname(filename));
+  m._compile(out.outputFiles[0].text, filename);
+  return m.exports;
+}
+
+module.exports = { core, NOW, lintAll, findingsOf, slice, slicesOf, md, txt, lintTxt, applyPreferred, loadSource };

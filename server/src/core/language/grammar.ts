@@ -85,7 +85,7 @@ function stanceOf(clause: string, leading: boolean, underPromiseLeadIn: boolean)
   // subject before it ("We will review it and submit a fix"). Under "We will:" an item's leading
   // verb is the project's too ("- Keep you informed").
   const ordered = leading && !underPromiseLeadIn && IMPERATIVE_RE.test(body) && !FIRST_PERSON_RE.test(body);
-  if (ordered || REQUEST_RE.test(body)) return 'request';
+  if (ordered || REQUEST_RE.test(clause)) return 'request';
   if (STRONG_RE.test(body)) return 'promise';
   if (FIRST_PERSON_RE.test(body) || TEAM_RE.test(body)) return NO_PROMISE_RE.test(body) ? 'none' : 'promise';
   if (NO_PROMISE_RE.test(body) || CONDITION_RE.test(body)) return 'none';
@@ -115,7 +115,8 @@ export function clauses(sentence: string, underPromiseLeadIn = false): Clause[] 
   const parts: { start: number; end: number; stance: Stance }[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
     const [start, end] = [bounds[i]!, bounds[i + 1]!];
-    if (end > start) parts.push({ start, end, stance: stanceOf(sentence.slice(start, end), parts.length === 0, underPromiseLeadIn) });
+    if (sentence.slice(start, end).trim())
+      parts.push({ start, end, stance: stanceOf(sentence.slice(start, end), parts.length === 0, underPromiseLeadIn) });
   }
   // Forward: a clause with nothing of its own continues the one before it.
   for (let i = 1; i < parts.length; i++) if (parts[i]!.stance === 'unknown') parts[i]!.stance = parts[i - 1]!.stance;

@@ -100,7 +100,7 @@ export const en: LanguagePack = {
     ],
     'without-delay': [String.raw`without (?:undue |unnecessary |unreasonable |further |any )?delays?`, String.raw`no undue delay`],
     'best-effort': [
-      String.raw`best[- ]efforts?(?: basis)?`,
+      String.raw`(?:on an? )?best[- ]efforts?(?: basis)?`,
       String.raw`as (?:time|resources|availability|capacity|schedules?) (?:permits?|allows?)`,
       String.raw`when(?:ever)? (?:time|resources|availability|capacity) (?:permits?|allows?)`,
       String.raw`when(?:ever)? possible`,
