@@ -4,10 +4,12 @@
 
 import { francAll } from 'franc';
 import candidates from './candidates.json';
-import { SUPPORTED_LANGUAGES } from './packs/index';
+import { isSupportedLanguage } from './grammar';
 
 const CANDIDATES: string[] = candidates.languages;
 
+/** Letters of prose the trigram model needs to guess at all. */
+const MIN_LETTERS_TO_GUESS = 60;
 /** Letters of prose a guess needs before it may say a policy is in a language the linter does not read. */
 const MIN_LETTERS_FOR_UNSUPPORTED = 250;
 
@@ -38,23 +40,22 @@ export function detectLanguage(text: string): string {
   const hangul = count(sample, /[\uac00-\ud7af]/g);
   const han = count(sample, /[\u4e00-\u9fff]/g);
   const latin = count(sample, /[A-Za-z]/g);
-  // A CJK character carries about as much as a Latin word: a tenth of the Latin letters is much text.
-  const cjk = kana + hangul + han;
-  if (cjk > 20 && cjk > latin / 10) return hangul * 2 > han + kana ? 'ko' : kana * 3 > han ? 'ja' : 'zh';
-
   const letters = count(sample, /\p{L}/gu);
+  const cjk = kana + hangul + han;
+  // Other scripts (Devanagari, Arabic, Cyrillic ...) outweigh a few CJK names in a language menu.
+  const otherScripts = letters - latin - cjk;
+  // A CJK character carries about as much as a Latin word: a tenth of the Latin letters is much text.
+  if (cjk > 20 && cjk > latin / 10 && cjk * 3 > otherScripts) return hangul * 2 > han + kana ? 'ko' : kana * 3 > han ? 'ja' : 'zh';
+  // A line or two: too little for the trigram model, which reads short English as anything.
+  if (letters < MIN_LETTERS_TO_GUESS) return 'en';
+
   const ranked = francAll(sample, { only: CANDIDATES, minLength: 20 });
   const [best] = ranked;
   if (!best || best[0] === 'und') return 'en';
   const tag = bcp47(best[0]);
-  if (SUPPORTED_LANGUAGES.includes(tag)) return tag;
+  if (isSupportedLanguage(tag)) return tag;
   if (letters >= MIN_LETTERS_FOR_UNSUPPORTED) return tag;
   // Too little text to be sure: the best supported guess, if franc thought it close.
-  const supported = ranked.find(([code, score]) => score >= 0.8 && SUPPORTED_LANGUAGES.includes(bcp47(code)));
+  const supported = ranked.find(([code, score]) => score >= 0.8 && isSupportedLanguage(bcp47(code)));
   return supported ? bcp47(supported[0]) : 'en';
-}
-
-/** True when the linter reads the language of this tag. */
-export function isSupportedLanguage(tag: string): boolean {
-  return SUPPORTED_LANGUAGES.includes(tag);
 }

@@ -38,6 +38,11 @@ function compileAtEnd(select: Select): RegExp {
   return new RegExp(String.raw`(?:${parts.join('|')})[\s\p{P}\p{S}]{0,6}$`, 'iu');
 }
 
+/** True when the linter reads the language of this BCP 47 tag (a pack exists for it). */
+export function isSupportedLanguage(tag: string): boolean {
+  return PACKS.some((p) => p.tag === tag);
+}
+
 // ---- Vague timing wording -------------------------------------------------------------------
 
 const vagueOf = (pack: LanguagePack) => VAGUE_CONCEPTS.flatMap((c) => pack.vague[c]);

@@ -20,6 +20,7 @@ import { brokenPgpBlock } from './broken-pgp-block';
 import { emptySection } from './empty-section';
 import { obfuscatedEmail } from './obfuscated-email';
 import { longDisclosureWindow } from './long-disclosure-window';
+import { unsupportedLanguage } from './unsupported-language';
 
 export const rules: readonly Rule[] = [
   noContact,
@@ -41,4 +42,5 @@ export const rules: readonly Rule[] = [
   emptySection,
   obfuscatedEmail,
   longDisclosureWindow,
+  unsupportedLanguage,
 ];

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import { documentAnchor } from '../rule';
 import { insertSection } from '../fixes';
-import { DISCLOSURE_RE } from '../language/grammar';
+import { DISCLOSURE_RE, isSupportedLanguage } from '../language/grammar';
 
 export const missingDisclosurePolicy: Rule = {
   code: 'missing-disclosure-policy',
@@ -9,6 +9,8 @@ export const missingDisclosurePolicy: Rule = {
   description: 'Nothing says how and when a fixed vulnerability is disclosed.',
   fixable: true,
   check(model, ctx) {
+    // In a language the linter cannot read, absence proves nothing (unsupported-language says so).
+    if (!isSupportedLanguage(model.language)) return [];
     if (model.sections.some((s) => s.kinds.includes('disclosure'))) return [];
     if (model.sentences.some((s) => DISCLOSURE_RE.test(s.text))) return [];
     return [

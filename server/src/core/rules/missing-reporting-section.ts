@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { documentAnchor } from '../rule';
 import { insertSection } from '../fixes';
+import { isSupportedLanguage } from '../language/grammar';
 
 export const missingReportingSection: Rule = {
   code: 'missing-reporting-section',
@@ -8,6 +9,8 @@ export const missingReportingSection: Rule = {
   description: 'No section tells reporters how to report a vulnerability.',
   fixable: true,
   check(model, ctx) {
+    // In a language the linter cannot read, absence proves nothing (unsupported-language says so).
+    if (!isSupportedLanguage(model.language)) return [];
     if (model.sections.some((s) => s.kinds.includes('reporting'))) return [];
     return [
       {

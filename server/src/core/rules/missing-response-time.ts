@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import { documentAnchor } from '../rule';
 import { insertSection } from '../fixes';
 import type { ConcreteTime, PolicyModel } from '../model';
-import { RESPONSE_CONTEXT_RE, SUPPORT_PERIOD_RE, isPromise } from '../language/grammar';
+import { RESPONSE_CONTEXT_RE, SUPPORT_PERIOD_RE, isPromise, isSupportedLanguage } from '../language/grammar';
 
 /** A concrete time that is about handling a report (not, say, how long a release is supported). */
 export function isResponseTime(model: PolicyModel, time: ConcreteTime): boolean {
@@ -25,6 +25,8 @@ export const missingResponseTime: Rule = {
   description: 'No concrete time for acknowledging or answering a report.',
   fixable: true,
   check(model, ctx) {
+    // In a language the linter cannot read, absence proves nothing (unsupported-language says so).
+    if (!isSupportedLanguage(model.language)) return [];
     if (model.times.some((t) => isResponseTime(model, t))) return [];
     return [
       {

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import { documentAnchor } from '../rule';
 import { insertSection } from '../fixes';
-import { VERSION_HEADER_RE } from '../language/grammar';
+import { VERSION_HEADER_RE, isSupportedLanguage } from '../language/grammar';
 
 export const missingSupportedVersions: Rule = {
   code: 'missing-supported-versions',
@@ -9,6 +9,8 @@ export const missingSupportedVersions: Rule = {
   description: 'The policy does not say which versions receive security fixes.',
   fixable: true,
   check(model, ctx) {
+    // In a language the linter cannot read, absence proves nothing (unsupported-language says so).
+    if (!isSupportedLanguage(model.language)) return [];
     if (model.sections.some((s) => s.kinds.includes('supported-versions'))) return [];
     if (model.tables.some((t) => t.header.some((cell) => VERSION_HEADER_RE.test(cell)))) return [];
     return [
