@@ -98,3 +98,89 @@ test('silent: normal code identifiers without placeholder words', () => {
 test('silent: lower-case "todo" as a word', () => {
   expect('Add it to the todo list of the release.', []);
 });
+
+// Square-bracketed and angle-bracketed slots and date masks, in every supported language.
+
+const SLOTS = [
+  '[Company]',
+  '[Project Name]',
+  '[product-site]',
+  '[Explain the impact]',
+  '[REPO_NAME]',
+  '[Your Security Email]',
+  '[maintainer-email]',
+  '[Firmenname]',
+  '[Ihre E-Mail-Adresse]',
+  '[Nom du projet]',
+  "[Décrivez l'impact]",
+  '[Nombre de la empresa]',
+  '[nome do projeto]',
+  '[nome del progetto]',
+  '[projectnaam]',
+  '[nazwa projektu]',
+  '[proje adı]',
+  '[название проекта]',
+  '[назва проєкту]',
+  '[název projektu]',
+  '[projektnamn]',
+  '[nama proyek]',
+  '[tên dự án]',
+  '[اسم المشروع]',
+  '[نام پروژه]',
+  '[परियोजना का नाम]',
+  '[ชื่อโครงการ]',
+  '[项目名称]',
+  '[プロジェクト名]',
+  '[프로젝트명]',
+  '<your email>',
+  '<correo de seguridad>',
+  '<votre adresse e-mail>',
+  '<Ihre E-Mail>',
+  '<<author>>',
+  '<PGP_KEY_ID_OR_BLOCK>',
+];
+
+const DATE_MASKS = [
+  'DD.MM.YYYY',
+  'YYYY-MM-DD',
+  'MM/DD/YYYY',
+  'TT.MM.JJJJ',
+  'JJ/MM/AAAA',
+  'GG/MM/AAAA',
+  'ДД.ММ.ГГГГ',
+  'RRRR-MM-DD',
+  'XX.XX.XXXX',
+  'MM/YYYY',
+  'YYYY年MM月DD日',
+];
+
+const NOT_SLOTS = [
+  'Use the subject line [SECURITY] and describe the issue.',
+  'Prefix the subject with [Acme Security].',
+  'Mail security[at]acme-widgets[dot]dev.',
+  'See the threat model [1] and the audit [2].',
+  'Send the report to [security@acme-widgets.dev].',
+  'Write [Bounty Category: Critical] in the title.',
+  'Run `acme scan <path>` to reproduce.',
+  'Subject: [SECURITY] <brief description>',
+  'Subject: <name of the issue>',
+  'Advisories are announced at YYYY-MM-DD HH:MM UTC on the list.',
+  'Fixed in v1.2.3 on 2024-05-01 (CVE-2024-1234).',
+  'Read [our policy](https://acme-widgets.dev/security) first.',
+];
+
+test('fires on square- and angle-bracketed slots in every supported language', () => {
+  for (const slot of SLOTS) expect(`Contact: ${slot} for reports.`, [slot]);
+});
+
+test('fires on date masks in every supported language; the message asks for a date', () => {
+  for (const mask of DATE_MASKS) expect(`Last updated: ${mask}`, [mask]);
+  const [f] = findingsOf(policy('Stand: TT.MM.JJJJ'), CODE);
+  assert.match(f.message, /replace it with the real date/);
+});
+
+test('silent on subject tags, obfuscation, references, addresses, command syntax, format descriptions and real dates', () => {
+  for (const line of NOT_SLOTS) expect(line, []);
+  expect('- [ ] Triage\n- [x] Fix', []);
+  expect('[!NOTE]\n> Reports go to the security team.', []);
+});

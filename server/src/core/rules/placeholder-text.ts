@@ -1,4 +1,5 @@
 import type { Rule, Report } from '../rule';
+import { PLACEHOLDER_WORDS } from '../language/placeholder-words';
 
 /** Template placeholders that were never filled in. */
 const PLACEHOLDER_RE = new RegExp(
@@ -10,6 +11,58 @@ const PLACEHOLDER_RE = new RegExp(
   ].join('|'),
   'giu',
 );
+
+const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}]`;
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Words of every language, as whole words; Chinese and Japanese ones anywhere in the slot. */
+function wordsRe(pick: (tag: string) => string[], anchored: boolean): RegExp {
+  const all = Object.keys(PLACEHOLDER_WORDS).flatMap(pick);
+  const spaced = all.filter((w) => !/[\u3040-\u30ff\u4e00-\u9fff]/u.test(w)).map(escape);
+  const unspaced = all.filter((w) => /[\u3040-\u30ff\u4e00-\u9fff]/u.test(w)).map(escape);
+  const start = anchored ? '^' : '';
+  return new RegExp(`${start}(?:(?<!${WORD_CHAR})(?:${spaced.join('|')})(?!${WORD_CHAR})|(?:${unspaced.join('|')}))`, 'iu');
+}
+/** A slot that asks for a way to reach someone: "<your email>", "<correo de seguridad>". */
+const CONTACT_SLOT_RE = wordsRe((t) => PLACEHOLDER_WORDS[t]!.contact, false);
+/** A slot that asks for any detail or gives an instruction: "[Company]", "[Explain the impact]". */
+const DETAIL_SLOT_RE = wordsRe((t) => [...PLACEHOLDER_WORDS[t]!.contact, ...PLACEHOLDER_WORDS[t]!.nouns], false);
+const OPENER_RE = wordsRe((t) => PLACEHOLDER_WORDS[t]!.openers, true);
+
+/** Square brackets left as text: links, task boxes and footnotes are parsed away, so what stays is literal. */
+const SQUARE_SLOT_RE = /\[([^[\]\n]{1,80})\]/gu;
+/** Angle brackets that are no HTML: "<your email>", "<<author>>", "<PGP_KEY_ID>". */
+const ANGLE_SLOT_RE = /<<[^<>\n]{1,60}>>|<([^<>\n]{1,60})>/gu;
+
+/** Obfuscated "at"/"dot", GitHub alert markers, addresses, links and numbers are not slots. */
+function isTextInBrackets(inner: string): boolean {
+  return /^\s*(?:at|dot|@|\.|x|\s*)\s*$|^[!^]|@\S+\.\p{L}{2,}|:\/\/|^[\d\s.,:;/+-]+$/iu.test(inner);
+}
+
+function isSlot(inner: string, angle: boolean): boolean {
+  if (isTextInBrackets(inner)) return false;
+  const words = inner.replace(/_/g, ' ').trim();
+  if (OPENER_RE.test(words)) return true;
+  if (angle) return CONTACT_SLOT_RE.test(words) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(inner);
+  return DETAIL_SLOT_RE.test(words);
+}
+
+/**
+ * A date mask: "DD.MM.YYYY", "YYYY-MM-DD", "TT.MM.JJJJ", "ДД.ММ.ГГГГ" — runs of one repeated
+ * letter, a different one each, joined by . / or -; a year-long run when there are only two.
+ * One followed by a time mask ("YYYY-MM-DD HH:MM UTC") describes a format, not a missing date.
+ */
+const DATE_MASK_RE =
+  /(?<![\p{L}\p{N}])(\p{L})\1{0,3}([./-])(\p{L})\3{1,3}(?:\2(\p{L})\4{1,3})?(?![\p{L}\p{N}]|[./-]\p{L})(?!\s{0,2}[Hh]{1,2}:[Mm]{2})|(?<!\p{N})[YyＹ]{4}年[MmＭ]{1,2}月(?:[DdＤ]{1,2}日)?/gu;
+
+function isDateMask(m: RegExpMatchArray): boolean {
+  if (m[0].includes('年')) return true;
+  const runs = m[0].split(/[./-]/);
+  const letters = runs.map((r) => r[0]!.toLowerCase());
+  const masked = letters.every((l) => l === 'x');
+  if (!masked && new Set(letters).size !== letters.length) return false;
+  if (runs.length === 2) return runs.some((r) => r.length === 4);
+  return runs.some((r) => r.length >= 2);
+}
 
 /** Upper-case template variables such as SECURITY_CONTACT_EMAIL or YOUR_NAME. */
 const CAPS_VARIABLE_RE = /(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w(])/g;
@@ -29,13 +82,13 @@ export const placeholderText: Rule = {
   check(model) {
     const reports: Report[] = [];
     const taken: { start: number; end: number }[] = [];
-    const add = (start: number, end: number, what: string) => {
+    const add = (start: number, end: number, what: string, kind = describe(what)) => {
       if (taken.some((t) => t.start < end && start < t.end)) return;
       taken.push({ start, end });
       reports.push({
         start,
         end,
-        message: `"${what}" is an unfilled placeholder: replace it with the real ${describe(what)}.`,
+        message: `"${what}" is an unfilled placeholder: replace it with the real ${kind}.`,
         data: { placeholder: what },
       });
     };
@@ -43,6 +96,11 @@ export const placeholderText: Rule = {
       const { text, offsets } = block;
       const at = (from: number, to: number) => [offsets[from]!, offsets[to - 1]! + 1] as const;
       for (const m of text.matchAll(PLACEHOLDER_RE)) add(...at(m.index!, m.index! + m[0].length), m[0]);
+      for (const m of text.matchAll(SQUARE_SLOT_RE)) if (isSlot(m[1]!, false)) add(...at(m.index!, m.index! + m[0].length), m[0]);
+      for (const m of text.matchAll(ANGLE_SLOT_RE)) {
+        if (m[1] === undefined || isSlot(m[1], true)) add(...at(m.index!, m.index! + m[0].length), m[0]);
+      }
+      for (const m of text.matchAll(DATE_MASK_RE)) if (isDateMask(m)) add(...at(m.index!, m.index! + m[0].length), m[0], 'date');
       for (const m of text.matchAll(CAPS_VARIABLE_RE)) {
         if (CAPS_PLACEHOLDER_WORDS.test(m[0])) add(...at(m.index!, m.index! + m[0].length), m[0]);
       }
