@@ -41,3 +41,15 @@ test('silent: a sentence about advisories, CVEs, coordinated disclosure or embar
     assert.deepEqual(findingsOf(policy(body), CODE), [], body);
   }
 });
+
+test('a disclosure word in a request or a condition is no disclosure policy; a disclosure timeline is, even asked of the reporter', () => {
+  const base = (line) => md('# Acme Security', '', '## Reporting', '', 'Mail security@acme-widgets.dev.', '', line);
+  const fires = (line) => findingsOf(base(line), 'missing-disclosure-policy').length === 1;
+  assert.equal(fires('Do not disclose the issue in a public ticket.'), true);
+  assert.equal(fires('If you want to report an issue that already has a CVE, use the issue tracker.'), true);
+  assert.equal(fires('The report should describe how the issue could be disclosed.'), true);
+  assert.equal(fires('Please give us 90 days to work on a fix before public disclosure.'), false);
+  assert.equal(fires('We publish a security advisory for every fix.'), false);
+  assert.equal(fires('Fixed vulnerabilities are disclosed in the release notes.'), false);
+  assert.equal(fires('Coordinated disclosure.'), false);
+});

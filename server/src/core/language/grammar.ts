@@ -101,6 +101,8 @@ export interface Clause {
   /** Offsets into the sentence. */
   start: number;
   end: number;
+  /** What the clause does: promises, asks the reporter, praises or sets a condition (aside), or states (plain). */
+  stance: 'promise' | 'request' | 'aside' | 'plain';
   promise: boolean;
 }
 
@@ -126,9 +128,12 @@ export function clauses(sentence: string, underPromiseLeadIn = false): Clause[] 
   // Forward: a clause with nothing of its own continues the one before it.
   for (let i = 1; i < parts.length; i++) if (parts[i]!.stance === 'unknown') parts[i]!.stance = parts[i - 1]!.stance;
   // Backward: leading clauses take the stance of the first clause that has one.
-  const first = parts.find((p) => p.stance !== 'unknown')?.stance ?? (underPromiseLeadIn ? 'promise' : 'none');
+  const first = parts.find((p) => p.stance !== 'unknown')?.stance ?? (underPromiseLeadIn ? 'promise' : 'unknown');
   for (const p of parts) if (p.stance === 'unknown') p.stance = first;
-  return parts.map((p) => ({ start: p.start, end: p.end, promise: p.stance === 'promise' }));
+  return parts.map((p) => {
+    const stance = p.stance === 'none' ? 'aside' : p.stance === 'unknown' ? 'plain' : p.stance;
+    return { start: p.start, end: p.end, stance, promise: stance === 'promise' };
+  });
 }
 
 /**
@@ -138,6 +143,11 @@ export function clauses(sentence: string, underPromiseLeadIn = false): Clause[] 
  */
 export function isPromise(sentence: string): boolean {
   return clauses(sentence).some((c) => c.promise);
+}
+
+/** The clause of `sentence` that holds offset `index`. */
+export function clauseAt(parts: readonly Clause[], index: number): Clause | undefined {
+  return parts.find((c) => index >= c.start && index < c.end);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Rule, Report } from '../rule';
 import type { PolicyModel, Sentence } from '../model';
-import { VAGUE_RE, clauses, isPromiseLeadIn, vagueLanguage } from '../language/grammar';
+import { VAGUE_RE, clauseAt, clauses, isPromiseLeadIn, vagueLanguage } from '../language/grammar';
 import { timeChoices } from '../lexicon/replacements';
 import type { Fix, Span } from '../model';
 
@@ -48,7 +48,7 @@ export const vagueSla: Rule = {
       const { offsets } = sentence.block;
       for (const m of matches) {
         // Judged by the clause the phrase stands in: "Let us know quickly, and we will fix it promptly".
-        if (!parts.find((c) => m.index! >= c.start && m.index! < c.end)?.promise) continue;
+        if (!clauseAt(parts, m.index!)?.promise) continue;
         const from = sentence.from + m.index!;
         const span = { start: offsets[from]!, end: offsets[from + m[0].length - 1]! + 1 };
         reports.push({

@@ -142,7 +142,7 @@ export const en: LanguagePack = {
       String.raw`(?:goal|aim|target|intention|objective|policy) is to`,
     ],
     passive: [
-      String.raw`(?:will|shall|would|can|may|could|should|must) ${ADVERB}(?:be|get) ${ADVERB}${PARTICIPLE}`,
+      String.raw`(?:will|shall|would|['’]ll) ${ADVERB}(?:be|get) ${ADVERB}${PARTICIPLE}`,
       String.raw`(?<!\b(?:that|which|who) )(?:is|are|get|gets) ${ADVERB}${PARTICIPLE}`,
     ],
     youReceive: [
@@ -155,6 +155,8 @@ export const en: LanguagePack = {
     String.raw`kindly`,
     String.raw`we (?:would )?(?:ask|request|encourage|urge|invite|recommend|expect) (?:that )?(?:you|all|researchers|reporters|users|everyone)`,
     String.raw`(?:you|reporters?|researchers?|users|everyone) (?:should|must|need to|have to|will need to|are required to)`,
+    // An obligation on anyone but the project: "reports should include", "it must not be disclosed".
+    String.raw`(?<!\b(?:we|i|we['’]ll) )(?:should|must|ought to|needs? to|has to)`,
     String.raw`(?:are|is) (?:advised|encouraged|asked|requested|urged|recommended|expected|required) to`,
     String.raw`it is (?:recommended|advised|important|required)`,
     String.raw`(?:allow|give|grant|provide|afford) (?:us|me|the (?:team|maintainers?|developers?))`,
@@ -202,6 +204,8 @@ export const en: LanguagePack = {
     String.raw`be`,
     String.raw`try`,
     String.raw`consider`,
+    String.raw`determine`,
+    String.raw`think`,
     String.raw`subscribe`,
     String.raw`attach`,
     String.raw`encrypt`,
@@ -276,6 +280,10 @@ export const en: LanguagePack = {
     String.raw`embargo\p{L}*`,
     String.raw`disclos(?:e|ed|es|ing|ure)`,
     String.raw`publicly (?:announc|releas|publish)\p{L}*`,
+    String.raw`(?:public|full) (?:exposure|disclosure|release)`,
+    String.raw`go(?:es|ing)? public`,
+    String.raw`made public`,
+    String.raw`make (?:it |them |the (?:\p{L}+ )?)?public`,
     String.raw`security (?:announcements?|release notes?|bulletins?)`,
   ],
 };
