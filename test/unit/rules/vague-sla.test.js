@@ -173,3 +173,14 @@ test('silent in Russian with a concrete time: "в течение 48 часов"'
 test('silent in Russian for a request to the reporter', () => {
   expectPhrases('Пожалуйста, сообщите нам как можно скорее.', []);
 });
+
+test('conditions and purposes are no promise, whoever their subject; asides pass nothing on', () => {
+  expectPhrases('In case the maintainer does not respond within a reasonable time, write to the maintainers.', []);
+  expectPhrases('If we are able to rapidly reproduce the issue, the first reply will confirm it.', []);
+  expectPhrases('Packagers get the patch early, to ensure that they can release their packages promptly.', []);
+  expectPhrases('Users are encouraged to upgrade promptly when security releases are published.', []);
+  expectPhrases('Provide enough detail, so we will be able to resolve it as quickly as possible.', []);
+  expectPhrases('If the issue is confirmed, a fix will be released as quickly as possible.', ['as quickly as possible']);
+  expectPhrases('We will, to be safe, respond promptly.', ['promptly']);
+  expectPhrases('We will credit you if you report it promptly.', []);
+});

@@ -70,7 +70,7 @@ const STRONG_RE = compile((p) => [...p.promise.intent, ...p.promise.passive, ...
 const REQUEST_RE = compile((p) => p.request);
 const IMPERATIVE_RE = compileAtStart((p) => p.imperative);
 const NO_PROMISE_RE = compile((p) => p.noPromise);
-const CONDITION_RE = compile((p) => p.condition);
+const CONDITION_AT_START_RE = compileAtStart((p) => p.condition);
 const LEAD_IN_CONDITION_RE = compileAtEnd((p) => p.leadInCondition);
 const CONJUNCTION_AT_START_RE = compileAtStart((p) => p.conjunction);
 /** Where a clause ends: a comma, semicolon or dash of any script, or before a joining word. */
@@ -86,6 +86,7 @@ type Stance = 'promise' | 'request' | 'none' | 'unknown';
 /** What a clause does on its own: asks, promises, praises or sets a condition, or nothing it says itself. */
 function stanceOf(clause: string, leading: boolean, underPromiseLeadIn: boolean): Stance {
   const body = clause.replace(CONJUNCTION_AT_START_RE, '');
+  if (CONDITION_AT_START_RE.test(clause) || CONDITION_AT_START_RE.test(body)) return 'none';
   // An instruction opens a sentence ("Report it, and we will ..."); a bare verb later on shares the
   // subject before it ("We will review it and submit a fix"). Under "We will:" an item's leading
   // verb is the project's too ("- Keep you informed").
@@ -93,7 +94,7 @@ function stanceOf(clause: string, leading: boolean, underPromiseLeadIn: boolean)
   if (ordered || REQUEST_RE.test(clause)) return 'request';
   if (STRONG_RE.test(body)) return 'promise';
   if (FIRST_PERSON_RE.test(body) || TEAM_RE.test(body)) return NO_PROMISE_RE.test(body) ? 'none' : 'promise';
-  if (NO_PROMISE_RE.test(body) || CONDITION_RE.test(body)) return 'none';
+  if (NO_PROMISE_RE.test(body)) return 'none';
   return 'unknown';
 }
 
@@ -125,8 +126,13 @@ export function clauses(sentence: string, underPromiseLeadIn = false): Clause[] 
     if (sentence.slice(start, end).trim())
       parts.push({ start, end, stance: stanceOf(sentence.slice(start, end), parts.length === 0, underPromiseLeadIn) });
   }
-  // Forward: a clause with nothing of its own continues the one before it.
-  for (let i = 1; i < parts.length; i++) if (parts[i]!.stance === 'unknown') parts[i]!.stance = parts[i - 1]!.stance;
+  // Forward: a clause with nothing of its own continues the last one that promised or asked (an
+  // aside in between, "We will, to be safe, respond promptly", changes nothing).
+  let carried: Stance = 'unknown';
+  for (const part of parts) {
+    if (part.stance === 'unknown') part.stance = carried;
+    else if (part.stance !== 'none') carried = part.stance;
+  }
   // Backward: leading clauses take the stance of the first clause that has one.
   const first = parts.find((p) => p.stance !== 'unknown')?.stance ?? (underPromiseLeadIn ? 'promise' : 'unknown');
   for (const p of parts) if (p.stance === 'unknown') p.stance = first;

@@ -82,11 +82,17 @@ export interface LanguagePack {
   /** Praise without a promise ("we appreciate timely reports"): outweighs the weak signals only. */
   noPromise: string[];
   /**
-   * A clause about what the reporter does ("if you report it quickly", "when you find"): neither a
-   * promise nor a request, and it takes nothing from the clauses around it.
+   * What opens a clause that sets a condition or states a purpose ("if you report it quickly",
+   * "in case we do not reply within a reasonable time", "to ensure that packagers can update
+   * promptly"): such a clause neither promises nor asks, and passes nothing on to the clauses
+   * after it. Matched at the start of a clause (write them to begin there).
    */
   condition: string[];
-  /** Words that join clauses ("and", "but", "then"): a sentence is judged clause by clause. */
+  /**
+   * Words that open a new clause: coordinators ("and", "but") and subordinators ("if", "when",
+   * "because", "until"). A sentence is judged clause by clause; a clause with no stance of its own
+   * shares the one before it.
+   */
   conjunction: string[];
   /**
    * A list lead-in that introduces conditions on the reporter, not the project's steps

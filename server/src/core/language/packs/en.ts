@@ -163,7 +163,7 @@ export const en: LanguagePack = {
     String.raw`(?:do not|don['’]t|dont) expect`,
     // Purpose, not promise: "details will help us fix it quickly", "so that we can respond promptly".
     String.raw`(?:help|helps|allow|allows|enable|enables|let|lets) (?:us|me|the (?:team|maintainers?))`,
-    String.raw`so (?:that )?(?:we|i) (?:can|could|may)`,
+    String.raw`so (?:that )?(?:we|i|the (?:team|maintainers?)|they) (?:can|could|may|might|will be able|are able|would be able)`,
     String.raw`if you (?:do not|don['’]t|have not|haven['’]t|did not|didn['’]t) (?:hear|receive|get)`,
   ],
   imperative: [
@@ -219,8 +219,31 @@ export const en: LanguagePack = {
     String.raw`encourage[sd]?`,
     String.raw`grateful`,
   ],
-  condition: [String.raw`(?:if|when|whenever|once|after|before|as soon as|until) you`],
-  conjunction: [String.raw`and`, String.raw`but`, String.raw`or`, String.raw`then`, String.raw`so`, String.raw`while`, String.raw`whereas`],
+  condition: [
+    String.raw`(?:if|unless|in case|in the event(?: that)?|provided(?: that)?|as long as)`,
+    String.raw`(?:when|whenever|once|after|before|until|as soon as) you`,
+    // Purpose: "to ensure that packagers can release promptly".
+    String.raw`(?:to (?:ensure|make sure|allow|enable|help|give)|in order (?:to|for|that)|so as to)`,
+  ],
+  conjunction: [
+    String.raw`and`,
+    String.raw`but`,
+    String.raw`or`,
+    String.raw`then`,
+    String.raw`so`,
+    String.raw`while`,
+    String.raw`whereas`,
+    String.raw`if`,
+    String.raw`unless`,
+    String.raw`in case`,
+    String.raw`when`,
+    String.raw`whenever`,
+    String.raw`once`,
+    String.raw`until`,
+    String.raw`because`,
+    String.raw`although`,
+    String.raw`though`,
+  ],
   leadInCondition: [
     String.raw`who`,
     String.raw`that`,
