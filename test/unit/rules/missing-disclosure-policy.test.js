@@ -53,3 +53,16 @@ test('a disclosure word in a request or a condition is no disclosure policy; a d
   assert.equal(fires('Fixed vulnerabilities are disclosed in the release notes.'), false);
   assert.equal(fires('Coordinated disclosure.'), false);
 });
+
+test('a credit line under a list of what reporters get states how fixes are disclosed', () => {
+  const text = md(
+    '# Acme Security',
+    '',
+    '## Reporting',
+    '',
+    'Mail security@acme-widgets.dev. You will receive:',
+    '',
+    '- Credit in the security advisory (if desired)',
+  );
+  assert.equal(findingsOf(text, 'missing-disclosure-policy').length, 0);
+});

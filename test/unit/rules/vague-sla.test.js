@@ -184,3 +184,9 @@ test('conditions and purposes are no promise, whoever their subject; asides pass
   expectPhrases('We will, to be safe, respond promptly.', ['promptly']);
   expectPhrases('We will credit you if you report it promptly.', []);
 });
+
+test('a vague wording inside a condition stays in it; a parenthesis is part of its clause', () => {
+  expectPhrases('If you report it when possible, we will credit you.', []);
+  expectPhrases('If you find an issue (for example, one we could fix quickly), tell us.', []);
+  expectPhrases('We will publish an advisory (and, where needed, a CVE) as soon as possible.', ['as soon as possible']);
+});

@@ -98,6 +98,20 @@ function stanceOf(clause: string, leading: boolean, underPromiseLeadIn: boolean)
   return 'unknown';
 }
 
+/** How many brackets are open before each offset of the text. */
+function parenthesisDepths(text: string): number[] {
+  const depths = new Array<number>(text.length + 1);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    depths[i] = depth;
+    const c = text[i]!;
+    if (c === '(' || c === '（' || c === '[') depth++;
+    else if ((c === ')' || c === '）' || c === ']') && depth > 0) depth--;
+  }
+  depths[text.length] = depth;
+  return depths;
+}
+
 export interface Clause {
   /** Offsets into the sentence. */
   start: number;
@@ -117,24 +131,29 @@ export interface Clause {
  */
 export function clauses(sentence: string, underPromiseLeadIn = false): Clause[] {
   const bounds = [0];
+  // A parenthesis is one piece with what it stands in: "If you report an issue (for example, one with a CVE), ...".
+  const depth = parenthesisDepths(sentence);
   for (const m of sentence.matchAll(CLAUSE_BREAK_RE))
-    if (m.index! > 0) bounds.push(m.index! + (m[0].length > 0 && /^[,;，；、،؛]$/u.test(m[0]) ? 1 : 0));
+    if (m.index! > 0 && depth[m.index!] === 0) bounds.push(m.index! + (m[0].length > 0 && /^[,;，；、،؛]$/u.test(m[0]) ? 1 : 0));
   bounds.push(sentence.length);
-  const parts: { start: number; end: number; stance: Stance }[] = [];
+  const parts: { start: number; end: number; stance: Stance; joined: boolean }[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
     const [start, end] = [bounds[i]!, bounds[i + 1]!];
-    if (sentence.slice(start, end).trim())
-      parts.push({ start, end, stance: stanceOf(sentence.slice(start, end), parts.length === 0, underPromiseLeadIn) });
+    const text = sentence.slice(start, end);
+    if (!text.trim()) continue;
+    parts.push({ start, end, stance: stanceOf(text, parts.length === 0, underPromiseLeadIn), joined: CONJUNCTION_AT_START_RE.test(text) });
   }
-  // Forward: a clause with nothing of its own continues the last one that promised or asked (an
+  // Forward: a clause with nothing of its own continues the one before it when a joining word
+  // opens it ("If you report it when possible, ..."), else the last one that promised or asked (an
   // aside in between, "We will, to be safe, respond promptly", changes nothing).
   let carried: Stance = 'unknown';
-  for (const part of parts) {
-    if (part.stance === 'unknown') part.stance = carried;
-    else if (part.stance !== 'none') carried = part.stance;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part.stance === 'unknown') part.stance = i > 0 && part.joined ? parts[i - 1]!.stance : carried;
+    if (part.stance !== 'none' && part.stance !== 'unknown') carried = part.stance;
   }
-  // Backward: leading clauses take the stance of the first clause that has one.
-  const first = parts.find((p) => p.stance !== 'unknown')?.stance ?? (underPromiseLeadIn ? 'promise' : 'unknown');
+  // Backward: leading clauses take the stance of the first clause that promises or asks.
+  const first = parts.find((p) => p.stance === 'promise' || p.stance === 'request')?.stance ?? (underPromiseLeadIn ? 'promise' : 'unknown');
   for (const p of parts) if (p.stance === 'unknown') p.stance = first;
   return parts.map((p) => {
     const stance = p.stance === 'none' ? 'aside' : p.stance === 'unknown' ? 'plain' : p.stance;

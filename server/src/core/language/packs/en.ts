@@ -307,6 +307,7 @@ export const en: LanguagePack = {
     String.raw`go(?:es|ing)? public`,
     String.raw`made public`,
     String.raw`make (?:it |them |the (?:\p{L}+ )?)?public`,
-    String.raw`security (?:announcements?|release notes?|bulletins?)`,
+    String.raw`security (?:release notes?|bulletins?)`,
+    String.raw`announc\p{L}*`,
   ],
 };
