@@ -190,3 +190,20 @@ test('a vague wording inside a condition stays in it; a parenthesis is part of i
   expectPhrases('If you find an issue (for example, one we could fix quickly), tell us.', []);
   expectPhrases('We will publish an advisory (and, where needed, a CVE) as soon as possible.', ['as soon as possible']);
 });
+
+test('items under a lead-in that is only a condition are what the reader does', () => {
+  const text = md(
+    '# Acme Security',
+    '',
+    'When a fix is released:',
+    '',
+    '- Update promptly.',
+    '- Read the advisory.',
+    '',
+    'When we receive a report, we will:',
+    '',
+    '- Reply promptly.',
+  );
+  assert.deepEqual(slicesOf(text, CODE), ['promptly']);
+  assert.equal(findingsOf(text, CODE)[0].start, text.lastIndexOf('promptly'));
+});

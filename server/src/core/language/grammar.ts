@@ -183,6 +183,10 @@ export function clauseAt(parts: readonly Clause[], index: number): Clause | unde
 export function isPromiseLeadIn(leadIn: string): boolean {
   const text = leadIn.trim().replace(/[:：]\s*$/u, '');
   if (REQUEST_RE.test(text) || LEAD_IN_CONDITION_RE.test(text)) return false;
+  // A lead-in that is only a subordinate clause sets a time or a condition ("When a fix is
+  // released:"); the items under it are what the reader does then.
+  const parts = clauses(text);
+  if (parts.length > 0 && CONJUNCTION_AT_START_RE.test(text.slice(parts[parts.length - 1]!.start))) return false;
   return FIRST_PERSON_RE.test(text) || POSSESSIVE_RE.test(text) || TEAM_RE.test(text) || STRONG_RE.test(text);
 }
 
