@@ -1,18 +1,18 @@
 // SECURITY.md text -> PolicyModel. One parse (unified + remark-parse + GFM, see gfm.ts) and one walk
-// over the tree (kept in pieces, see parse-chunks.ts); every rule then reads the model.
+// over the tree (kept in pieces, see markdown/parse-chunks.ts); every rule then reads the model.
 
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { gfmWithoutLiteralAutolinks } from './gfm';
-import { findLiteralUrls } from './literal-urls';
-import { parseChunks } from './parse-chunks';
+import { gfmWithoutLiteralAutolinks } from './markdown/gfm';
+import { findLiteralUrls } from './markdown/literal-urls';
+import { parseChunks } from './markdown/parse-chunks';
 import type { Root, Nodes, Parents, List, Table as MdTable, Definition } from 'mdast';
 import type { PolicyModel, Section, TextBlock, Sentence, EmailRef, LinkRef, Table, ConcreteTime, Span } from './model';
 import { sectionKinds } from './language/grammar';
 import { findTimes } from './lexicon/timing';
 import { findEmailCandidates, OBFUSCATED_EMAIL_RE, decodeObfuscated } from './lexicon/emails';
 import { detectLanguage } from './language/detect';
-import { maskPathological } from './guard';
+import { maskPathological } from './markdown/guard';
 
 // Frozen once: the syntax extensions are attached when the processor freezes.
 const processor = unified().use(remarkParse).use(gfmWithoutLiteralAutolinks).freeze();
@@ -33,7 +33,7 @@ export function lineStartsOf(text: string): number[] {
 
 /**
  * Where the piece of text that is being walked starts: the parser's positions are relative to
- * it (see parse-chunks.ts). Set while parsePolicy walks, which runs to its end without yielding.
+ * it (see markdown/parse-chunks.ts). Set while parsePolicy walks, which runs to its end without yielding.
  */
 let pieceStart = 0;
 
@@ -152,7 +152,7 @@ function splitSentences(block: TextBlock): Sentence[] {
  * unchanged pieces; the model is the same either way.
  */
 export function parsePolicy(text: string, { wholeText = false }: { wholeText?: boolean } = {}): PolicyModel {
-  // What the parser sees: the same text, with pathological paragraphs masked (see guard.ts).
+  // What the parser sees: the same text, with pathological paragraphs masked (see markdown/guard.ts).
   const parsed = maskPathological(text).text;
   const parse = (piece: string) => processor.parse(piece) as Root;
   const pieces = wholeText ? [{ start: 0, children: parse(parsed).children }] : parseChunks(parsed, parse);
