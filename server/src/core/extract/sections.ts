@@ -1,0 +1,24 @@
+// Headings -> sections: what each heading says its section is about, and where the section ends.
+
+import type { Section } from '../model';
+import type { HeadingBlock } from '../markdown/blocks';
+import { sectionKinds } from '../language/grammar';
+
+/** One section per heading, in document order; `textLength` is where the last ones end. */
+export function sectionsOf(headings: HeadingBlock[], textLength: number): Section[] {
+  const sections = headings.map(({ depth, span, block }): Section => {
+    const title = block.text.trim();
+    return { title, depth, kinds: sectionKinds(title), heading: span, start: span.start, end: textLength };
+  });
+  // A section runs to the next heading of the same or a higher level.
+  for (let i = 0; i < sections.length; i++) {
+    const section = sections[i]!;
+    for (let j = i + 1; j < sections.length; j++) {
+      if (sections[j]!.depth <= section.depth) {
+        section.end = sections[j]!.start;
+        break;
+      }
+    }
+  }
+  return sections;
+}

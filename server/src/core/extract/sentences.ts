@@ -1,0 +1,45 @@
+// Text blocks -> sentences. A sentence ends at . ! ? followed by white space (or the block's end),
+// and at the CJK full stops 。！？ anywhere; abbreviations such as "e.g." end none.
+
+import type { Sentence, TextBlock } from '../model';
+
+/** The sentences of every block, in document order. */
+export function sentencesOf(blocks: TextBlock[]): Sentence[] {
+  return blocks.flatMap(splitSentences);
+}
+
+/** Whether text[i] ends a sentence. */
+export function isTerminal(text: string, i: number): boolean {
+  const c = text[i]!;
+  if ('。！？'.includes(c)) return true;
+  if (!'.!?'.includes(c)) return false;
+  const next = text[i + 1];
+  if (next !== undefined && !/\s/.test(next)) return false;
+  // "e.g. X", "i.e. X", "etc. and", "vs. X": abbreviations, not ends of sentences.
+  const before = text.slice(Math.max(0, i - 4), i + 1).toLowerCase();
+  return !/(?:e\.g\.|i\.e\.|\betc\.|\bvs\.|\bno\.|\bca\.|\bz\.b\.|\bbzw\.)$/.test(before);
+}
+
+/** A block's sentences, trimmed of white space, with their source spans. */
+export function splitSentences(block: TextBlock): Sentence[] {
+  const out: Sentence[] = [];
+  const { text, offsets } = block;
+  let from = 0;
+  const push = (to: number) => {
+    let a = from;
+    let b = to;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b > a) {
+      out.push({ text: text.slice(a, b), block, from: a, start: offsets[a]!, end: offsets[b - 1]! + 1 });
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (isTerminal(text, i)) {
+      push(i + 1);
+      from = i + 1;
+    }
+  }
+  push(text.length);
+  return out;
+}
