@@ -1,6 +1,6 @@
 'use strict';
-// Sentence splitting: at . ! ? before white space or the end, at 。！？ anywhere, never after an
-// abbreviation; sentences are trimmed and keep their source spans.
+// Sentence splitting: at . ! ? before white space or the end, at 。！？ and other scripts' full stops
+// anywhere, at a space between Thai words, never after an abbreviation; sentences are trimmed and keep their source spans.
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
@@ -76,4 +76,15 @@ test('isTerminal: the end of the text counts as white space', () => {
   assert.equal(isTerminal('Done.x', 4), false);
   assert.equal(isTerminal('Done', 3), false);
   assert.equal(isTerminal('e.g.', 3), false);
+});
+
+test('the full stops of other scripts end a sentence without a space after them', () => {
+  assert.deepEqual(texts('कृपया रिपोर्ट भेजें। हम जवाब देंगे॥ धन्यवाद'), ['कृपया रिपोर्ट भेजें।', 'हम जवाब देंगे॥', 'धन्यवाद']);
+  assert.deepEqual(texts('هل لديك سؤال؟ راسلنا'), ['هل لديك سؤال؟', 'راسلنا']);
+  assert.deepEqual(texts('ቀን ።ሰላም'), ['ቀን ።', 'ሰላም']);
+});
+
+test('in Thai a space between words ends a sentence; a space before a Latin word does not', () => {
+  assert.deepEqual(texts('เราจะตอบกลับภายใน 48 ชั่วโมง เราจะแก้ไขโดยเร็วที่สุด'), ['เราจะตอบกลับภายใน 48 ชั่วโมง', 'เราจะแก้ไขโดยเร็วที่สุด']);
+  assert.deepEqual(texts('ส่งอีเมลถึง security@acme.dev ได้เลย'), ['ส่งอีเมลถึง security@acme.dev ได้เลย']);
 });

@@ -1,5 +1,8 @@
 // Text blocks -> sentences. A sentence ends at . ! ? followed by white space (or the block's end),
-// and at the CJK full stops 。！？ anywhere; abbreviations such as "e.g." end none.
+// and anywhere at the full stops of scripts that need no space after them: CJK 。！？, the
+// Devanagari danda । ॥, the Arabic question mark ؟ and the Urdu full stop ۔, the Ethiopic ።, the
+// Myanmar ။ and the Armenian ։; in Thai and Lao, which have no full stop, at a space between
+// words. Abbreviations such as "e.g." end none.
 
 import type { Sentence, TextBlock } from '../model';
 
@@ -8,10 +11,16 @@ export function sentencesOf(blocks: TextBlock[]): Sentence[] {
   return blocks.flatMap(splitSentences);
 }
 
+const SCRIPT_STOPS = '。！？।॥؟۔።။։';
+
+/** Thai and Lao put no full stop at the end of a sentence, only a space before the next one. */
+const SPACE_STOP_SCRIPT = /[\u0e00-\u0eff]/;
+
 /** Whether text[i] ends a sentence. */
 export function isTerminal(text: string, i: number): boolean {
   const c = text[i]!;
-  if ('。！？'.includes(c)) return true;
+  if (c === ' ' && SPACE_STOP_SCRIPT.test(text[i - 1] ?? '') && SPACE_STOP_SCRIPT.test(text[i + 1] ?? '')) return true;
+  if (SCRIPT_STOPS.includes(c)) return true;
   if (!'.!?'.includes(c)) return false;
   const next = text[i + 1];
   if (next !== undefined && !/\s/.test(next)) return false;

@@ -1,22 +1,26 @@
 import type { Rule, Report } from '../rule';
 import type { PolicyModel, Sentence } from '../model';
-import { VAGUE_RE, clauseAt, clauses, isPromiseLeadIn, vagueLanguage } from '../language/grammar';
-import { timeChoices } from '../lexicon/replacements';
+import { VAGUE_RE, clauses, isPromiseLeadIn, vagueLanguage } from '../language/grammar';
+import { timeChoices, type TimeChoices } from '../lexicon/replacements';
 import type { Fix, Span } from '../model';
 
-/** Concrete times to offer, the likeliest first: acknowledgements are quick, fixes take longer. */
-function replacements(span: Span, phrase: string, sentence: string, language: string): Fix[] {
+/** Which concrete time to offer first: acknowledgements are quick, fixes take longer. */
+function preferredChoice(clause: string): keyof TimeChoices {
+  if (
+    /acknowledg|respon|repl|answer|hear|triage|confirm|receipt|bestätig|antwort|répon|respuesta|resposta|回复|响应|返信|回答|응답|답변|ответ/i.test(
+      clause,
+    )
+  )
+    return 'acknowledge';
+  return /fix|patch|release|resolv|address|disclos|publish|correct|beheb|corrig|修复|修正|수정|исправ/i.test(clause) ? 'fix' : 'week';
+}
+
+/** Concrete times to offer, the likeliest first. */
+function replacements(span: Span, phrase: string, preferred: keyof TimeChoices, language: string): Fix[] {
   const t = timeChoices(vagueLanguage(phrase, language));
   const options = [t.acknowledge, t.business, t.week, t.fix];
-  const preferred =
-    /acknowledg|respon|repl|answer|hear|triage|confirm|receipt|bestätig|antwort|répon|respuesta|resposta|回复|响应|返信|回答|응답|답변|ответ/i.test(
-      sentence,
-    )
-      ? t.acknowledge
-      : /fix|patch|release|resolv|address|disclos|publish|correct|beheb|corrig|corrig|修复|修正|수정|исправ/i.test(sentence)
-        ? t.fix
-        : t.week;
-  return [preferred, ...options.filter((o) => o !== preferred)].map((text, i) => ({
+  const first = t[preferred];
+  return [first, ...options.filter((o) => o !== first)].map((text, i) => ({
     title: `Replace "${phrase}" with "${text}"`,
     edits: [{ start: span.start, end: span.end, newText: text }],
     ...(i === 0 ? { isPreferred: true } : {}),
@@ -46,14 +50,20 @@ export const vagueSla: Rule = {
       const lead = sentence.block.leadIn;
       const parts = clauses(sentence.text, lead !== undefined && isPromiseLeadIn(lead.text));
       const { offsets } = sentence.block;
+      const preferred = new Map<number, keyof TimeChoices>();
+      let at = 0;
       for (const m of matches) {
         // Judged by the clause the phrase stands in: "Let us know quickly, and we will fix it promptly".
-        if (!clauseAt(parts, m.index!)?.promise) continue;
+        // Matches come in order, so one pointer walks the clauses.
+        while (at + 1 < parts.length && parts[at]!.end <= m.index!) at++;
+        const clause = parts[at];
+        if (!clause?.promise) continue;
+        if (!preferred.has(at)) preferred.set(at, preferredChoice(sentence.text.slice(clause.start, clause.end)));
         const from = sentence.from + m.index!;
         const span = { start: offsets[from]!, end: offsets[from + m[0].length - 1]! + 1 };
         reports.push({
           ...span,
-          fixes: replacements(span, m[0], sentence.text, model.language),
+          fixes: replacements(span, m[0], preferred.get(at)!, model.language),
           message: `"${m[0]}" is not a time: promise a concrete one, e.g. "within 3 business days" or "within 90 days".`,
           data: { phrase: m[0] },
         });
