@@ -9,7 +9,7 @@ import { parseChunks } from './parse-chunks';
 import type { Root, Nodes, Parents, List, Table as MdTable, Definition } from 'mdast';
 import type { PolicyModel, Section, TextBlock, Sentence, EmailRef, LinkRef, Table, ConcreteTime, Span } from './model';
 import { sectionKinds } from './language/grammar';
-import { findTimes } from './lexicon/timing';
+import { findTimes } from './language/durations';
 import { findEmailCandidates, OBFUSCATED_EMAIL_RE, decodeObfuscated } from './lexicon/emails';
 import { detectLanguage } from './language/detect';
 import { maskPathological } from './guard';
