@@ -128,6 +128,16 @@ export const ENGLISH_FUNCTION_WORDS = [
   'for',
   'it',
   'please',
+  'could',
+  'would',
+  'should',
+  'can',
+  'must',
+  'not',
+  'if',
+  'from',
+  'by',
+  'any',
 ];
 
 export const DURATION_WORDS: Record<string, DurationWords> = {
@@ -219,6 +229,8 @@ export const DURATION_WORDS: Record<string, DurationWords> = {
       'dziewięciu=9, dziesięć=10, dziesięciu=10, jedenaście=11, dwanaście=12, czternaście=14, czternastu=14, ' +
       'piętnaście=15, piętnastu=15, dwadzieścia=20, dwudziestu=20, trzydzieści=30, trzydziestu=30, sześćdziesiąt=60, ' +
       'dziewięćdziesiąt=90, dziewięćdziesięciu=90',
+    // The locative plural ("po 90 dniach").
+    units: { hour: ['godzinach'], day: ['dniach'], week: ['tygodniach'], month: ['miesiącach'], year: ['latach'] },
     adjectives: { hour: ['godzinn'], day: ['dniow'], week: ['tygodniow'], month: ['miesięczn'], year: ['letni', 'roczn'] },
     qualifiersAfter: ['robocze', 'roboczych', 'roboczy', 'kalendarzowe', 'kalendarzowych', 'kalendarzowy'],
     joiners: ['do', 'lub', 'albo'],

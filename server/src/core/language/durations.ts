@@ -53,6 +53,8 @@ interface UnitForm {
   homograph: boolean;
   /** An abbreviation that is an ordinary word without its dot (pt "sem." week, "sem" without). */
   dottedOnly?: boolean;
+  /** The plural categories of the numbers the form follows, by language (ru "год" follows 1, 21 …). */
+  agreement?: Map<string, Set<string>>;
 }
 
 /** A unit form of a spaced script, keyed by its first word; `rest` holds its further words. */
@@ -171,13 +173,13 @@ export function pluralSamples(locale: string, perCategory = 1): Map<string, numb
 const NUMBER_PARTS = new Set(['integer', 'decimal', 'fraction', 'group', 'minusSign', 'plusSign']);
 
 interface Harvest {
-  /** Unit forms written after a number. */
-  forms: Map<string, { unit: TimeUnit; dot: boolean }>;
+  /** Unit forms written after a number, with the plural categories of the numbers they follow. */
+  forms: Map<string, { text: string; unit: TimeUnit; dot: boolean; categories: Set<string> }>;
   /** Number-bearing words ("يومين" = two days). */
   counts: Map<string, { count: number; unit: TimeUnit }>;
 }
 
-function addForm(harvest: Harvest, raw: string, unit: TimeUnit): void {
+function addForm(harvest: Harvest, raw: string, unit: TimeUnit, category: string): void {
   let text = raw.trim();
   let dot = false;
   while (text.endsWith('.') || text.endsWith('॰')) {
@@ -188,10 +190,11 @@ function addForm(harvest: Harvest, raw: string, unit: TimeUnit): void {
   const letters = [...text].filter((c) => LETTER_RE.test(c)).length;
   // One letter is too often something else ("3 d" in a list); SYMBOLS keeps the safe ones.
   if (letters <= 1 && !isUnspaced(text.codePointAt(0)!)) return;
-  const key = text;
-  const known = harvest.forms.get(key);
-  if (!known) harvest.forms.set(key, { unit, dot });
-  else if (dot) known.dot = true;
+  const key = `${text}\u0000${unit}`;
+  const known = harvest.forms.get(key) ?? { text, unit, dot, categories: new Set<string>() };
+  known.dot ||= dot;
+  known.categories.add(category);
+  harvest.forms.set(key, known);
 }
 
 function addCount(harvest: Harvest, raw: string, count: number, unit: TimeUnit): void {
@@ -212,6 +215,7 @@ function commonSuffix(strings: string[]): string {
 }
 
 function harvestLocale(locale: string, harvest: Harvest): void {
+  const rules = new Intl.PluralRules(locale);
   const numbers = [...pluralSamples(locale).values()].flat();
   for (const unit of TIME_UNITS) {
     for (const unitDisplay of ['long', 'short', 'narrow'] as const) {
@@ -222,7 +226,7 @@ function harvestLocale(locale: string, harvest: Harvest): void {
           .filter((p) => p.type === 'unit')
           .map((p) => p.value)
           .join('');
-        if (parts.some((p) => p.type === 'integer')) addForm(harvest, unitText, unit);
+        if (parts.some((p) => p.type === 'integer')) addForm(harvest, unitText, unit, rules.select(n));
         else addCount(harvest, unitText, n, unit);
       }
     }
@@ -254,7 +258,7 @@ function harvestLocale(locale: string, harvest: Harvest): void {
           if (piece.numbered) {
             const after = piece.after.trimStart();
             const unitText = isUnspaced(after.codePointAt(0) ?? 0) ? after.slice(0, after.length - frameEnd.length) : after.split(/\s/)[0]!;
-            addForm(harvest, unitText, unit);
+            addForm(harvest, unitText, unit, rules.select(n));
           } else {
             let text = piece.after;
             if (frameStart && text.startsWith(frameStart)) text = text.slice(frameStart.length);
@@ -310,12 +314,21 @@ function buildTables(): Tables {
     for (const d of data.dottedOnly ?? []) dottedOnly.add(foldWord(d));
   }
 
-  const formFor = (text: string, unit: TimeUnit, bit: LanguageMask, dot: boolean, count?: number): UnitForm | undefined => {
+  const formFor = (
+    text: string,
+    unit: TimeUnit,
+    bit: LanguageMask,
+    dot: boolean,
+    count?: number,
+    agreement?: [string, Set<string>],
+  ): UnitForm | undefined => {
     const key = `${foldWord(text)}\u0000${unit}\u0000${count ?? ''}`;
     const known = forms.get(key);
     if (known) {
       known.languages |= bit;
       known.dot ||= dot;
+      if (!agreement) delete known.agreement;
+      else known.agreement?.set(...agreement);
       return undefined;
     }
     const folded = foldWord(text);
@@ -326,6 +339,7 @@ function buildTables(): Tables {
       homograph: homographs.has(folded),
       ...(dottedOnly.has(folded) ? { dottedOnly: true } : {}),
       ...(count ? { count } : {}),
+      ...(agreement ? { agreement: new Map([agreement]) } : {}),
     };
     forms.set(key, form);
     return form;
@@ -334,8 +348,8 @@ function buildTables(): Tables {
     foldWord(text)
       .split(/[\s\u200c]+/)
       .filter(Boolean);
-  const addUnit = (text: string, unit: TimeUnit, bit: LanguageMask, dot = false, count?: number) => {
-    const form = formFor(text, unit, bit, dot, count);
+  const addUnit = (text: string, unit: TimeUnit, bit: LanguageMask, dot = false, count?: number, agreement?: [string, Set<string>]) => {
+    const form = formFor(text, unit, bit, dot, count, agreement);
     if (!form) return;
     if (isUnspaced(text.codePointAt(0)!)) {
       const list = glyphs.get(text[0]!) ?? [];
@@ -368,15 +382,15 @@ function buildTables(): Tables {
     const data = DURATION_WORDS[language]!;
     const harvest: Harvest = { forms: new Map(), counts: new Map() };
     for (const locale of [language, ...(EXTRA_LOCALES[language] ?? [])]) harvestLocale(locale, harvest);
-    for (const [text, { unit, dot }] of harvest.forms) addUnit(text, unit, bit, dot);
+    for (const { text, unit, dot, categories } of harvest.forms.values()) addUnit(text, unit, bit, dot, undefined, [language, categories]);
     for (const [text, { count, unit }] of harvest.counts) addCountWord(text, count, unit, bit);
     for (const unit of TIME_UNITS) for (const text of data.units?.[unit] ?? []) addUnit(text, unit, bit);
     if (data.onePrefix) {
       // Days and longer only: "sejam" is also a Portuguese verb, and "an hour" is "satu jam".
-      const long = [...harvest.forms].filter(
-        ([text, f]) => !f.dot && f.unit !== 'minute' && f.unit !== 'hour' && text.length > 2 && !/\s/.test(text),
+      const long = [...harvest.forms.values()].filter(
+        (f) => !f.dot && f.unit !== 'minute' && f.unit !== 'hour' && f.text.length > 2 && !/\s/.test(f.text),
       );
-      for (const [text, { unit }] of long) addCountWord(data.onePrefix + text, 1, unit, bit);
+      for (const { text, unit } of long) addCountWord(data.onePrefix + text, 1, unit, bit);
     }
     for (const [word, [count, unit]] of Object.entries(data.countWords ?? {})) addCountWord(word, count, unit, bit);
     for (const [word, value] of parseNumberList(data.numbers)) {
@@ -417,7 +431,8 @@ function buildTables(): Tables {
   const literals: string[] = [];
   const addLiteral = (text: string, needsSpace: boolean) => {
     if (ARABIC_SCRIPT_RE.test(text)) return;
-    literals.push(text + (needsSpace && !/['’ʼ]$/.test(text) ? END_OF_NUMBER : ''));
+    const spaced = needsSpace && !isUnspaced(text.codePointAt(0)!) && !/['’ʼ]$/.test(text);
+    literals.push(text + (spaced ? END_OF_NUMBER : ''));
     if (text.startsWith('i')) literals.push(`İ${literals[literals.length - 1]!.slice(1)}`); // non-Unicode case folding misses İ
   };
   for (const data of Object.values(DURATION_WORDS)) {
@@ -617,6 +632,7 @@ function unitAt(
   t: Tables,
   text: string,
   at: number,
+  value: number,
   languages: LanguageMask,
   digits: boolean,
   glued: boolean,
@@ -629,7 +645,7 @@ function unitAt(
       const end = at + g.text.length;
       // "3 일본": a one-syllable Korean unit apart from its number must end its word.
       if (!glued && isHangul(code) && isHangul(text.charCodeAt(end))) continue;
-      return { form: g.form, end };
+      return { form: g.form, end: g.form.dot && text[end] === '.' ? end + 1 : end };
     }
     return undefined;
   }
@@ -643,9 +659,11 @@ function unitAt(
       return { form: { unit: symbol.unit, languages: ALL_LANGUAGES, dot: false, homograph: false }, end };
   }
   const key = foldWord(word);
-  // A word that names different units in different languages ("год": ru year, uk "год." hour):
-  // a dot after it picks the abbreviation, otherwise the first language's word.
+  // A word may name different units in different languages ("год": ru year after 1, 21 …; uk
+  // hour after any number): a dot after it picks an abbreviation, then agreement with the number
+  // decides, then the order of the languages.
   let found: UnitAt | undefined;
+  let foundAgrees = false;
   for (const w of t.words.get(key) ?? []) {
     if (!(w.form.languages & languages)) continue;
     const wEnd = restEnd(text, end, w.rest);
@@ -653,7 +671,11 @@ function unitAt(
     const dotted = text[wEnd] === '.' || text[wEnd] === '॰';
     if (w.form.dottedOnly && !dotted) continue;
     if (w.form.dot && dotted) return { form: w.form, end: wEnd + 1 };
-    found ??= { form: w.form, end: wEnd };
+    const agrees = agreesWith(w.form, value);
+    if (!found || (agrees && !foundAgrees)) {
+      found = { form: w.form, end: wEnd };
+      foundAgrees = agrees;
+    }
   }
   if (found) return found;
   // Business days written as one word: "Werktagen", "arbetsdagar", "workdays".
@@ -670,6 +692,19 @@ function unitAt(
     }
   }
   return undefined;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** Does a form follow `value` in one of its languages (as ru "лет" follows 5, not 1)? */
+function agreesWith(form: UnitForm, value: number): boolean {
+  if (!form.agreement) return true;
+  for (const [language, categories] of form.agreement) {
+    let rules = pluralRules.get(language);
+    if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+    if (categories.has(rules.select(value))) return true;
+  }
+  return false;
 }
 
 /** After the far end of a range or a product: the next number, if one follows. */
@@ -755,7 +790,6 @@ function timeAt(t: Tables, text: string, start: number, first: NumberAt): TimeMa
     hyphenated = true;
     u++;
   }
-  if (oneOf(CLASSIFIERS, text[u])) u++;
   const glued = u === p;
 
   // A qualifier before the unit ("3 business days", "3 pracovní dny", "3 iş günü").
@@ -773,7 +807,12 @@ function timeAt(t: Tables, text: string, start: number, first: NumberAt): TimeMa
       }
     }
   }
-  const unit = unitAt(t, text, unitStart, qualifier ? languages & qualifier : languages, (far ?? first).digits, glued, hyphenated || glued);
+  const unitLanguages = qualifier ? languages & qualifier : languages;
+  const digits = (far ?? first).digits;
+  // A Chinese classifier may stand between ("3个小时"), or belong to the unit ("3个月").
+  const unit =
+    unitAt(t, text, unitStart, value, unitLanguages, digits, glued, hyphenated || glued) ??
+    (oneOf(CLASSIFIERS, text[unitStart]) ? unitAt(t, text, unitStart + 1, value, unitLanguages, digits, glued, false) : undefined);
   if (!unit) return undefined;
   const { form } = unit;
   let end = unit.end;
