@@ -109,7 +109,11 @@ function oneOf(chars: string, ch: string | undefined): boolean {
 }
 
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR_RE.test(ch);
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 0x80)
+    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+  return WORD_CHAR_RE.test(ch);
 }
 
 /** Scripts written without spaces between words: a unit may follow the number with no space and words may run on. */
@@ -130,12 +134,14 @@ function isHangul(code: number): boolean {
 }
 
 const ARABIC_SCRIPT_RE = /[\u0600-\u06ff]/;
+const NEEDS_NFC_RE = /[\u0300-\u036f]|[\u1100-\u11ff]|[\u0900-\u097f]/;
 /** A whole word of the Arabic script (Arabic, Persian), for the candidate scan. */
 const ARABIC_WORD = '[\\u0620-\\u064a\\u0671-\\u06d3][\\u0620-\\u065f\\u0670-\\u06d3\\u0640]*';
 
 /** Lower case, composed; Arabic script without harakat, hamza seats and letter variants folded. */
 export function foldWord(word: string): string {
-  let w = word.normalize('NFC').toLowerCase();
+  // Composing is needed only where combining marks may stand (decomposed Vietnamese, Hangul jamo).
+  let w = (NEEDS_NFC_RE.test(word) ? word.normalize('NFC') : word).toLowerCase();
   if (w.includes('\u0307')) w = w.replace(/\u0307/g, ''); // Turkish İ lower-cased
   if (ARABIC_SCRIPT_RE.test(w)) {
     w = w
@@ -439,7 +445,8 @@ function buildTables(): Tables {
     for (const [word] of parseNumberList(data.numbers)) for (const spelling of spellings(word)) addLiteral(spelling, true);
   }
   for (const text of countSpellings) addLiteral(text, false);
-  const source = [`[${digitClass}]+`, `[${cjkClass}]+`, ARABIC_WORD, trieSource(literals)].join('|');
+  // Words start a word: the look-behind spares the scan the ends of longer words ("data ").
+  const source = [`[${digitClass}]+`, `[${cjkClass}]+`, ARABIC_WORD, `${NOT_AFTER_LETTER}${trieSource(literals)}`].join('|');
   return {
     candidates: new RegExp(source, 'gi'),
     candidateAt: new RegExp(source, 'iy'),
@@ -457,6 +464,9 @@ function buildTables(): Tables {
     glyphJoiners,
   };
 }
+
+/** Letters of the spaced scripts whose words are literals (the scan runs without the Unicode flag, for speed). */
+const NOT_AFTER_LETTER = '(?<![0-9A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff\\u0400-\\u04ff\\u0900-\\u097f])';
 
 /** Marks the end of a spelled-out number: a space, hyphen or apostrophe must follow ("two-week", "un'ora"). */
 const END_OF_NUMBER = '\u0000';
@@ -515,9 +525,27 @@ function skipSpaces(text: string, at: number, max: number): number {
   return p;
 }
 
+/** The last word read: a number is followed by its joiner, qualifier and unit at the same place. */
+let lastRead: { text: string; at: number; word: string | undefined } | undefined;
+
 function readWord(text: string, at: number): string | undefined {
+  if (lastRead?.at === at && lastRead.text === text) return lastRead.word;
   WORD_AT_RE.lastIndex = at;
-  return WORD_AT_RE.exec(text)?.[0];
+  const word = WORD_AT_RE.exec(text)?.[0];
+  lastRead = { text, at, word };
+  return word;
+}
+
+/** foldWord of the last few words read. */
+const folded = new Map<string, string>();
+
+function foldCached(word: string): string {
+  let key = folded.get(word);
+  if (key === undefined) {
+    if (folded.size > 500) folded.clear();
+    folded.set(word, (key = foldWord(word)));
+  }
+  return key;
 }
 
 function cjkValue(run: string): number | undefined {
@@ -621,7 +649,7 @@ function restEnd(text: string, at: number, rest: string[]): number | undefined {
     const q = skipSpaces(text, p, 1) + (text[p] === '\u200c' ? 1 : 0);
     if (q === p) return undefined;
     const w = readWord(text, q);
-    if (w === undefined || foldWord(w) !== word) return undefined;
+    if (w === undefined || foldCached(w) !== word) return undefined;
     p = q + w.length;
   }
   return p;
@@ -658,7 +686,7 @@ function unitAt(
     if (symbol && (glued || symbol.spaced))
       return { form: { unit: symbol.unit, languages: ALL_LANGUAGES, dot: false, homograph: false }, end };
   }
-  const key = foldWord(word);
+  const key = foldCached(word);
   // A word may name different units in different languages ("год": ru year after 1, 21 …; uk
   // hour after any number): a dot after it picks an abbreviation, then agreement with the number
   // decides, then the order of the languages.
@@ -671,10 +699,16 @@ function unitAt(
     const dotted = text[wEnd] === '.' || text[wEnd] === '॰';
     if (w.form.dottedOnly && !dotted) continue;
     if (w.form.dot && dotted) return { form: w.form, end: wEnd + 1 };
-    const agrees = agreesWith(w.form, value);
-    if (!found || (agrees && !foundAgrees)) {
+    if (!found) {
       found = { form: w.form, end: wEnd };
-      foundAgrees = agrees;
+      foundAgrees = false;
+    } else if (!foundAgrees) {
+      // Agreement is asked only when a second candidate shows up.
+      foundAgrees = agreesWith(found.form, value);
+      if (!foundAgrees && agreesWith(w.form, value)) {
+        found = { form: w.form, end: wEnd };
+        foundAgrees = true;
+      }
     }
   }
   if (found) return found;
@@ -724,7 +758,7 @@ function joinerEnd(t: Tables, text: string, at: number, languages: LanguageMask)
   if (glyph) return { end: skipSpaces(text, at + glyph.text.length, 1), languages: glyph.languages };
   const word = readWord(text, at);
   if (word === undefined) return undefined;
-  const mask = t.joiners.get(foldWord(word));
+  const mask = t.joiners.get(foldCached(word));
   if (!mask || !(mask & languages)) return undefined;
   const end = skipSpaces(text, at + word.length, 2);
   return end > at + word.length ? { end, languages: mask } : undefined;
@@ -797,7 +831,7 @@ function timeAt(t: Tables, text: string, start: number, first: NumberAt): TimeMa
   let qualifier = 0;
   const word = isUnspaced(text.charCodeAt(u)) ? undefined : readWord(text, u);
   if (word) {
-    const mask = t.qualifiersBefore.get(foldWord(word));
+    const mask = t.qualifiersBefore.get(foldCached(word));
     if (mask && mask & languages) {
       const after = u + word.length;
       const next = text[after] === '-' ? after + 1 : skipSpaces(text, after, 1);
@@ -835,7 +869,7 @@ function timeAt(t: Tables, text: string, start: number, first: NumberAt): TimeMa
   else {
     const a = skipSpaces(text, end, 1);
     const next = a > end ? readWord(text, a) : undefined;
-    for (const qa of (next && t.qualifiersAfter.get(foldWord(next))) || []) {
+    for (const qa of (next && t.qualifiersAfter.get(foldCached(next))) || []) {
       if (!(qa.languages & form.languages)) continue;
       const qEnd = restEnd(text, a + next!.length, qa.rest);
       if (qEnd !== undefined && !isWordChar(text[qEnd])) {
@@ -870,10 +904,9 @@ export function findTimes(text: string): TimeMatch[] {
   while ((m = re.exec(text))) {
     const start = m.index;
     const match = m[0];
-    let time: TimeMatch | undefined;
-    const number = badBeforeNumber(text, start) ? undefined : numberAt(t, text, start, match);
-    if (number) time = timeAt(t, text, start, number);
-    time ??= countWordAt(t, text, start, match);
+    if (badBeforeNumber(text, start)) continue;
+    const number = numberAt(t, text, start, match);
+    const time = number ? timeAt(t, text, start, number) : countWordAt(t, text, start, match);
     if (time) {
       found.push(time);
       re.lastIndex = time.end;
