@@ -6,6 +6,7 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
+const { performance } = require('node:perf_hooks');
 const { loadSource } = require('../helpers.js');
 
 const { findTimes } = loadSource('server/src/core/language/durations.ts');
@@ -591,4 +592,36 @@ test('the nine earlier languages keep their wording', () => {
   assert.equal(timeChoices('zh').business, '在3个工作日内');
   assert.equal(timeChoices('ru').business, 'в течение 3 рабочих дней');
   assert.equal(timeChoices('xx').acknowledge, 'within 48 hours');
+});
+
+test('linear on 100 KB of hostile text', () => {
+  const pieces = [
+    '1',
+    '1 ',
+    '1-',
+    '1.',
+    '1x',
+    'a ',
+    'on ',
+    'a couple ',
+    '一',
+    '十',
+    'ساعة ',
+    'خلال ',
+    '3 business ',
+    '2 bis ',
+    'é',
+    '\u00a0',
+    '48h',
+    'dua ',
+  ];
+  const slow = [];
+  for (const piece of pieces) {
+    const text = piece.repeat(Math.ceil(100_000 / piece.length));
+    const t0 = performance.now();
+    findTimes(text);
+    const ms = performance.now() - t0;
+    if (ms > 1000) slow.push(`${JSON.stringify(piece)}: ${ms.toFixed(0)} ms`);
+  }
+  assert.deepEqual(slow, []);
 });
