@@ -2,7 +2,7 @@
 // as a time is the lexicon's (lexicon/timing.ts); this maps its matches back to the source.
 
 import type { ConcreteTime, Sentence } from '../model';
-import { findTimes } from '../lexicon/timing';
+import { findTimes } from '../language/durations';
 
 export function findConcreteTimes(sentences: Sentence[]): ConcreteTime[] {
   const times: ConcreteTime[] = [];
