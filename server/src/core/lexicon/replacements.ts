@@ -55,6 +55,20 @@ const CHOICES: Record<string, TimeChoices> = {
     fix: 'в течение 90 дней',
     ninetyDays: '90 дней',
   },
+  it: {
+    acknowledge: 'entro 48 ore',
+    business: 'entro 3 giorni lavorativi',
+    week: 'entro 7 giorni',
+    fix: 'entro 90 giorni',
+    ninetyDays: '90 giorni',
+  },
+  nl: {
+    acknowledge: 'binnen 48 uur',
+    business: 'binnen 3 werkdagen',
+    week: 'binnen 7 dagen',
+    fix: 'binnen 90 dagen',
+    ninetyDays: '90 dagen',
+  },
 };
 
 /** The language a phrase is written in, by its script and its words. */

@@ -46,7 +46,6 @@ export const fr: LanguagePack = {
       String.raw`chronologie`,
       String.raw`échéancier`,
       String.raw`après (?:le|votre|ton) signalement`,
-      String.raw`engagements?`,
     ],
     disclosure: [
       String.raw`divulgation\p{L}*`,
