@@ -88,6 +88,7 @@ grammarTests({
     'Wir freuen uns über Meldungen, die {V} eintreffen.',
     'Veröffentliche die Lücke nicht {V}.',
     'Es wird empfohlen, {V} zu aktualisieren.',
+    'Wenn Sie eine Lücke {V} melden möchten, schreiben Sie uns.',
   ],
   times: [
     ['innerhalb von 48 Stunden', 2],

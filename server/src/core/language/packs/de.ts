@@ -141,7 +141,7 @@ export const de: LanguagePack = {
       String.raw`(?:unser|mein|das) ziel ist`,
       String.raw`(?:ist|sind) (?:es )?(?:unser|mein) ziel`,
       String.raw`(?:geben|gebe|gibt) (?:unser|mein|sein|ihr) bestes`,
-      String.raw`(?:planen|plane|plant|beabsichtigen|beabsichtige|beabsichtigt|wollen|möchten)`,
+      String.raw`(?:planen|plane|plant|beabsichtigen|beabsichtige|beabsichtigt)`,
       String.raw`garantier(?:en|e|t)`,
       String.raw`priorisier(?:en|e|t)`,
       String.raw`(?:kümmern|kümmere|kümmert) (?:uns|mich|sich)`,
