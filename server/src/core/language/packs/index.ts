@@ -12,8 +12,9 @@ import { ja } from './ja';
 import { ko } from './ko';
 import { ru } from './ru';
 import { id } from './id';
+import { vi } from './vi';
 
-export const PACKS: readonly LanguagePack[] = [en, de, fr, es, pt, zh, ja, ko, ru, id];
+export const PACKS: readonly LanguagePack[] = [en, de, fr, es, pt, zh, ja, ko, ru, id, vi];
 
 /** BCP 47 tags of the languages the linter reads. */
 export const SUPPORTED_LANGUAGES: readonly string[] = PACKS.map((p) => p.tag);
