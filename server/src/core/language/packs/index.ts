@@ -13,8 +13,9 @@ import { ko } from './ko';
 import { ru } from './ru';
 import { id } from './id';
 import { vi } from './vi';
+import { th } from './th';
 
-export const PACKS: readonly LanguagePack[] = [en, de, fr, es, pt, zh, ja, ko, ru, id, vi];
+export const PACKS: readonly LanguagePack[] = [en, de, fr, es, pt, zh, ja, ko, ru, id, vi, th];
 
 /** BCP 47 tags of the languages the linter reads. */
 export const SUPPORTED_LANGUAGES: readonly string[] = PACKS.map((p) => p.tag);
