@@ -25,9 +25,9 @@ grammarTests({
     'without-delay': ['tanpa penundaan', 'tanpa penundaan yang tidak perlu', 'tanpa menunda', 'tanpa keterlambatan'],
     'best-effort': [
       'dengan upaya terbaik',
-      'sebisa mungkin',
       'semampu kami',
-      'sebaik mungkin',
+      'sesuai kemampuan kami',
+      'ketika memungkinkan',
       'jika waktu memungkinkan',
       'di waktu luang',
     ],
@@ -63,7 +63,7 @@ grammarTests({
     'dalam waktu dekat',
     'dalam waktu yang wajar',
     'tanpa penundaan',
-    'sebisa mungkin',
+    'ketika memungkinkan',
   ],
   requests: [
     'Mohon laporkan kerentanan {V}.',

@@ -1,5 +1,5 @@
-// Indonesian. Words are separated by spaces. "kami" is the exclusive we (the project speaking);
-// after "hubungi", "kepada", "beri" it is "us". "akan" (will) and verbs of effort (berusaha,
+// Indonesian. Words are separated by spaces. "kami" is the exclusive we, the project speaking
+// ("kita" takes the reader in and promises nothing); after "hubungi", "kepada", "beri" it is "us". "akan" (will) and verbs of effort (berusaha,
 // berupaya) promise; so do passive di- verbs ("akan ditangani", "diperbaiki") unless they
 // describe the reporter's report ("laporan yang dikirim").
 
@@ -89,8 +89,9 @@ export const id: LanguagePack = {
     ],
     'best-effort': [
       String.raw`(?:dengan |berdasarkan |atas dasar )?upaya terbaik(?: kami)?`,
-      String.raw`(?:sebisa|sebaik|semampu) (?:mungkin|kami|saya)`,
-      String.raw`sebisanya|semampunya`,
+      String.raw`semampu (?:kami|saya)`,
+      String.raw`semampunya`,
+      String.raw`sesuai (?:dengan )?kemampuan(?: (?:kami|saya))?`,
       String.raw`(?:jika|bila|apabila|ketika|saat|selama) (?:waktu|sumber daya|kondisi) (?:memungkinkan|mengizinkan)`,
       String.raw`(?:ketika|saat) memungkinkan`,
       String.raw`(?:di|pada) waktu (?:luang|senggang)`,
@@ -100,7 +101,6 @@ export const id: LanguagePack = {
     firstPerson: [
       // "kami" as the speaker, not "hubungi kami" (contact us), "kepada kami", "beri tahu kami".
       String.raw`(?<!\b(?:hubungi|kepada|ke|untuk|bagi|dengan|tahu|beri|berikan|izinkan|bantu|membantu|memungkinkan|menghubungi|dari|pada) )kami`,
-      String.raw`kita`,
       String.raw`saya`,
       String.raw`aku`,
     ],

@@ -106,7 +106,6 @@ export const ja: LanguagePack = {
       String.raw`(?:可能な|できる)(?:とき|時)(?:に)?`,
       String.raw`善処`,
       String.raw`最善を尽く(?:し|す)`,
-      AS_MUCH_AS,
     ],
   },
   promise: {
@@ -117,7 +116,8 @@ export const ja: LanguagePack = {
       String.raw`(?<![隐隱自])私(?![的有物立服用鉄道設信密下人钥鑰聊])`,
       String.raw`わたし|僕`,
       // The polite non-past: "対応します" says what the project does. Weak: praise outweighs it.
-      String.raw`ます(?!か)`,
+      // Not the potential "できます" (報告できます: you can report).
+      String.raw`(?<!でき|出来)ます(?!か)`,
     ],
     possessive: [String.raw`私たちの|我々の|当方の|弊社の|私の`, String.raw`(?:当|本)プロジェクトの`],
     team: [

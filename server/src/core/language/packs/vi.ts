@@ -1,4 +1,5 @@
-// Vietnamese. Words are syllables separated by spaces, so word boundaries hold. People often type
+// Vietnamese. Words are syllables separated by spaces, so word boundaries hold. "chúng tôi" is the
+// project speaking ("chúng ta" takes the reader in and promises nothing). People often type
 // without diacritics ("Bao cao lo hong"): headings and phrases of several syllables match either
 // way (loose). A short word stays exact, since without its marks it is a word of another
 // language ("sẽ" / Spanish "se", "tôi" / French "toi", "sớm" / Swedish "som", "và" / French "va").
@@ -120,7 +121,7 @@ export const vi: LanguagePack = {
   },
   promise: {
     firstPerson: [
-      String.raw`${NOT_OBJECT}(?:${loose('chúng tôi')}|${loose('chúng ta')}|${loose('chúng mình')}|${loose('bọn mình')}|${loose('tụi mình')}|${loose('bên mình')})`,
+      String.raw`${NOT_OBJECT}(?:${loose('chúng tôi')}|${loose('chúng mình')}|${loose('bọn mình')}|${loose('tụi mình')}|${loose('bên mình')})`,
       // "tôi" alone, not inside "chúng tôi" (which the source above judges).
       String.raw`${NOT_OBJECT}(?<!${loose('chúng')} )tôi`,
       'mình',
