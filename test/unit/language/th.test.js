@@ -72,3 +72,12 @@ grammarTests({
   },
   plain: ['บทนำ', 'กิตติกรรมประกาศ', 'โปรแกรมรางวัลบั๊ก', 'นโยบายความปลอดภัย', 'แนวทางปฏิบัติที่ดี'],
 });
+
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const { vagueSlices } = require('./harness.js');
+
+test('th: a space after an address still ends the phrase that asks', () => {
+  assert.deepEqual(vagueSlices('กรุณาส่งอีเมลไปที่ security@acme-widgets.dev เราจะตอบกลับโดยเร็วที่สุด'), ['โดยเร็วที่สุด']);
+  assert.deepEqual(vagueSlices('หากพบช่องโหว่ กรุณาติดต่อเราโดยเร็ว'), []);
+});
