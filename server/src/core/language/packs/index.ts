@@ -13,8 +13,11 @@ import { ko } from './ko';
 import { ru } from './ru';
 import { it } from './it';
 import { nl } from './nl';
+import { id } from './id';
+import { vi } from './vi';
+import { th } from './th';
 
-export const PACKS: readonly LanguagePack[] = [en, de, fr, es, pt, zh, ja, ko, ru, it, nl];
+export const PACKS: readonly LanguagePack[] = [en, de, fr, es, pt, zh, ja, ko, ru, it, nl, id, vi, th];
 
 /** BCP 47 tags of the languages the linter reads. */
 export const SUPPORTED_LANGUAGES: readonly string[] = PACKS.map((p) => p.tag);
