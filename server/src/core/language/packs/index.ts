@@ -12,8 +12,9 @@ import { ja } from './ja';
 import { ko } from './ko';
 import { ru } from './ru';
 import { ar } from './ar';
+import { fa } from './fa';
 
-export const PACKS: readonly LanguagePack[] = [en, de, fr, es, pt, zh, ja, ko, ru, ar];
+export const PACKS: readonly LanguagePack[] = [en, de, fr, es, pt, zh, ja, ko, ru, ar, fa];
 
 /** BCP 47 tags of the languages the linter reads. */
 export const SUPPORTED_LANGUAGES: readonly string[] = PACKS.map((p) => p.tag);
