@@ -13,8 +13,9 @@ import { ko } from './ko';
 import { ru } from './ru';
 import { ar } from './ar';
 import { fa } from './fa';
+import { hi } from './hi';
 
-export const PACKS: readonly LanguagePack[] = [en, de, fr, es, pt, zh, ja, ko, ru, ar, fa];
+export const PACKS: readonly LanguagePack[] = [en, de, fr, es, pt, zh, ja, ko, ru, ar, fa, hi];
 
 /** BCP 47 tags of the languages the linter reads. */
 export const SUPPORTED_LANGUAGES: readonly string[] = PACKS.map((p) => p.tag);
