@@ -15,9 +15,12 @@ import { it } from './it';
 import { nl } from './nl';
 import { id } from './id';
 import { vi } from './vi';
+import { ar } from './ar';
+import { fa } from './fa';
+import { hi } from './hi';
 import { th } from './th';
 
-export const PACKS: readonly LanguagePack[] = [en, de, fr, es, pt, zh, ja, ko, ru, it, nl, id, vi, th];
+export const PACKS: readonly LanguagePack[] = [en, de, fr, es, pt, zh, ja, ko, ru, it, nl, id, vi, ar, fa, hi, th];
 
 /** BCP 47 tags of the languages the linter reads. */
 export const SUPPORTED_LANGUAGES: readonly string[] = PACKS.map((p) => p.tag);
