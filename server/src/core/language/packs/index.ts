@@ -11,9 +11,10 @@ import { zh } from './zh';
 import { ja } from './ja';
 import { ko } from './ko';
 import { ru } from './ru';
+import { pl } from './pl';
 import { uk } from './uk';
 
-export const PACKS: readonly LanguagePack[] = [en, de, fr, es, pt, zh, ja, ko, ru, uk];
+export const PACKS: readonly LanguagePack[] = [en, de, fr, es, pt, zh, ja, ko, ru, pl, uk];
 
 /** BCP 47 tags of the languages the linter reads. */
 export const SUPPORTED_LANGUAGES: readonly string[] = PACKS.map((p) => p.tag);
