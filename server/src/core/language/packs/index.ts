@@ -13,8 +13,9 @@ import { ko } from './ko';
 import { ru } from './ru';
 import { pl } from './pl';
 import { uk } from './uk';
+import { cs } from './cs';
 
-export const PACKS: readonly LanguagePack[] = [en, de, fr, es, pt, zh, ja, ko, ru, pl, uk];
+export const PACKS: readonly LanguagePack[] = [en, de, fr, es, pt, zh, ja, ko, ru, pl, uk, cs];
 
 /** BCP 47 tags of the languages the linter reads. */
 export const SUPPORTED_LANGUAGES: readonly string[] = PACKS.map((p) => p.tag);
