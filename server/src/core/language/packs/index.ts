@@ -14,8 +14,9 @@ import { ru } from './ru';
 import { pl } from './pl';
 import { uk } from './uk';
 import { cs } from './cs';
+import { sv } from './sv';
 
-export const PACKS: readonly LanguagePack[] = [en, de, fr, es, pt, zh, ja, ko, ru, pl, uk, cs];
+export const PACKS: readonly LanguagePack[] = [en, de, fr, es, pt, zh, ja, ko, ru, pl, uk, cs, sv];
 
 /** BCP 47 tags of the languages the linter reads. */
 export const SUPPORTED_LANGUAGES: readonly string[] = PACKS.map((p) => p.tag);
