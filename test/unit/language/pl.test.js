@@ -144,3 +144,7 @@ test('pl: text typed without Polish letters', () => {
 test('pl: "immediately" is no vague wording', () => {
   assert.deepEqual(vagueSlices('Natychmiast poinformujemy zgłaszającego.'), []);
 });
+
+test('pl: the preposition "we" is no English "we"', () => {
+  assert.deepEqual(vagueSlices('Zgłoś lukę we wszystkich wersjach jak najszybciej.'), []);
+});

@@ -24,6 +24,16 @@ const FIRST_PLURAL = String.raw`\p{L}{2,}(?:(?<=[ijż]|[csr]z|hc)emy|(?<!gr|kl)a
 /** A verb that opens a clause after "i" / "a": a first person plural, a future or a 3rd person of -ować. */
 const CLAUSE_VERB = String.raw`(?:${FIRST_PLURAL}|będ\p{L}*|zostan\p{L}*|\p{L}{3,}uj[eą])(?![\p{L}\p{M}\p{N}_])`;
 
+/**
+ * Instructions that open a sentence: zgłoś, zgłaszaj, użyj, skontaktuj się, wyślijcie. The
+ * preposition "we" ("we wszystkich wersjach") reads as the English "we", which would keep them
+ * from reading as requests; they are requests at the start of a clause too (see `request`).
+ */
+const IMPERATIVES = f([
+  String.raw`\p{L}{2,}(?:uj|aj|ij|yj|cie)`,
+  String.raw`(?:zgłoś|napisz|opisz|podaj|sprawdź|przejdź|wybierz|otwórz|utwórz|dołącz|przekaż|daj|wejdź|nie|nigdy)`,
+]);
+
 export const pl: LanguagePack = {
   tag: 'pl',
   spaced: true,
@@ -178,25 +188,25 @@ export const pl: LanguagePack = {
       String.raw`(?:możesz|możecie|można) (?:się )?(?:spodziewać|oczekiwać) (?:\p{L}+ )?(?:odpowiedzi|potwierdzenia|informacji|aktualizacji|kontaktu|reakcji)`,
     ]),
   },
-  request: f([
-    String.raw`prosimy`,
-    String.raw`proszę`,
-    String.raw`(?:zachęcamy|apelujemy|zalecamy|rekomendujemy|sugerujemy|namawiamy)`,
-    String.raw`(?:należy|trzeba|powinieneś|powinnaś|powinniście|powinno się)`,
-    String.raw`(?:użytkownicy|badacze|zgłaszający) (?:powinni|muszą)`,
-    String.raw`(?:daj|dajcie|zapewnij|zapewnijcie|udziel|udzielcie) (?:nam|mi)`,
-    String.raw`(?:pomoże|pomogą|pomaga|pomagają|pozwoli|pozwolą|pozwala|pozwalają|umożliwi|umożliwią|umożliwia|ułatwi|ułatwia) (?:nam|mi)`,
-    String.raw`(?:abyśmy|żebyśmy|byśmy|abym|żebym)`,
-    String.raw`nie (?:oczekuj|spodziewaj)\p{L}*`,
-    String.raw`(?:jeśli|jeżeli|gdy|kiedy) nie (?:otrzyma|dosta)\p{L}*`,
-    String.raw`(?:zaleca|wymaga|oczekuje) się`,
-    String.raw`będziemy wdzięczni`,
-  ]),
-  imperative: f([
-    // Imperatives: zgłoś, zgłaszaj, użyj, skontaktuj się, wyślijcie.
-    String.raw`\p{L}{2,}(?:uj|aj|ij|yj|cie)`,
-    String.raw`(?:zgłoś|napisz|opisz|podaj|sprawdź|przejdź|wybierz|otwórz|utwórz|dołącz|przekaż|daj|wejdź|nie|nigdy)`,
-  ]),
+  request: [
+    ...f([
+      String.raw`prosimy`,
+      String.raw`proszę`,
+      String.raw`(?:zachęcamy|apelujemy|zalecamy|rekomendujemy|sugerujemy|namawiamy)`,
+      String.raw`(?:należy|trzeba|powinieneś|powinnaś|powinniście|powinno się)`,
+      String.raw`(?:użytkownicy|badacze|zgłaszający) (?:powinni|muszą)`,
+      String.raw`(?:daj|dajcie|zapewnij|zapewnijcie|udziel|udzielcie) (?:nam|mi)`,
+      String.raw`(?:pomoże|pomogą|pomaga|pomagają|pozwoli|pozwolą|pozwala|pozwalają|umożliwi|umożliwią|umożliwia|ułatwi|ułatwia) (?:nam|mi)`,
+      String.raw`(?:abyśmy|żebyśmy|byśmy|abym|żebym)`,
+      String.raw`nie (?:oczekuj|spodziewaj)\p{L}*`,
+      String.raw`(?:jeśli|jeżeli|gdy|kiedy) nie (?:otrzyma|dosta)\p{L}*`,
+      String.raw`(?:zaleca|wymaga|oczekuje) się`,
+      String.raw`będziemy wdzięczni`,
+    ]),
+    String.raw`(?<=^[\s\p{P}\p{S}\p{N}]{0,12})(?:${IMPERATIVES.join('|')})`,
+  ],
+  imperative: IMPERATIVES,
+
   noPromise: f([
     String.raw`(?:po)?dziękuj\p{L}*`,
     String.raw`podziękowani\p{L}*`,
