@@ -148,3 +148,18 @@ test('pl: "immediately" is no vague wording', () => {
 test('pl: the preposition "we" is no English "we"', () => {
   assert.deepEqual(vagueSlices('Zgłoś lukę we wszystkich wersjach jak najszybciej.'), []);
 });
+
+test('pl: English words are no Polish team nouns', () => {
+  const { core, md, NOW } = require('../helpers.js');
+  const text = md(
+    '# Acme',
+    '',
+    'security@acme-widgets.dev',
+    '',
+    'Threats that administrators face include:',
+    '',
+    '- Outdated packages: update them promptly.',
+  );
+  const found = core.lint(text, { now: NOW }).filter((f) => f.code === 'vague-sla');
+  assert.deepEqual(found, []);
+});

@@ -66,7 +66,8 @@ export const cs: LanguagePack = {
       String.raw`odpověď`,
       String.raw`odpověd(?!n)\p{L}*`,
       String.raw`reakc\p{L}*`,
-      String.raw`proces\p{L}*`,
+      // Czech endings only: not the English "Processing".
+      String.raw`proces(?:u|y|ů|em|ech)?`,
       String.raw`postup\p{L}*`,
       String.raw`průběh\p{L}*`,
       String.raw`lhůt\p{L}*`,
@@ -162,7 +163,9 @@ export const cs: LanguagePack = {
       String.raw`mé(?:ho|mu|m)?`,
       String.raw`mý(?:ch|mi|m)`,
     ],
-    team: f([String.raw`tým\p{L}*`, String.raw`(?:správc|vývojář|autoř|maintainer)\p{L}*`, String.raw`autor(?:a|em|ovi|ů|ům|y)?`]),
+    // Not folded, and the Czech plurals only: "autor", "maintainer" and a folded "autoř" (autorización)
+    // are words of other languages.
+    team: [String.raw`tým\p{L}*`, String.raw`(?:správc|vývojář)\p{L}*`, String.raw`(?:autoři|autorů|maintaineři|maintainerů)`],
     intent: [
       String.raw`bud(?:u|eme|e|ou)`,
       String.raw`(?:(?:po)?kus|snaž|vynasnaž)(?:ím|íme|í) se`,
@@ -213,7 +216,7 @@ export const cs: LanguagePack = {
   ],
   imperative: [
     // Imperatives: nahlaste, pošlete, kontaktujte, nezveřejňujte, otevři, použij.
-    String.raw`\p{L}{2,}(?:ejte|ujte|ijte|yjte|ěte|aste|šte|ďte|řte|řete|ňte|ťte|pte|lte|čte|žte|zte|vte|dte|bte)`,
+    String.raw`\p{L}{2,}(?:ejte|ujte|ijte|yjte|ěte|aste|šte|ďte|řte|řete|ňte|ťte|pte|ělte|čte|žte|vte|dte)`,
     String.raw`\p{L}{2,}(?:ej|uj|ij)`,
     String.raw`(?:pošlete|zašlete|nahlas|pošli|uveď|popiš|otevři|vytvoř|zvol|napiš|ne|nikdy)`,
   ],

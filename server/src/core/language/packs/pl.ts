@@ -59,9 +59,10 @@ export const pl: LanguagePack = {
       // "odpowiedź", not "odpowiedzialne ujawnianie" (responsible disclosure).
       String.raw`odpowied(?!zialn)\p{L}*`,
       String.raw`reakcj\p{L}*`,
-      String.raw`proces\p{L}*`,
-      String.raw`procedur\p{L}*`,
-      String.raw`termin\p{L}*`,
+      // Polish endings only: not the English "Processing", "Procedures", "Terminology".
+      String.raw`proces(?:u|ie|y|ów|em)?`,
+      String.raw`procedur(?:a|y|ę|ą|ze)`,
+      String.raw`termin(?:y|u|ów|em|ie|ach)?`,
       String.raw`harmonogram\p{L}*`,
       String.raw`obsług\p{L}* zgłosze\p{L}*`,
       String.raw`rozpatr\p{L}*`,
@@ -155,26 +156,30 @@ export const pl: LanguagePack = {
     team: f([
       String.raw`zesp(?:ół|oł)\p{L}*`,
       String.raw`ekip\p{L}*`,
-      String.raw`(?:opiekun|deweloper|programist|twórc|właściciel|administrator|maintainer)\p{L}*`,
-      String.raw`autor(?:zy|ów|om|a|owi|em|ami)?`,
+      String.raw`(?:opiekun|deweloper|programist|twórc|właściciel)\p{L}*`,
+      // The Polish plurals only: "autor", "maintainer", "administrator" are words of other languages too.
+      String.raw`(?:autorzy|autorów|maintainerzy|maintainerów)`,
     ]),
-    intent: f([
-      String.raw`będ(?:ę|ziemy|zie|ą)`,
-      String.raw`zamierz\p{L}*`,
-      String.raw`(?:po)?stara(?:my|m|ją)? się`,
-      String.raw`(?:dokład|dołoż)\p{L}* (?:wszelkich |wszystkich |maksimum )?(?:starań|wysiłków)`,
-      String.raw`zobowiązuj\p{L}* się`,
-      String.raw`dąż(?:ymy|ę|y|ą)`,
-      String.raw`planuj(?:emy|ę|e|ą)`,
-      String.raw`(?:naszym|moim) (?:celem|zamiarem) jest`,
-      String.raw`celem jest`,
-      String.raw`gwarantuj\p{L}*`,
-      String.raw`obiecuj\p{L}*`,
-      // Third persons of perfective verbs, which are futures: "zespół odpowie", "Acme wyda poprawkę".
-      String.raw`(?:odpowie|odpowiedzą|naprawi|naprawią|wyda|wydadzą|potwierdzi|potwierdzą|rozpatrzy|rozpatrzą|usunie|usuną|oceni|ocenią|sprawdzi|sprawdzą|wypuści|wypuszczą|udostępni|udostępnią|przygotuje|przygotują)`,
-      String.raw`(?:zajmie|zajmą|odezwie|odezwą|skontaktuje|skontaktują) się`,
+    intent: [
+      ...f([
+        String.raw`będ(?:ę|ziemy|zie|ą)`,
+        String.raw`zamierz\p{L}*`,
+        String.raw`(?:po)?stara(?:my|m|ją)? się`,
+        String.raw`(?:dokład|dołoż)\p{L}* (?:wszelkich |wszystkich |maksimum )?(?:starań|wysiłków)`,
+        String.raw`zobowiązuj\p{L}* się`,
+        String.raw`dąż(?:ymy|ę|y|ą)`,
+        String.raw`planuj(?:emy|ę|e|ą)`,
+        String.raw`(?:naszym|moim) (?:celem|zamiarem) jest`,
+        String.raw`celem jest`,
+        String.raw`gwarantuj\p{L}*`,
+        String.raw`obiecuj\p{L}*`,
+        // Third persons of perfective verbs, which are futures: "zespół odpowie", "Acme wyda poprawkę".
+        String.raw`(?:odpowie|odpowiedzą|naprawi|naprawią|wyda|wydadzą|potwierdzi|potwierdzą|rozpatrzy|rozpatrzą|usunie|usuną|oceni|ocenią|sprawdzi|sprawdzą|wypuści|wypuszczą|udostępni|udostępnią|przygotuje|przygotują)`,
+        String.raw`(?:zajmie|zajmą|odezwie|odezwą|skontaktuje|skontaktują) się`,
+      ]),
+      // Not folded: "-uja" would be Spanish ("aguja").
       String.raw`\p{L}{3,}uj[eą]`,
-    ]),
+    ],
     passive: f([
       String.raw`zostan(?:ie|ą)`,
       String.raw`zostaj(?:e|ą)`,

@@ -90,7 +90,8 @@ export const sv: LanguagePack = {
       String.raw`säkerhets(?:problem|brist|fel|fråg|incident)\p{L}*`,
     ]),
     'supported-versions': f([
-      String.raw`\p{L}*version\p{L}*`,
+      // Swedish endings: not the English "Conversion".
+      String.raw`\p{L}*version(?:er|erna|en)`,
       String.raw`säkerhets(?:uppdatering|rättning|fix|patch)\p{L}*`,
       String.raw`(?:stödda|supporterade|underhållna) (?:utgåvor|releaser|grenar)`,
       String.raw`supportpolicy`,
@@ -99,8 +100,9 @@ export const sv: LanguagePack = {
     ]),
     response: f([
       String.raw`svar\p{L}*`,
-      String.raw`respons\p{L}*`,
-      String.raw`\p{L}*process\p{L}*`,
+      // Swedish endings: not the English "Responsibilities", "Processing".
+      String.raw`respons(?:tid|tider|tiden|en)?`,
+      String.raw`\p{L}*process(?:en|er|erna)?`,
       String.raw`\p{L}*hantering\p{L}*`,
       String.raw`tidslinje\p{L}*`,
       String.raw`tidsram\p{L}*`,
@@ -189,7 +191,8 @@ export const sv: LanguagePack = {
   },
   promise: {
     firstPerson: [String.raw`vi`, String.raw`jag`],
-    possessive: [String.raw`vår`, String.raw`vårt`, String.raw`våra`, String.raw`min`, String.raw`mitt`, String.raw`mina`],
+    // Not "min", which is also the abbreviation of minutes.
+    possessive: [String.raw`vår`, String.raw`vårt`, String.raw`våra`, String.raw`mitt`, String.raw`mina`],
     team: [
       // "säkerhetsteamet", "teamet", "vårt team": not a bare English "team".
       String.raw`\p{L}{3,}steam(?:et)?`,
@@ -197,7 +200,7 @@ export const sv: LanguagePack = {
       String.raw`(?:vårt|mitt|projektets) (?:\p{L}+ ){0,2}team`,
       String.raw`(?:förvaltare|underhållare|utvecklare)(?:n|na)?`,
       String.raw`(?:projekt|kod|repo)?ägare(?:n|na)`,
-      String.raw`(?:projektet|biblioteket|företaget|organisationen|myndigheten)`,
+      String.raw`(?:projektet|biblioteket|företaget|myndigheten)`,
     ],
     intent: [
       String.raw`kommer(?: (?:vi|jag|de|den|det|du|ni|inte|också|alltid|då|sedan))? att`,

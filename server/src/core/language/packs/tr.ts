@@ -169,7 +169,8 @@ export const tr: LanguagePack = {
       // incelenir, yanıtlanır, verilir, çözülür, alınır; inceleniyor; yanıtlanmaktadır.
       // Not the potential "edilebilir" (can be): "kabul edilebilir" is an adjective.
       String.raw`\p{L}{2,}(?:(?<!b)ılır|ulur|ülür|ınır|unur|ünür)(?:lar|ler)?`,
-      String.raw`\p{L}{3,}(?:anır|enir)(?:lar|ler)?`,
+      // -lanır / -lenir: not the French "maintenir", "obtenir".
+      String.raw`\p{L}{2,}(?:lanır|lenir)(?:lar|ler)?`,
       String.raw`\p{L}{2,}(?:ılıyor|uluyor|ülüyor|nıyor|nuyor|nüyor)(?:lar|ler)?`,
       String.raw`\p{L}{2,}(?:ılmaktadır|ulmaktadır|ülmektedir|ilmektedir|nmaktadır|nmektedir)`,
     ]),
