@@ -163,3 +163,7 @@ test('pl: English words are no Polish team nouns', () => {
   const found = core.lint(text, { now: NOW }).filter((f) => f.code === 'vague-sla');
   assert.deepEqual(found, []);
 });
+
+test('pl: a dash joins a request and a promise', () => {
+  assert.deepEqual(vagueSlices('Prosimy o cierpliwość – odpowiemy najszybciej jak się da.'), ['najszybciej jak się da']);
+});

@@ -126,3 +126,7 @@ test('ru: an adjective before a noun of handling is vague too', () => {
 test('ru: "immediately" is no vague wording', () => {
   assert.deepEqual(vagueSlices('Мы немедленно уведомим вас.'), []);
 });
+
+test('ru: what reporters do in a relative clause is no promise', () => {
+  assert.deepEqual(vagueSlices('Мы благодарим исследователей, которые оперативно отвечают на наши вопросы.'), []);
+});

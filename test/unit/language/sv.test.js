@@ -109,3 +109,7 @@ test('sv: "kommer att" with an s-passive and the best-effort concept', () => {
 test('sv: "immediately" is no vague wording', () => {
   assert.deepEqual(vagueSlices('Vi meddelar dig omedelbart.'), []);
 });
+
+test('sv: "så snart" tied to an event is no vague time', () => {
+  assert.deepEqual(vagueSlices('Säkerhetsuppdateringar släpps så snart de är klara.'), []);
+});

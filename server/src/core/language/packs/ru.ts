@@ -11,8 +11,8 @@ const HANDLING_NOUN = String.raw`(?:ответ|реакци|реагирован
 
 /** Perfective stems of handling verbs of the second conjugation (ответ-им, исправ-ит). */
 const PERFECTIVE_2 = String.raw`(?:ответ|исправ|выпуст|рассмотр|сообщ|уведом|подтверд|провер|устран|обнов|реш|оцен|постав|посмотр|выдел|свяж|изуч)`;
-/** Imperfective stems of handling verbs (отвеча-ют, исправля-ются). */
-const IMPERFECTIVE = String.raw`(?:отвеча|исправля|выпуска|рассматрива|сообща|уведомля|подтвержда|проверя|устраня|обновля|публику|анализиру|реагиру|оценива|обрабатыва|закрыва|фиксиру|исследу|изуча|рассматрива)`;
+/** Imperfective stems of what the project does with a report (отвеча-ют, исправля-ются); not сообщать, исследовать, which reporters do. */
+const IMPERFECTIVE = String.raw`(?:отвеча|исправля|выпуска|рассматрива|уведомля|подтвержда|проверя|устраня|обновля|публику|анализиру|реагиру|оценива|обрабатыва|закрыва|фиксиру)`;
 
 export const ru: LanguagePack = {
   tag: 'ru',
@@ -170,7 +170,8 @@ export const ru: LanguagePack = {
     passive: [
       // Reflexive passives of handling verbs ("отчёты рассматриваются"), the impersonal 3pl
       // ("на сообщения отвечают"), short participles after быть ("должна быть исправлена").
-      String.raw`\p{L}{0,4}${IMPERFECTIVE}(?:ет|ют)(?:ся)?`,
+      // Not in a relative clause: "исследователи, которые отвечают ...".
+      String.raw`(?<!котор\p{L}{0,3} (?:\p{L}+ ){0,2})\p{L}{0,4}${IMPERFECTIVE}(?:ет|ют)(?:ся)?`,
       String.raw`(?:был[аои]?|будет|будут|должн\p{L}{0,2} быть|может быть|могут быть) (?:\p{L}+о )?\p{L}+(?:ен|ена|ено|ены|ан|ана|ано|аны|ят|ята|ято|яты|ит|ита|ито|иты|ыт|ыта|ыто|ыты)`,
     ],
     youReceive: [

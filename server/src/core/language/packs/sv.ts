@@ -160,7 +160,8 @@ export const sv: LanguagePack = {
       String.raw`i vederbörlig ordning`,
     ]),
     soon: f([
-      String.raw`snart`,
+      // Not "så snart de är klara" (as soon as they are ready), which ties the time to an event.
+      String.raw`(?<!så )snart`,
       String.raw`inom kort`,
       String.raw`inom en snar framtid`,
       String.raw`i en nära framtid`,

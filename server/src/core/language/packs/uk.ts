@@ -14,8 +14,8 @@ const HANDLING_NOUN = String.raw`(?:відповід|реакці|реагува
 
 /** Perfective stems of handling verbs (відповід-ять, виправ-ить, розгляне). */
 const PERFECTIVE = String.raw`(?:виправ|випуст|повідом|підтверд|перевір|онов|оцін|вирі[шс]|сповіст|зроб|постав)`;
-/** Imperfective stems of handling verbs (розгляда-ються, виправля-ються). */
-const IMPERFECTIVE = String.raw`(?:розгляда|виправля|випуска|публіку|обробля|підтверджу|перевіря|усува|оціню|аналізу|відповіда|реагу|вирішу|повідомля|опрацьову)`;
+/** Imperfective stems of what the project does with a report (розгляда-ються, виправля-ються); not повідомляти, which reporters do. */
+const IMPERFECTIVE = String.raw`(?:розгляда|виправля|випуска|публіку|обробля|підтверджу|перевіря|усува|оціню|аналізу|відповіда|реагу|вирішу|опрацьову)`;
 
 export const uk: LanguagePack = {
   tag: 'uk',
@@ -167,7 +167,8 @@ export const uk: LanguagePack = {
     passive: [
       // Reflexive passives of handling verbs ("звіти розглядаються"), the impersonal 3pl
       // ("на звіти відповідають"), impersonal -но/-то after бути ("буде виправлено").
-      String.raw`\p{L}{0,4}${IMPERFECTIVE}(?:є|ють)(?:ся)?`,
+      // Not in a relative clause: "дослідники, які відповідають ...".
+      String.raw`(?<!(?:які|котрі|що) (?:\p{L}+ ){0,2})\p{L}{0,4}${IMPERFECTIVE}(?:є|ють)(?:ся)?`,
       String.raw`(?:був|була|було|були|має бути|мають бути|повинн\p{L}{0,2} бути|може бути|можуть бути) (?:\p{L}+о )?\p{L}+(?:ений|ена|ене|ені|ено|аний|ана|ане|ані|ано|тий|та|те|ті|то)`,
     ],
     youReceive: [
