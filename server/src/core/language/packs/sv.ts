@@ -80,10 +80,10 @@ export const sv: LanguagePack = {
   spaced: true,
   headings: {
     reporting: f([
-      String.raw`\p{L}*rapport\p{L}*`,
-      String.raw`\p{L}*kontakt\p{L}*`,
+      // Compounds ("Säkerhetsrapport", "Säkerhetskontakt") in one alternative: a leading \p{L}* is
+      // tried at every word.
+      String.raw`\p{L}*(?:rapport\p{L}*|kontakt\p{L}*|anmälan)`,
       String.raw`anmäl\p{L}*`,
-      String.raw`\p{L}*anmälan`,
       String.raw`hur (?:du )?(?:rapporterar|anmäler|kontaktar)`,
       String.raw`(?:ansvarsfullt|samordnat|koordinerat) (?:avslöjande|offentliggörande)`,
       String.raw`hittat en sårbarhet`,
@@ -102,8 +102,7 @@ export const sv: LanguagePack = {
       String.raw`svar\p{L}*`,
       // Swedish endings: not the English "Responsibilities", "Processing".
       String.raw`respons(?:tid|tider|tiden|en)?`,
-      String.raw`\p{L}*process(?:en|er|erna)?`,
-      String.raw`\p{L}*hantering\p{L}*`,
+      String.raw`\p{L}*(?:process(?:en|er|erna)?|hantering\p{L}*)`,
       String.raw`tidslinje\p{L}*`,
       String.raw`tidsram\p{L}*`,
       String.raw`tidsplan\p{L}*`,
@@ -128,11 +127,7 @@ export const sv: LanguagePack = {
       String.raw`vad som (?:inte )?(?:räknas|ingår)`,
     ]),
     'safe-harbor': f([String.raw`juridisk\p{L}*`, String.raw`rättslig\p{L}*`, String.raw`skydd för (?:forskare|rapportörer)`]),
-    encryption: f([
-      String.raw`kryptering\p{L}*`,
-      String.raw`\p{L}*(?:pgp|gpg)-?nyck\p{L}*`,
-      String.raw`(?:publik|offentlig)\p{L}* nyck\p{L}*`,
-    ]),
+    encryption: f([String.raw`kryptering\p{L}*`, String.raw`(?:pgp|gpg)-?nyck\p{L}*`, String.raw`(?:publik|offentlig)\p{L}* nyck\p{L}*`]),
     acknowledgments: f([String.raw`tack\p{L}*`, String.raw`erkännande\p{L}*`]),
     hiring: f([String.raw`jobb\p{L}*`, String.raw`karriär\p{L}*`, String.raw`lediga tjänster`]),
   },
