@@ -3,7 +3,7 @@
 
 import type { PolicyModel, Span, EmailRef } from './model';
 import { positionAt } from './positions';
-import { emailProblem, isPlaceholderEmail } from './lexicon/emails';
+import { emailProblem, isPlaceholderEmail, mailtoUri } from './lexicon/emails';
 import { channelKind, platformMentions, RELATIVE_ADVISORY_FORM_RE, urlInProse, type ChannelKind } from './lexicon/channels';
 
 export interface Channel extends Span {
@@ -38,7 +38,7 @@ export function privateChannels(model: PolicyModel, repository?: string): Channe
     const local = email.address.slice(0, email.address.indexOf('@'));
     // The address's own line, and a label line before it ("For sales questions:").
     const general = GENERAL_LOCAL_RE.test(local) || generalLine(email.start);
-    channels.push({ kind: 'email', uri: `mailto:${email.address}`, general, start: email.start, end: email.end });
+    channels.push({ kind: 'email', uri: mailtoUri(email.address), general, start: email.start, end: email.end });
   }
   for (const link of model.links) {
     if (/^mailto:/i.test(link.url)) continue;

@@ -180,7 +180,8 @@ export function platformMentions(text: string): { start: number; end: number; ur
   const found: { start: number; end: number; url: string }[] = [];
   if (!PLATFORM_DOMAINS.some((d) => text.toLowerCase().includes(d))) return found;
   for (const m of text.matchAll(PLATFORM_MENTION_RE)) {
-    const written = urlInProse(m[0]).replace(/[.,;:!?*_~]+$/, '');
+    // Program addresses are ASCII: a word glued after one ("hackerone.com/acme提交报告") is prose.
+    const written = m[0].replace(/[^ -~].*$/s, '').replace(/[.,;:!?*_~]+$/, '');
     const url = `https://${written}`;
     if (channelKind(url, '') === 'platform') found.push({ start: m.index!, end: m.index! + written.length, url });
   }

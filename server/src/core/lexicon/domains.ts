@@ -48,8 +48,11 @@ function isWidthForm(code: number): boolean {
 /** A letter or digit beyond ASCII that a label or an internationalized local part may hold. */
 export function isIntlLetter(char: string): boolean {
   const code = char.codePointAt(0)!;
-  return code > 0x7f && !isWidthForm(code) && LETTER_RE.test(char);
+  return code > 0x7f && !isWidthForm(code) && !PUNCTUATION_LETTERS.has(code) && LETTER_RE.test(char);
 }
+
+/** Letters by their Unicode category that work as punctuation: Thai ฯ (an abbreviation mark), Lao ຯ. */
+const PUNCTUATION_LETTERS = new Set([0x0e2f, 0x0eaf]);
 
 /** A combining mark beyond ASCII (it belongs to the letter before it). */
 export function isIntlMark(char: string): boolean {

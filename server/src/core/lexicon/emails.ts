@@ -55,7 +55,7 @@ function charAt(text: string, i: number): string {
  * letters, without crossing into a word of another script, nor into a word of a script written
  * without spaces once an ASCII character has been taken ("请发送至security@" starts at "s").
  */
-function localStart(text: string, at: number, floor: number): number {
+function localStart(text: string, at: number, floor: number, domainScript: string | undefined): number {
   if (text[at - 1] === '"') return quotedStart(text, at, floor);
   let start = at;
   let script: string | undefined;
@@ -70,7 +70,9 @@ function localStart(text: string, at: number, floor: number): number {
     if (!ascii && !isIntlLetter(char)) break;
     const group = scriptOf(char);
     if (group && script && group !== script) break;
-    if (!ascii && group && asciiTaken && UNSPACED_SCRIPTS.has(group)) break;
+    // After ASCII ("404@", "123456@"), a letter of another script joins only when the domain is
+    // written in that script too (иван1990@почта.рф), and never one of a script without spaces.
+    if (!ascii && group && asciiTaken && group !== 'latin' && (UNSPACED_SCRIPTS.has(group) || group !== domainScript)) break;
     if (group) script = group;
     if (ascii && char !== '.') asciiTaken = true;
     start = base - char.length;
@@ -90,9 +92,8 @@ function quotedStart(text: string, at: number, floor: number): number {
     let slashes = 0;
     while (i - 1 - slashes >= limit && text[i - 1 - slashes] === '\\') slashes++;
     if (slashes % 2 === 1) continue;
-    const before = i > 0 ? charBefore(text, i) : '';
-    const glued = before !== '' && (isAsciiAtext(before) || isIntlLetter(before));
-    return i < at - 2 && !glued ? i : at;
+    // A quote right after a Latin word is prose ("say"@…); after CJK text or a mark it opens the address.
+    return i < at - 2 && !/[A-Za-z0-9]/.test(text[i - 1] ?? '') ? i : at;
   }
   return at;
 }
@@ -130,13 +131,19 @@ function domainEnd(text: string, from: number): number {
  */
 function withoutNextSentence(domain: string): string {
   const dot = domain.lastIndexOf('.');
-  const head = domain.slice(0, dot);
+  const head = domain.slice(0, dot).replace(/\.+$/, ''); // "acme.dev...我们" ends with an ellipsis
   if (dot < 0 || !head.includes('.')) return domain;
   const last = domain.slice(dot + 1);
   if (isRealTld(last) || !isRealTld(head.slice(head.lastIndexOf('.') + 1))) return domain;
   const capitalised = /^\p{Lu}/u.test(last) && !/\p{Lu}/u.test(head);
   const switched = scriptOf(charAt(last, 0)) !== scriptOf(charBefore(head, head.length));
   return capitalised || switched ? head : domain;
+}
+
+/** The script of the first letter beyond ASCII in a word, if any. */
+function scriptOfWord(word: string): string | undefined {
+  for (const char of word) if (char.charCodeAt(0) > 0x7f && isIntlLetter(char)) return scriptOf(char);
+  return undefined;
 }
 
 /**
@@ -149,17 +156,18 @@ export function findEmailCandidates(text: string): EmailCandidate[] {
   let at = text.indexOf('@');
   let lastEnd = 0;
   while (at >= 0) {
-    const start = localStart(text, at, lastEnd);
     let domainStart = at + 1;
     if (text[domainStart] === '@') domainStart++; // a doubled '@' is a slip worth reporting
     let end = domainEnd(text, domainStart);
     const domain = withoutNextSentence(text.slice(domainStart, end));
     end = domainStart + domain.length;
+    const start = localStart(text, at, lastEnd, scriptOfWord(domain));
     const local = text.slice(start, at);
     const lastLabel = domain.slice(domain.lastIndexOf('.') + 1);
     const next = text[end];
     const skip =
       local.length === 0 || // @mention, @scope/package
+      local.split('{').length !== local.split('}').length || // envoy-{dev,announce}@…: a shorthand for several
       /^\d/.test(lastLabel) || // package@1.2.3, node@20
       (/^\d/.test(domain) && !isRealTld(lastLabel)) || // icon@2x.png
       (/[^ -~]/.test(local) && !domain.includes('.')) || // 感谢@张三: a mention in CJK prose
@@ -239,6 +247,8 @@ export function emailIssue(address: string): EmailIssue | undefined {
   if (!local) return syntax('nothing stands before the "@"');
   if (!domain) return syntax('no domain follows the "@"');
   if (/\s/.test(quoted ? domain : address)) return syntax('it contains white space');
+  const stray = [...domain].find((char) => char !== '.' && !/[A-Za-z0-9-]/.test(char) && !isIntlLetter(char) && !isIntlMark(char));
+  if (stray) return syntax(`the domain contains "${stray}", which no domain name can hold`);
   if (domain.endsWith('.')) return syntax('the domain ends with a dot');
   if (!domain.includes('.')) return syntax(`the domain "${domain}" has no dot`);
   if (!quoted) {
@@ -261,6 +271,34 @@ export function emailProblem(address: string): string | undefined {
   return emailIssue(address)?.message;
 }
 
+/** Characters a mailto: URI carries as they are in a local part (RFC 6068); the rest is percent-encoded. */
+const MAILTO_PLAIN_RE = /[A-Za-z0-9.!$&'*+,;=_~-]/;
+
+/**
+ * The mailto: URI of an address (RFC 6068): an internationalized domain in its ASCII form
+ * (xn--), and whatever a URI cannot hold in the local part (a quote, a space, a letter beyond
+ * ASCII) percent-encoded as UTF-8.
+ */
+export function mailtoUri(address: string): string {
+  const at = address.lastIndexOf('@');
+  if (at < 0) return `mailto:${address}`;
+  let local = '';
+  for (const char of address.slice(0, at)) {
+    local += MAILTO_PLAIN_RE.test(char)
+      ? char
+      : encodeURIComponent(char).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  }
+  let domain = address.slice(at + 1);
+  if (/[^ -~]/.test(domain)) {
+    try {
+      domain = new URL(`http://${domain}`).hostname;
+    } catch {
+      domain = encodeURIComponent(domain);
+    }
+  }
+  return `mailto:${local}@${domain}`;
+}
+
 /** A character that may begin an address: atext, a letter of any script, or a quote. */
 function opensAddress(char: string): boolean {
   return char === '"' || isAsciiAtext(char) || isIntlLetter(char);
@@ -271,7 +309,9 @@ function opensAddress(char: string): boolean {
  * of any script clinging to either end, a misspelt domain or top-level domain (.con → .com).
  */
 export function repairEmail(address: string): string | undefined {
-  let fixed = address.replace(/\s+/g, '').replace(/@@+/g, '@');
+  // Full-width forms come from a CJK input method left in full-width mode: ＠ is @, ． is a dot.
+  const halfWidth = address.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  let fixed = halfWidth.replace(/\s+/g, '').replace(/@@+/g, '@');
   let from = 0;
   while (from < fixed.length && !opensAddress(charAt(fixed, from))) from += charAt(fixed, from).length;
   let to = fixed.length;
@@ -295,7 +335,7 @@ const STAND_IN_LOCAL_RE =
 
 /** A domain label that says "put yours here": your-domain, yourcompany, my-site, tudominio, votre-entreprise … */
 const YOUR_THING_LABEL_RE =
-  /^(?:your|my|tu|su|votre|ton|ihre?|deine?|seu|sua|vostro|tuo)[-_]?(?:domain|company|project|org|organi[sz]ation|site|website|email|e-mail|mail|app|product|team|host|server|business|name|dominio|empresa|proyecto|sitio|domaine|entreprise|soci[eé]t[eé]|projet|firma|projekt|unternehmen|webseite|projeto|azienda|progetto)s?$/i;
+  /^(?:your|my|tu|su|votre|ton|ihre?|deine?|seu|sua|vostro|tuo)[-_]?(?:domain|company|project|org|organi[sz]ation|site|website|email|e-mail|mail|app|product|team|host|server|business|name|dominio|empresa|proyecto|sitio|domaine|entreprise|soci[eé]t[eé]|projet|firma|projekt|unternehmen|webseite|seite|projeto|azienda|progetto|sito)s?$/i;
 
 /** Registrable labels that are a stand-in whoever the address names: example.*, domain.*, company.* … */
 const STAND_IN_DOMAIN_LABEL_RE = /^(?:example|domain|company|dominio|domaine|empresa|entreprise|firma|домен|компания|域名|公司)$/i;
