@@ -3,8 +3,8 @@
 
 import type { PolicyModel, Span, EmailRef } from './model';
 import { positionAt } from './positions';
-import { emailProblem, isPlaceholderEmail } from './lexicon/emails';
-import { channelKind, RELATIVE_ADVISORY_FORM_RE, type ChannelKind } from './lexicon/channels';
+import { emailProblem, isPlaceholderEmail, mailtoUri } from './lexicon/emails';
+import { channelKind, platformMentions, RELATIVE_ADVISORY_FORM_RE, urlInProse, type ChannelKind } from './lexicon/channels';
 
 export interface Channel extends Span {
   kind: 'email' | ChannelKind;
@@ -25,12 +25,20 @@ const GENERAL_LOCAL_RE = /^(?:sales|conduct|marketing|press|careers|jobs|billing
 
 export function privateChannels(model: PolicyModel, repository?: string): Channel[] {
   const channels: Channel[] = [];
+  // Whether a line speaks of general questions, once per line: a line may hold many addresses.
+  const generalLines = new Map<number, boolean>();
+  const generalLine = (offset: number): boolean => {
+    const { line } = positionAt(model.lineStarts, offset);
+    let general = generalLines.get(line);
+    if (general === undefined) generalLines.set(line, (general = GENERAL_CONTEXT_RE.test(lineContext(model, line))));
+    return general;
+  };
   for (const email of model.emails) {
     if (!usableEmail(email)) continue;
     const local = email.address.slice(0, email.address.indexOf('@'));
     // The address's own line, and a label line before it ("For sales questions:").
-    const general = GENERAL_LOCAL_RE.test(local) || GENERAL_CONTEXT_RE.test(lineContext(model, email.start));
-    channels.push({ kind: 'email', uri: `mailto:${email.address}`, general, start: email.start, end: email.end });
+    const general = GENERAL_LOCAL_RE.test(local) || generalLine(email.start);
+    channels.push({ kind: 'email', uri: mailtoUri(email.address), general, start: email.start, end: email.end });
   }
   for (const link of model.links) {
     if (/^mailto:/i.test(link.url)) continue;
@@ -39,16 +47,33 @@ export function privateChannels(model: PolicyModel, repository?: string): Channe
       channels.push({ kind: 'github-advisory', uri, general: false, start: link.start, end: link.end });
       continue;
     }
-    const kind = channelKind(link.url, link.text);
-    if (kind) channels.push({ kind, uri: link.url, general: false, start: link.start, end: link.end });
+    const url = urlInProse(link.url);
+    const kind = channelKind(url, link.text);
+    if (kind) channels.push({ kind, uri: url, general: false, start: link.start, end: link.end });
+  }
+  // A platform's program page named in prose without a scheme ("hackerone.com/acme"), unless a link holds it.
+  const mentions: Channel[] = [];
+  for (const block of model.blocks) {
+    for (const mention of platformMentions(block.text)) {
+      const start = block.offsets[mention.start]!;
+      mentions.push({ kind: 'platform', uri: mention.url, general: false, start, end: block.offsets[mention.end - 1]! + 1 });
+    }
+  }
+  if (mentions.length > 0) {
+    const links = [...model.links].sort((a, b) => a.start - b.start);
+    let next = 0;
+    let reach = -1; // the furthest end of the links that start at or before the mention
+    for (const mention of mentions.sort((a, b) => a.start - b.start)) {
+      while (next < links.length && links[next]!.start <= mention.start) reach = Math.max(reach, links[next++]!.end);
+      if (mention.start >= reach) channels.push(mention);
+    }
   }
   return channels.sort((a, b) => a.start - b.start);
 }
 
-/** The line of an offset, plus the line before it when that one introduces it with a colon. */
-function lineContext(model: PolicyModel, offset: number): string {
+/** A line, plus the line before it when that one introduces it with a colon. */
+function lineContext(model: PolicyModel, line: number): string {
   const starts = model.lineStarts;
-  const { line } = positionAt(starts, offset);
   const text = model.text.slice(starts[line], starts[line + 1] ?? model.text.length);
   const before = line > 0 ? model.text.slice(starts[line - 1], starts[line]).trim() : '';
   return /:\**$/.test(before) ? `${before} ${text}` : text;

@@ -1,5 +1,5 @@
 import type { Rule, Report } from '../rule';
-import { emailProblem, repairEmail } from '../lexicon/emails';
+import { emailIssue, emailProblem, isPlaceholderEmail, repairEmail } from '../lexicon/emails';
 import { replaceAddress, useReportingLink } from '../fixes';
 import type { EmailRef, Fix, LintOptions, PolicyModel } from '../model';
 
@@ -48,8 +48,11 @@ export const invalidEmail: Rule = {
         });
         continue;
       }
-      const problem = emailProblem(email.address);
-      if (!problem) continue;
+      const issue = emailIssue(email.address);
+      if (!issue) continue;
+      // A stand-in at an invented or reserved domain (you@yourdomain.tld) is placeholder-email's to report.
+      if (issue.kind !== 'syntax' && isPlaceholderEmail(email.address)) continue;
+      const problem = issue.message;
       if (email.source === 'text') {
         const domain = email.address.slice(email.address.lastIndexOf('@') + 1);
         const slip = domain === '' || email.address.includes('@@') || domain.includes('.');

@@ -1,4 +1,5 @@
 import type { Rule, Report } from '../rule';
+import { mailtoUri } from '../lexicon/emails';
 
 const ADDRESS_RE = /^[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[^\s@<>()[\]]+$/;
 
@@ -12,7 +13,8 @@ export const mailtoMismatch: Rule = {
     for (const email of model.emails) {
       if (email.source !== 'mailto' || email.linkText === undefined) continue;
       const shown = email.linkText.trim().replace(/^mailto:/i, '');
-      if (!ADDRESS_RE.test(shown) || shown.toLowerCase() === email.address.toLowerCase()) continue;
+      // münchen.de and xn--mnchen-3ya.de are one domain: compared as mailto: URIs.
+      if (!ADDRESS_RE.test(shown) || mailtoUri(shown).toLowerCase() === mailtoUri(email.address).toLowerCase()) continue;
       const link = email.link ?? email;
       const shownAt = model.text.indexOf(shown, link.start);
       const fixes =

@@ -1,5 +1,5 @@
 import type { Rule, Report } from '../rule';
-import { isPlaceholderEmail } from '../lexicon/emails';
+import { isMailboxProvider, isPlaceholderEmail } from '../lexicon/emails';
 import { replaceAddress, useReportingLink } from '../fixes';
 import { usableEmail } from '../contacts';
 import type { EmailRef, Fix, LintOptions, PolicyModel } from '../model';
@@ -11,10 +11,12 @@ function replacements(model: PolicyModel, email: EmailRef, options: LintOptions)
   const domain = real?.address.slice(real.address.lastIndexOf('@') + 1).toLowerCase();
   const link = useReportingLink(email, options);
   if (options.repository) fixes.push({ ...link, isPreferred: true });
-  if (domain)
+  // security@gmail.com is nobody's: at a mailbox provider the project's own address is the one to use.
+  const address = real && domain ? (isMailboxProvider(domain) ? real.address : `security@${domain}`) : undefined;
+  if (address)
     fixes.push({
-      title: `Use security@${domain}`,
-      edits: replaceAddress(model, email, `security@${domain}`),
+      title: `Use ${address}`,
+      edits: replaceAddress(model, email, address),
       ...(fixes.length ? {} : { isPreferred: true }),
     });
   if (!options.repository) fixes.push(fixes.length ? link : { ...link, isPreferred: true });
