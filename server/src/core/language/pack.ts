@@ -99,8 +99,15 @@ export interface LanguagePack {
    * ("researchers who:", "if you:"). Matched at the end of the lead-in, before its colon.
    */
   leadInCondition: string[];
-  /** Words that put a time in the context of handling a report: acknowledge, respond, fix, release... */
+  /**
+   * Words that put a time in the context of answering a report: acknowledge, respond, reply,
+   * answer, confirm receipt, triage, review, assess, investigate, get back to / contact / inform
+   * the reporter, a status update. Not fixing, releasing or publishing (see `fix`, `disclosure`):
+   * RULES.md's response time is about hearing back.
+   */
   responseContext: string[];
+  /** Words for repairing a vulnerability: fix, patch, remediate, resolve, mitigate, correct. */
+  fix: string[];
   /** How long releases are supported: a time in such a sentence is no response time. */
   supportPeriod: string[];
   /** Words that say how fixed vulnerabilities are made public: advisory, CVE, disclose, publish. */

@@ -287,6 +287,7 @@ export const cs: LanguagePack = {
     String.raw`ozv\p{L}*`,
     String.raw`kontaktuj\p{L}*`,
   ],
+  fix: [],
   supportPeriod: f([String.raw`podpor\p{L}*`, String.raw`udržov\p{L}*`, String.raw`životn\p{L}* cykl\p{L}*`]),
   disclosure: f([
     String.raw`zveřejň\p{L}*`,

@@ -235,6 +235,7 @@ export const de: LanguagePack = {
     String.raw`kontaktier\p{L}*`,
     String.raw`melden (?:uns|mich)`,
   ],
+  fix: [],
   supportPeriod: [
     String.raw`unterstützt\p{L}*`,
     String.raw`\p{L}*unterstützung\p{L}*`,

@@ -287,6 +287,7 @@ export const en: LanguagePack = {
     String.raw`embargo\p{L}*`,
     String.raw`notif\p{L}*`,
   ],
+  fix: [],
   supportPeriod: [
     String.raw`support(?:ed|s)?`,
     String.raw`maintain\p{L}*`,

@@ -251,6 +251,7 @@ export const es: LanguagePack = {
     String.raw`triaje`,
     String.raw`mitiga\p{L}*`,
   ],
+  fix: [],
   supportPeriod: [
     String.raw`soportad\p{L}*`,
     String.raw`soporte`,

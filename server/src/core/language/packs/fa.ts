@@ -210,6 +210,7 @@ export const fa: LanguagePack = {
     String.raw`اطلاع(?:~رسانی)?`,
     String.raw`تحقیق`,
   ]),
+  fix: [],
   supportPeriod: all([
     String.raw`پشتیبانی`,
     String.raw`نگه~داری`,

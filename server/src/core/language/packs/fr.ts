@@ -248,6 +248,7 @@ export const fr: LanguagePack = {
     String.raw`mises? à jour`,
     String.raw`enquête`,
   ],
+  fix: [],
   supportPeriod: [
     String.raw`pris(?:e|es)? en charge`,
     String.raw`support(?:ée|ées|és|é)`,

@@ -268,6 +268,7 @@ export const hi: LanguagePack = {
     String.raw`अपडेट`,
     String.raw`निवारण`,
   ]),
+  fix: [],
   supportPeriod: all([String.raw`समर्थ${WORD}*`, String.raw`रखरखाव`, String.raw`जीवन ?चक्र`, String.raw`दीर्घकालिक`]),
   disclosure: all([
     String.raw`प्रकटीकरण`,

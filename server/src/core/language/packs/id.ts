@@ -232,6 +232,7 @@ export const id: LanguagePack = {
     String.raw`(?:di)?verifikasi`,
     String.raw`penerimaan`,
   ],
+  fix: [],
   supportPeriod: [
     String.raw`didukung`,
     String.raw`dukungan`,

@@ -244,6 +244,7 @@ export const it: LanguagePack = {
     String.raw`indag\p{L}*`,
     String.raw`verific\p{L}*`,
   ],
+  fix: [],
   supportPeriod: [
     String.raw`supportat\p{L}*`,
     String.raw`support[oi]`,

@@ -228,6 +228,7 @@ export const ja: LanguagePack = {
     String.raw`トリアージ`,
     String.raw`初回|一次`,
   ],
+  fix: [],
   supportPeriod: [String.raw`サポート`, String.raw`保守`, String.raw`メンテナンス`, String.raw`ライフサイクル`],
   disclosure: [
     String.raw`開示`,

@@ -223,6 +223,7 @@ export const ko: LanguagePack = {
     String.raw`알림`,
     String.raw`접수`,
   ],
+  fix: [],
   supportPeriod: [String.raw`지원`, String.raw`유지 ?보수`, String.raw`유지 ?관리`, String.raw`수명 ?주기`],
   disclosure: [
     String.raw`공개 ?(?:정책|일정|절차|시점|시기|예정|범위)`,

@@ -218,6 +218,7 @@ export const nl: LanguagePack = {
     String.raw`uitbrengen`,
     String.raw`uitgebracht`,
   ],
+  fix: [],
   supportPeriod: [String.raw`ondersteun\p{L}*`, String.raw`onderhouden`, String.raw`onderhoud`, String.raw`levenscyclus`],
   disclosure: [
     String.raw`\p{L}*openbaarmaking\p{L}*`,

@@ -279,6 +279,7 @@ export const pl: LanguagePack = {
     String.raw`skontakt\p{L}*`,
     String.raw`odezw\p{L}*`,
   ]),
+  fix: [],
   supportPeriod: f([
     String.raw`wspier\p{L}*`,
     String.raw`wsparci\p{L}*`,

@@ -238,6 +238,7 @@ export const pt: LanguagePack = {
     String.raw`triagem`,
     String.raw`mitiga\p{L}*`,
   ],
+  fix: [],
   supportPeriod: [
     String.raw`suportad\p{L}*`,
     String.raw`suporte`,

@@ -262,6 +262,7 @@ export const ru: LanguagePack = {
     String.raw`триаж\p{L}*`,
     String.raw`эмбарго`,
   ],
+  fix: [],
   supportPeriod: [String.raw`поддерж(?:ива|ка|ки|ку|кой|ек|ат)\p{L}*`, String.raw`жизненн\p{L}* цикл\p{L}*`, String.raw`eol`],
   disclosure: [
     String.raw`раскры\p{L}*`,

@@ -303,6 +303,7 @@ export const sv: LanguagePack = {
     String.raw`kontakta\p{L}*`,
     String.raw`hör av`,
   ],
+  fix: [],
   supportPeriod: [
     String.raw`stöd(?:s|da|de|et|jer|jas)?`,
     String.raw`support(?:eras|erade|erad)`,

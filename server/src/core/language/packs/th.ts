@@ -181,6 +181,7 @@ export const th: LanguagePack = {
     String.raw`คัดกรอง`,
   ],
   // Not bare "สนับสนุน": "ขอบคุณสำหรับการสนับสนุน" (thanks for your support) is no support period.
+  fix: [],
   supportPeriod: [
     String.raw`รองรับ`,
     String.raw`(?:ได้รับการ|สิ้นสุดการ|ระยะเวลาการ|นโยบายการ)สนับสนุน`,

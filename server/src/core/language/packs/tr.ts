@@ -253,6 +253,7 @@ export const tr: LanguagePack = {
     String.raw`duyur\p{L}*`,
     String.raw`müdahale\p{L}*`,
   ]),
+  fix: [],
   supportPeriod: f([
     String.raw`destek\p{L}*`,
     // "bakım" (maintenance), not "bakımcı" (the maintainer), who answers reports.

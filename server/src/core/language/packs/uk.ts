@@ -260,6 +260,7 @@ export const uk: LanguagePack = {
     String.raw`обробк\p{L}*`,
     String.raw`ембарго`,
   ],
+  fix: [],
   supportPeriod: [
     // "підтримується", "підтримка": not "підтримувач" (maintainer), who answers reports.
     String.raw`підтрим(?!увач)\p{L}*`,

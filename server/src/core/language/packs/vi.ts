@@ -244,6 +244,7 @@ export const vi: LanguagePack = {
     loose('hồi âm'),
   ],
   // Not bare "hỗ trợ" (help): "chúng tôi sẽ hỗ trợ bạn trong 48 giờ" is a response time.
+  fix: [],
   supportPeriod: [
     String.raw`(?:${loose('được')}|${loose('đang')}|${loose('ngừng')}|${loose('thời gian')}|${loose('chính sách')}|${loose('vòng đời')}) ${loose('hỗ trợ')}`,
     String.raw`${loose('hỗ trợ')} (?:${loose('phiên bản')}|${loose('đến')}|${loose('tới')}|${loose('cho đến')})`,

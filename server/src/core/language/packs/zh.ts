@@ -246,6 +246,7 @@ export const zh: LanguagePack = {
     String.raw`跟[进進]`,
   ],
   // Not bare 支持: "感谢您的支持" (thanks for your support) is no support period.
+  fix: [],
   supportPeriod: [
     String.raw`(?:受|[长長]期|停止|[终終]止|不再)(?:支持|支援|[维維][护護])`,
     String.raw`(?:支持|支援|[维維][护護])(?:的版本|版本|周期|週期|期限|期|至|到|[状狀]態|状态)`,
