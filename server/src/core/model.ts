@@ -124,6 +124,8 @@ export interface PolicyModel {
   lineStarts: number[];
   /** BCP 47 tag of the language the policy is written in, as far as can be told. */
   language: string;
+  /** Supported languages that paragraphs of the policy are written in besides `language` (a bilingual policy). */
+  languages: string[];
 }
 
 export interface LintOptions {

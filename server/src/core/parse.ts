@@ -12,7 +12,7 @@ import { findLinks } from './extract/links';
 import { findEmails } from './extract/emails';
 import { sentencesOf } from './extract/sentences';
 import { findConcreteTimes } from './extract/times';
-import { detectLanguage } from './language/detect';
+import { detectLanguages } from './language/detect';
 
 export function lineStartsOf(text: string): number[] {
   const starts = [0];
@@ -46,6 +46,6 @@ export function parsePolicy(text: string, { wholeText = false }: { wholeText?: b
     comments,
     rawBlocks,
     lineStarts: lineStartsOf(text),
-    language: detectLanguage(blocks.map((b) => b.text).join(' ')),
+    ...detectLanguages(blocks.map((b) => b.text)),
   };
 }

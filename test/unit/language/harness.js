@@ -11,13 +11,24 @@ const { core, md, NOW } = require('../helpers.js');
 
 const CONCEPTS = ['asap', 'quickly', 'timely', 'soon', 'reasonable', 'without-delay', 'best-effort'];
 
-/** A small policy whose only prose is `sentence`, with a real contact and a heading of no kind. */
-function policyWith(sentence) {
-  return md('# Acme', '', 'security@acme-widgets.dev', '', sentence);
+/**
+ * A small policy whose prose is `sentence`, with a real contact and, so that the policy reads as
+ * written in its language (as a real one would), a paragraph of the language's headings.
+ */
+function policyWith(sentence, context = '') {
+  return md('# Acme', '', 'security@acme-widgets.dev', '', sentence, '', context);
 }
 
-function vagueSlices(sentence) {
-  const text = policyWith(sentence);
+/** The language's headings as one paragraph: text in the language that promises and asks nothing. */
+function contextOf(spec) {
+  return Object.values(spec.headings ?? {})
+    .flat()
+    .map((h) => h.replace(/[.!?。！？]+$/u, ''))
+    .join('. ');
+}
+
+function vagueSlices(sentence, context = '') {
+  const text = policyWith(sentence, context);
   return core
     .lint(text, { now: NOW, rules: Object.fromEntries(core.rules.map((r) => [r.code, r.code === 'vague-sla' ? 'warning' : 'off'])) })
     .map((f) => text.slice(f.start, f.end));
@@ -48,8 +59,11 @@ function all(cases, check) {
  *   headings  { kind: [titles] }: headings that name that section
  *   plain     titles that name none of the four standard sections
  */
+/** Generates the tests of a language; returns `vagueSlices` for sentences in that language. */
 function grammarTests(spec) {
   const phrases = CONCEPTS.flatMap((c) => (spec.vague[c] ?? []).map((p) => ({ concept: c, phrase: p })));
+  const context = contextOf(spec);
+  const slices = (sentence) => vagueSlices(sentence, context);
   const label = (n) => `${spec.tag}: ${n}`;
 
   test(label('every vague concept has wordings'), () => {
@@ -59,7 +73,7 @@ function grammarTests(spec) {
   test(label(`${spec.promises.length} promise frames × ${phrases.length} vague wordings fire on the wording`), () => {
     const cases = spec.promises.flatMap((frame) => phrases.map(({ phrase }) => ({ frame, phrase })));
     all(cases, ({ frame, phrase }) => {
-      const got = vagueSlices(fill(frame, phrase));
+      const got = slices(fill(frame, phrase));
       const want = [phrase];
       return JSON.stringify(got.map((g) => g.toLowerCase())) === JSON.stringify(want.map((w) => w.toLowerCase()))
         ? undefined
@@ -71,7 +85,7 @@ function grammarTests(spec) {
     const wordings = spec.requestVague ?? phrases.map((p) => p.phrase);
     const cases = spec.requests.flatMap((frame) => wordings.map((phrase) => ({ frame, phrase })));
     all(cases, ({ frame, phrase }) => {
-      const got = vagueSlices(fill(frame, phrase));
+      const got = slices(fill(frame, phrase));
       return got.length === 0 ? undefined : `${fill(frame, phrase)} → ${JSON.stringify(got)}`;
     });
   });
@@ -79,7 +93,7 @@ function grammarTests(spec) {
   test(label(`${spec.times.length} concrete times are found with their length`), () => {
     all(spec.times, ([phrase, days]) => {
       const sentence = fill(spec.timed[0], phrase);
-      const found = core.parsePolicy(policyWith(sentence)).times;
+      const found = core.parsePolicy(policyWith(sentence, context)).times;
       const hit = found.find((t) => phrase.includes(t.text) || t.text.includes(phrase));
       if (!hit) return `${sentence} → no time found (${JSON.stringify(found.map((t) => t.text))})`;
       return Math.abs(hit.days - days) < 1e-6 ? undefined : `${sentence} → ${hit.text} = ${hit.days} days, want ${days}`;
@@ -89,7 +103,7 @@ function grammarTests(spec) {
   test(label(`${spec.timed.length} promise frames × ${spec.times.length} concrete times stay silent`), () => {
     const cases = spec.timed.flatMap((frame) => spec.times.map(([phrase]) => ({ frame, phrase })));
     all(cases, ({ frame, phrase }) => {
-      const got = vagueSlices(fill(frame, phrase));
+      const got = slices(fill(frame, phrase));
       return got.length === 0 ? undefined : `${fill(frame, phrase)} → ${JSON.stringify(got)}`;
     });
   });
@@ -106,6 +120,8 @@ function grammarTests(spec) {
       return standard.length === 0 ? undefined : `"${title}" → ${JSON.stringify(kinds)}, want none of the standard sections`;
     });
   });
+
+  return { vagueSlices: slices };
 }
 
 module.exports = { grammarTests, vagueSlices, policyWith };

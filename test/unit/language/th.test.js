@@ -6,7 +6,7 @@
 
 const { grammarTests } = require('./harness.js');
 
-grammarTests({
+const { vagueSlices } = grammarTests({
   tag: 'th',
   vague: {
     asap: ['โดยเร็วที่สุด', 'เร็วที่สุดเท่าที่จะทำได้', 'ให้เร็วที่สุด', 'เร็วที่สุดเท่าที่เป็นไปได้', 'ทันทีที่ทำได้', 'โดยด่วนที่สุด'],
@@ -75,7 +75,6 @@ grammarTests({
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { vagueSlices } = require('./harness.js');
 
 test('th: a space after an address still ends the phrase that asks', () => {
   assert.deepEqual(vagueSlices('กรุณาส่งอีเมลไปที่ security@acme-widgets.dev เราจะตอบกลับโดยเร็วที่สุด'), ['โดยเร็วที่สุด']);

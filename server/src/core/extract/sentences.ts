@@ -19,7 +19,10 @@ const SPACE_STOP_SCRIPT = /[\u0e00-\u0eff]/;
 /** Whether text[i] ends a sentence. */
 export function isTerminal(text: string, i: number): boolean {
   const c = text[i]!;
-  if (c === ' ' && SPACE_STOP_SCRIPT.test(text[i - 1] ?? '') && SPACE_STOP_SCRIPT.test(text[i + 1] ?? '')) return true;
+  if (c === ' ' && SPACE_STOP_SCRIPT.test(text[i - 1] ?? '') && SPACE_STOP_SCRIPT.test(text[i + 1] ?? '')) {
+    // The repetition mark ๆ stands apart by a space inside a phrase ("เร็ว ๆ นี้"), not at its end.
+    return text[i - 1] !== 'ๆ' && text[i + 1] !== 'ๆ';
+  }
   if (SCRIPT_STOPS.includes(c)) return true;
   if (!'.!?'.includes(c)) return false;
   const next = text[i + 1];

@@ -1,17 +1,22 @@
-// Which language a policy is written in: franc's trigram model (a kept library) over the prose,
+// Which languages a policy is written in: franc's trigram model (a kept library) over the prose,
 // with Chinese, Japanese and Korean told apart by their scripts first, since code and links in
 // Latin letters crowd out the few characters a CJK sentence needs.
 
 import { francAll } from 'franc';
 import candidates from './candidates.json';
-import { isSupportedLanguage } from './grammar';
+import { isSupportedLanguage, LATIN_SCRIPT_LANGUAGES } from './grammar';
 
 const CANDIDATES: string[] = candidates.languages;
 
-/** Letters of prose the trigram model needs to guess at all. */
+/** Letters of prose the trigram model needs to name the language of a policy at all. */
 const MIN_LETTERS_TO_GUESS = 60;
 /** Letters of prose a guess needs before it may say a policy is in a language the linter does not read. */
 const MIN_LETTERS_FOR_UNSUPPORTED = 250;
+/** Letters of a paragraph worth a guess of its own, and the letters a second language needs in all. */
+const MIN_PARAGRAPH_LETTERS = 80;
+const MIN_SECOND_LANGUAGE_LETTERS = 200;
+/** How much of a policy the guess reads. */
+const SAMPLE = 20000;
 
 /** Links, addresses, code-like tokens and numbers say nothing about the language (tested per word: linear). */
 const NOISE_WORD_RE = /^https?:|@|[_/\\#{}<>=`|]|\d/;
@@ -36,33 +41,68 @@ function bcp47(code: string): string {
   }
 }
 
-/**
- * BCP 47 tag of the language the text is written in. A language the linter does not read is only
- * named when the text is long enough to be sure; otherwise the guess falls back to a supported one
- * (English when nothing else fits), so that no rule is skipped on a hunch.
- */
-export function detectLanguage(text: string): string {
-  const sample = prose(text.slice(0, 20000));
+/** The best supported guess among franc's ranking (its scores are relative: all near 1 on short text). */
+function bestSupported(ranked: [string, number][]): string | undefined {
+  const found = ranked.find(([code]) => isSupportedLanguage(bcp47(code)));
+  return found ? bcp47(found[0]) : undefined;
+}
+
+/** Chinese, Japanese or Korean when their characters carry the text, else undefined. */
+function cjkLanguage(sample: string, letters: number): string | undefined {
   const kana = count(sample, /[\u3040-\u30ff]/g);
   const hangul = count(sample, /[\uac00-\ud7af]/g);
   const han = count(sample, /[\u4e00-\u9fff]/g);
   const latin = count(sample, /[A-Za-z]/g);
-  const letters = count(sample, /\p{L}/gu);
   const cjk = kana + hangul + han;
-  // Other scripts (Devanagari, Arabic, Cyrillic ...) outweigh a few CJK names in a language menu.
-  const otherScripts = letters - latin - cjk;
-  // A CJK character carries about as much as a Latin word: a tenth of the Latin letters is much text.
-  if (cjk > 20 && cjk > latin / 10 && cjk * 3 > otherScripts) return hangul * 2 > han + kana ? 'ko' : kana * 3 > han ? 'ja' : 'zh';
-  // A line or two: too little for the trigram model, which reads short English as anything.
-  if (letters < MIN_LETTERS_TO_GUESS) return 'en';
+  // Other scripts (Devanagari, Arabic, Cyrillic ...) outweigh a few CJK names in a language menu;
+  // a CJK character carries about as much as a Latin word: a tenth of the Latin letters is much text.
+  if (cjk <= 20 || cjk <= latin / 10 || cjk * 3 <= letters - latin - cjk) return undefined;
+  return hangul * 2 > han + kana ? 'ko' : kana * 3 > han ? 'ja' : 'zh';
+}
 
-  const ranked = francAll(sample, { only: CANDIDATES, minLength: 20 });
-  const [best] = ranked;
-  if (!best || best[0] === 'und') return 'en';
-  const tag = bcp47(best[0]);
-  if (isSupportedLanguage(tag)) return tag;
-  if (letters >= MIN_LETTERS_FOR_UNSUPPORTED) return tag;
-  // Too little text to be sure: the best supported guess, if franc thought it close.
-  const supported = ranked.find(([code, score]) => score >= 0.8 && isSupportedLanguage(bcp47(code)));
-  return supported ? bcp47(supported[0]) : 'en';
+/**
+ * The language of a policy's prose (BCP 47), and the other supported languages some of it may be
+ * in: the other half of a bilingual policy in the same script ("English | Español"). A policy of
+ * a line or two is too short to tell: it is read in every language of the Latin script. A
+ * language the linter does not read is only named when the text is long enough to be sure;
+ * otherwise the guess falls back to a supported one (English when nothing else fits), so that no
+ * rule is skipped on a hunch. Other scripts need no second guess: the script of a sentence says
+ * which grammar reads it.
+ */
+export function detectLanguages(paragraphs: readonly string[]): { language: string; languages: string[] } {
+  const sample = prose(paragraphs.join(' ').slice(0, SAMPLE));
+  const letters = count(sample, /\p{L}/gu);
+  const cjk = cjkLanguage(sample, letters);
+  if (cjk) return { language: cjk, languages: [] };
+  const short = letters < MIN_SECOND_LANGUAGE_LETTERS;
+  const ranked = letters >= MIN_LETTERS_TO_GUESS ? francAll(sample, { only: CANDIDATES, minLength: 10 }) : [];
+  const best = ranked[0] && ranked[0][0] !== 'und' ? bcp47(ranked[0][0]) : undefined;
+  let language = best ?? 'en';
+  if (best && !isSupportedLanguage(best) && letters < MIN_LETTERS_FOR_UNSUPPORTED) language = bestSupported(ranked) ?? 'en';
+  const languages = new Set(short ? LATIN_SCRIPT_LANGUAGES : paragraphLanguages(paragraphs));
+  languages.delete(language);
+  return { language, languages: [...languages] };
+}
+
+/** Supported languages that paragraphs of at least a few lines are written in, with enough text in all. */
+function paragraphLanguages(paragraphs: readonly string[]): string[] {
+  const letters = new Map<string, number>();
+  let budget = SAMPLE;
+  for (const paragraph of paragraphs) {
+    if (budget <= 0) break;
+    budget -= paragraph.length;
+    const sample = prose(paragraph);
+    const latin = count(sample, /[A-Za-z\u00c0-\u024f]/g);
+    if (latin < MIN_PARAGRAPH_LETTERS) continue;
+    const [best] = francAll(sample, { only: CANDIDATES, minLength: 20 });
+    if (!best || best[0] === 'und') continue;
+    const tag = bcp47(best[0]);
+    if (isSupportedLanguage(tag)) letters.set(tag, (letters.get(tag) ?? 0) + latin);
+  }
+  return [...letters].filter(([, n]) => n >= MIN_SECOND_LANGUAGE_LETTERS).map(([tag]) => tag);
+}
+
+/** The language of a text (see detectLanguages). */
+export function detectLanguage(text: string): string {
+  return detectLanguages([text]).language;
 }

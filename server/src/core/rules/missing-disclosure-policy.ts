@@ -1,19 +1,23 @@
 import type { Rule } from '../rule';
 import { documentAnchor } from '../rule';
 import { insertSection } from '../fixes';
-import { DISCLOSURE_RE, clauseAt, clauses, isSupportedLanguage } from '../language/grammar';
-import type { Sentence } from '../model';
+import { grammarFor, isSupportedLanguage } from '../language/grammar';
+import type { PolicyModel, Sentence } from '../model';
 
 /**
  * The sentence says how fixes are disclosed: a disclosure word in a clause that states or promises,
- * not in a request or a condition ("do not disclose it in the issue", "if you report a public CVE").
+ * not in a request or a condition ("do not disclose it in the issue", "if you report a public CVE");
+ * or, even in a request, one tied to the fix or to a time ("give us 90 days before public
+ * disclosure", "do not disclose it before a fix is available").
  */
-function statesDisclosure(sentence: Sentence): boolean {
-  const words = [...sentence.text.matchAll(new RegExp(DISCLOSURE_RE.source, 'giu'))];
+function statesDisclosure(model: PolicyModel, sentence: Sentence, timed: ReadonlySet<Sentence>): boolean {
+  const grammar = grammarFor(model, sentence.text);
+  const words = [...sentence.text.matchAll(new RegExp(grammar.disclosure.source, 'giu'))];
   if (words.length === 0) return false;
-  const parts = clauses(sentence.text);
+  if (timed.has(sentence) || grammar.fix.test(sentence.text)) return true;
+  const parts = grammar.clauses(sentence.text);
   return words.some((m) => {
-    const stance = clauseAt(parts, m.index!)?.stance;
+    const stance = parts.find((c) => m.index! >= c.start && m.index! < c.end)?.stance;
     return stance === 'promise' || stance === 'plain';
   });
 }
@@ -27,9 +31,8 @@ export const missingDisclosurePolicy: Rule = {
     // In a language the linter cannot read, absence proves nothing (unsupported-language says so).
     if (!isSupportedLanguage(model.language)) return [];
     if (model.sections.some((s) => s.kinds.includes('disclosure'))) return [];
-    if (model.sentences.some(statesDisclosure)) return [];
-    // A disclosure timeline, even asked of the reporter ("give us 90 days before public disclosure").
-    if (model.times.some((t) => DISCLOSURE_RE.test(t.sentence.text))) return [];
+    const timed = new Set(model.times.map((t) => t.sentence));
+    if (model.sentences.some((s) => statesDisclosure(model, s, timed))) return [];
     return [
       {
         ...documentAnchor(model),

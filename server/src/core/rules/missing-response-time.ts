@@ -1,22 +1,31 @@
 import type { Rule } from '../rule';
 import { documentAnchor } from '../rule';
 import { insertSection } from '../fixes';
-import type { ConcreteTime, PolicyModel } from '../model';
-import { RESPONSE_CONTEXT_RE, SUPPORT_PERIOD_RE, isPromise, isSupportedLanguage } from '../language/grammar';
+import type { ConcreteTime, PolicyModel, TextBlock } from '../model';
+import { grammarFor, isSupportedLanguage } from '../language/grammar';
 
-/** A concrete time that is about handling a report (not, say, how long a release is supported). */
+/** The header and the row of the table cell that holds `offset`: "Acknowledgement | 48 hours". */
+function tableContext(model: PolicyModel, block: TextBlock, offset: number): string[] {
+  if (block.type !== 'tableCell' || block.table === undefined) return [];
+  const table = model.tables[block.table]!;
+  const row = table.rows.find((r) => r.span.start <= offset && offset < r.span.end);
+  return [...table.header, ...(row?.cells ?? [])];
+}
+
+/**
+ * A concrete time for hearing back about a report (RULES.md: acknowledging or answering), told by
+ * the words around it: its sentence, the lead-in of its list, its table row and header, or a
+ * heading about the response. Not a fix or disclosure deadline, nor how long releases are supported.
+ */
 export function isResponseTime(model: PolicyModel, time: ConcreteTime): boolean {
-  const { block } = time.sentence;
-  if (SUPPORT_PERIOD_RE.test(time.sentence.text) && !/acknowledg|respon|repl|triage|receipt/i.test(time.sentence.text)) return false;
-  // A time the project promises ("we ... within 5 days") or one about handling a report.
-  if (RESPONSE_CONTEXT_RE.test(time.sentence.text) || isPromise(time.sentence.text)) return true;
-  if (block.leadIn && RESPONSE_CONTEXT_RE.test(block.leadIn.text)) return true;
+  const { sentence } = time;
+  const { block } = sentence;
+  const says = (text: string) => grammarFor(model, text).responseContext.test(text);
+  if (says(sentence.text)) return true;
+  if (grammarFor(model, sentence.text).supportPeriod.test(sentence.text)) return false;
   const section = model.sections[block.section];
-  if (section && section.kinds.some((k) => k === 'response' || k === 'reporting' || k === 'disclosure')) return true;
-  // A row of a per-severity table: "Critical | 24 hours".
-  return (
-    block.type === 'tableCell' && block.table !== undefined && model.tables[block.table]!.header.some((h) => RESPONSE_CONTEXT_RE.test(h))
-  );
+  const responseSection = section !== undefined && section.kinds.includes('response') && !section.kinds.includes('disclosure');
+  return responseSection || [block.leadIn?.text ?? '', section?.title ?? '', ...tableContext(model, block, time.start)].some(says);
 }
 
 export const missingResponseTime: Rule = {

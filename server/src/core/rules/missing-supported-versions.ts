@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import { documentAnchor } from '../rule';
 import { insertSection } from '../fixes';
-import { VERSION_HEADER_RE, isSupportedLanguage } from '../language/grammar';
+import { grammarFor, isSupportedLanguage } from '../language/grammar';
 
 export const missingSupportedVersions: Rule = {
   code: 'missing-supported-versions',
@@ -12,7 +12,7 @@ export const missingSupportedVersions: Rule = {
     // In a language the linter cannot read, absence proves nothing (unsupported-language says so).
     if (!isSupportedLanguage(model.language)) return [];
     if (model.sections.some((s) => s.kinds.includes('supported-versions'))) return [];
-    if (model.tables.some((t) => t.header.some((cell) => VERSION_HEADER_RE.test(cell)))) return [];
+    if (model.tables.some((t) => t.header.some((cell) => grammarFor(model, cell).versionHeader.test(cell)))) return [];
     return [
       {
         ...documentAnchor(model),

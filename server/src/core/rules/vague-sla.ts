@@ -1,18 +1,13 @@
 import type { Rule, Report } from '../rule';
 import type { PolicyModel, Sentence } from '../model';
-import { VAGUE_RE, clauses, isPromiseLeadIn, vagueLanguage } from '../language/grammar';
+import { grammarFor, vagueLanguage, type Grammar } from '../language/grammar';
 import { timeChoices, type TimeChoices } from '../lexicon/replacements';
 import type { Fix, Span } from '../model';
 
-/** Which concrete time to offer first: acknowledgements are quick, fixes take longer. */
-function preferredChoice(clause: string): keyof TimeChoices {
-  if (
-    /acknowledg|respon|repl|answer|hear|triage|confirm|receipt|bestätig|antwort|répon|respuesta|resposta|回复|响应|返信|回答|응답|답변|ответ/i.test(
-      clause,
-    )
-  )
-    return 'acknowledge';
-  return /fix|patch|release|resolv|address|disclos|publish|correct|beheb|corrig|修复|修正|수정|исправ/i.test(clause) ? 'fix' : 'week';
+/** Which concrete time to offer first: an answer comes quickly, a fix takes longer. */
+function preferredChoice(clause: string, grammar: Grammar): keyof TimeChoices {
+  if (grammar.responseContext.test(clause)) return 'acknowledge';
+  return grammar.fix.test(clause) || grammar.disclosure.test(clause) ? 'fix' : 'week';
 }
 
 /** Concrete times to offer, the likeliest first. */
@@ -45,10 +40,11 @@ export const vagueSla: Rule = {
     const timed = new Set(model.times.map((t) => t.sentence));
     for (const sentence of model.sentences) {
       if (timed.has(sentence) || sentence.block.type === 'heading') continue;
-      const matches = [...sentence.text.matchAll(VAGUE_RE)];
+      const grammar = grammarFor(model, sentence.text);
+      const matches = [...sentence.text.matchAll(grammar.vague)];
       if (matches.length === 0 || introducesConcreteTimes(model, sentence)) continue;
       const lead = sentence.block.leadIn;
-      const parts = clauses(sentence.text, lead !== undefined && isPromiseLeadIn(lead.text));
+      const parts = grammar.clauses(sentence.text, lead !== undefined && grammarFor(model, lead.text).isPromiseLeadIn(lead.text));
       const { offsets } = sentence.block;
       const preferred = new Map<number, keyof TimeChoices>();
       let at = 0;
@@ -58,7 +54,7 @@ export const vagueSla: Rule = {
         while (at + 1 < parts.length && parts[at]!.end <= m.index!) at++;
         const clause = parts[at];
         if (!clause?.promise) continue;
-        if (!preferred.has(at)) preferred.set(at, preferredChoice(sentence.text.slice(clause.start, clause.end)));
+        if (!preferred.has(at)) preferred.set(at, preferredChoice(sentence.text.slice(clause.start, clause.end), grammar));
         const from = sentence.from + m.index!;
         const span = { start: offsets[from]!, end: offsets[from + m[0].length - 1]! + 1 };
         reports.push({
