@@ -241,19 +241,27 @@ export const tr: LanguagePack = {
     String.raw`teyit\p{L}*`,
     String.raw`alındı\p{L}*`,
     String.raw`incele\p{L}*`,
+    String.raw`gözden geçir\p{L}*`,
     String.raw`değerlendir\p{L}*`,
     String.raw`analiz\p{L}*`,
+    String.raw`araştır\p{L}*`,
+    String.raw`doğrula\p{L}*`,
+    String.raw`triyaj\p{L}*`,
+    String.raw`müdahale\p{L}*`,
+    String.raw`bilgilendir\p{L}*`,
+    // "bilgi vereceğiz", not the request "bilgi verin".
+    String.raw`(?:haber|bilgi) ver(?:eceğ|ece|ir|iyor)\p{L}*`,
+    String.raw`iletişime geç\p{L}*`,
+    String.raw`durum (?:güncelleme|bilgi)\p{L}*`,
+  ]),
+  fix: f([
     String.raw`düzelt\p{L}*`,
     String.raw`yama\p{L}*`,
     String.raw`çöz\p{L}*`,
-    String.raw`yayın\p{L}*`,
-    String.raw`güncelleme\p{L}*`,
-    String.raw`bilgilendir\p{L}*`,
-    String.raw`ifşa\p{L}*`,
-    String.raw`duyur\p{L}*`,
-    String.raw`müdahale\p{L}*`,
+    String.raw`gider(?:il|me|eceğ|ece|iyor)\p{L}*`,
+    String.raw`onar\p{L}*`,
+    String.raw`hafiflet\p{L}*`,
   ]),
-  fix: [],
   supportPeriod: f([
     String.raw`destek\p{L}*`,
     // "bakım" (maintenance), not "bakımcı" (the maintainer), who answers reports.
@@ -271,5 +279,7 @@ export const tr: LanguagePack = {
     String.raw`açıklama (?:politika|süreç|takvim)\p{L}*`,
     String.raw`açıklan(?:ır|acak|ması|madan|dıktan)\p{L}*`,
     String.raw`ambargo\p{L}*`,
+    // Publishing the details, not a fix ("yama yayınlayacağız").
+    String.raw`(?:ayrıntı|detay)\p{L}* (?:[\p{L}\d-]+ ){0,2}yayınla\p{L}*`,
   ]),
 };
