@@ -67,10 +67,45 @@ test('silent: hedged, ranged and worded times', () => {
     'We usually reply within 5 days.',
     'Expect an answer in 1-2 business days.',
     'You will hear back from us within two weeks.',
-    'We follow a 90-day disclosure deadline.',
   ]) {
     assert.equal(findingsOf(neutral(body), CODE).length, 0, body);
   }
+});
+
+test('fires when the only times are for fixing or disclosing, not for hearing back', () => {
+  for (const body of [
+    'We follow a 90-day disclosure deadline.',
+    'Please give us 30 days to work on a fix before public disclosure.',
+    'Details on security updates are announced 30 days after the release.',
+    'We aim to release a patch within 14 days.',
+  ]) {
+    assert.equal(findingsOf(neutral(body), CODE).length, 1, body);
+  }
+});
+
+test('silent: a time in a table row or under a heading about the response', () => {
+  const table = md(
+    '# Larkspur',
+    '',
+    'Mail security@larkspur.dev.',
+    '',
+    '| Step | Time |',
+    '|---|---|',
+    '| Acknowledgement | 48 hours |',
+    '| Fix | 30 days |',
+  );
+  assert.equal(findingsOf(table, CODE).length, 0);
+  const listed = md(
+    '# Larkspur',
+    '',
+    'Mail security@larkspur.dev.',
+    '',
+    '## Response timeline',
+    '',
+    '- Critical: 24 hours',
+    '- High: 7 days',
+  );
+  assert.equal(findingsOf(listed, CODE).length, 0);
 });
 
 test('silent: any time inside a reporting section counts', () => {

@@ -133,7 +133,9 @@ export class Grammar {
 
   /** A request to the reporter: "please", "we ask you to", or an instruction with no "we" in it. */
   isRequest(sentence: string): boolean {
-    return this.request.test(sentence) || (this.atStart('imperative', (p) => p.imperative).test(sentence) && !this.firstPerson.test(sentence));
+    return (
+      this.request.test(sentence) || (this.atStart('imperative', (p) => p.imperative).test(sentence) && !this.firstPerson.test(sentence))
+    );
   }
 
   /** What a clause does on its own: asks, promises, praises or sets a condition, or nothing it says itself. */
@@ -184,7 +186,8 @@ export class Grammar {
       if (part.stance === 'unknown') part.stance = i > 0 && part.joined ? parts[i - 1]!.stance : carried;
       if (part.stance !== 'none' && part.stance !== 'unknown') carried = part.stance;
     }
-    const first = parts.find((p) => p.stance === 'promise' || p.stance === 'request')?.stance ?? (underPromiseLeadIn ? 'promise' : 'unknown');
+    const first =
+      parts.find((p) => p.stance === 'promise' || p.stance === 'request')?.stance ?? (underPromiseLeadIn ? 'promise' : 'unknown');
     return parts.map((p) => {
       const own = p.stance === 'unknown' ? first : p.stance;
       const stance = own === 'none' ? 'aside' : own === 'unknown' ? 'plain' : own;
@@ -209,7 +212,10 @@ export class Grammar {
    */
   isPromiseLeadIn(leadIn: string): boolean {
     const text = leadIn.trim().replace(/[:：]\s*$/u, '');
-    const condition = this.re('leadInCondition', () => String.raw`(?:${alternation(this.packs, (p) => p.leadInCondition)})[\s\p{P}\p{S}]{0,6}$`);
+    const condition = this.re(
+      'leadInCondition',
+      () => String.raw`(?:${alternation(this.packs, (p) => p.leadInCondition)})[\s\p{P}\p{S}]{0,6}$`,
+    );
     if (this.request.test(text) || condition.test(text)) return false;
     const parts = this.clauses(text);
     if (parts.length > 0 && this.conjunctionAtStart.test(text.slice(parts[parts.length - 1]!.start))) return false;
