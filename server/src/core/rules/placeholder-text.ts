@@ -35,7 +35,14 @@ const ANGLE_SLOT_RE = /<<[^<>\n]{1,60}>>|<([^<>\n]{1,60})>/gu;
 
 /** Obfuscated "at"/"dot", GitHub alert markers, addresses, links and numbers are not slots. */
 function isTextInBrackets(inner: string): boolean {
-  return /^\s*(?:at|dot|@|\.|x|\s*)\s*$|^[!^]|@\S+\.\p{L}{2,}|:\/\/|^[\d\s.,:;/+-]+$/iu.test(inner);
+  const text = inner.trim();
+  return (
+    /^(?:at|dot|@|\.|x)?$/i.test(text) ||
+    /^[!^]/.test(text) ||
+    /@[^\s@]*\.\p{L}{2}/u.test(text) ||
+    text.includes('://') ||
+    /^[\d\s.,:;/+-]+$/.test(text)
+  );
 }
 
 function isSlot(inner: string, angle: boolean): boolean {
