@@ -34,9 +34,10 @@ export function parsePolicy(text: string, { wholeText = false }: { wholeText?: b
   const { comments, rawBlocks } = findRawSpans(trees);
   const links = findLinks(linkScopes, trees.pieces);
   const sentences = sentencesOf(blocks);
+  const languages = detectLanguages(blocks.map((b) => b.text));
   return {
     text,
-    sections: sectionsOf(headings, text.length),
+    sections: sectionsOf(headings, text.length, languages),
     blocks,
     sentences,
     emails: findEmails(text, links, blocks),
@@ -46,6 +47,6 @@ export function parsePolicy(text: string, { wholeText = false }: { wholeText?: b
     comments,
     rawBlocks,
     lineStarts: lineStartsOf(text),
-    ...detectLanguages(blocks.map((b) => b.text)),
+    ...languages,
   };
 }

@@ -1,4 +1,5 @@
-import type { Finding, PolicyModel, Severity, Span, Fix, LintOptions } from './model';
+import type { Finding, PolicyModel, SectionKind, Severity, Span, Fix, LintOptions } from './model';
+import { everyLanguage } from './language/grammar';
 
 /** What a rule may report; lint() adds the code and the configured severity. */
 export interface Report extends Span {
@@ -36,4 +37,14 @@ export function documentAnchor(model: PolicyModel): Span {
   if (end < 0) end = text.length;
   if (end > start && text[end - 1] === '\r') end--;
   return { start, end };
+}
+
+/**
+ * Whether the policy has a section of this kind. Headings are read in the policy's languages
+ * first; a section the rules would report missing is looked for in every language too (an
+ * English policy with headings in another language), so that nothing is claimed missing that a
+ * heading names. Only that kind's words are compiled for the other languages, only then.
+ */
+export function hasSection(model: PolicyModel, kind: SectionKind): boolean {
+  return model.sections.some((s) => s.kinds.includes(kind)) || model.sections.some((s) => everyLanguage().namesSection(s.title, kind));
 }

@@ -8,6 +8,8 @@ const { loadSource } = require('../helpers.js');
 const { blockOf } = require('./fixtures.js');
 
 const { sectionsOf } = loadSource('server/src/core/extract/sections.ts');
+/** The languages of an English policy. */
+const ENGLISH = { language: 'en', languages: [] };
 
 const heading = (depth, start, title) => ({
   depth,
@@ -23,7 +25,7 @@ test('a section runs to the next heading of the same or a higher level, the last
     heading(2, 160, 'Supported Versions'),
     heading(4, 200, 'Older releases'),
   ];
-  const sections = sectionsOf(headings, 300);
+  const sections = sectionsOf(headings, 300, ENGLISH);
   assert.deepEqual(
     sections.map((s) => [s.title, s.depth, s.start, s.end]),
     [
@@ -38,7 +40,7 @@ test('a section runs to the next heading of the same or a higher level, the last
 
 test('the kinds come from the title; the heading span is the heading line', () => {
   const headings = [heading(2, 0, 'Reporting a Vulnerability'), heading(2, 50, 'Supported Versions'), heading(2, 90, 'Tern')];
-  const sections = sectionsOf(headings, 120);
+  const sections = sectionsOf(headings, 120, ENGLISH);
   assert.deepEqual(
     sections.map((s) => s.kinds),
     [['reporting'], ['supported-versions'], []],
@@ -48,7 +50,7 @@ test('the kinds come from the title; the heading span is the heading line', () =
 });
 
 test('a deeper heading before a shallower one ends at it', () => {
-  const sections = sectionsOf([heading(3, 0, 'Intro'), heading(1, 20, 'Policy')], 50);
+  const sections = sectionsOf([heading(3, 0, 'Intro'), heading(1, 20, 'Policy')], 50, ENGLISH);
   assert.deepEqual(
     sections.map((s) => s.end),
     [20, 50],
@@ -56,5 +58,5 @@ test('a deeper heading before a shallower one ends at it', () => {
 });
 
 test('no headings, no sections', () => {
-  assert.deepEqual(sectionsOf([], 10), []);
+  assert.deepEqual(sectionsOf([], 10, ENGLISH), []);
 });

@@ -625,3 +625,15 @@ test('linear on 100 KB of hostile text', () => {
   }
   assert.deepEqual(slow, []);
 });
+
+test('ko: a unit apart from its number takes particles and time endings, but is no part of another word', () => {
+  assert.deepEqual(
+    findTimes('7 일에 답변드립니다').map((t) => t.days),
+    [7],
+  );
+  assert.deepEqual(
+    findTimes('3 일 이내').map((t) => t.days),
+    [3],
+  );
+  assert.deepEqual(findTimes('3 일본 여행'), []);
+});

@@ -1,14 +1,28 @@
 // Headings -> sections: what each heading says its section is about, and where the section ends.
 
-import type { Section } from '../model';
+import type { PolicyModel, Section } from '../model';
 import type { HeadingBlock } from '../markdown/blocks';
-import { sectionKinds } from '../language/grammar';
+import { grammarFor } from '../language/grammar';
 
-/** One section per heading, in document order; `textLength` is where the last ones end. */
-export function sectionsOf(headings: HeadingBlock[], textLength: number): Section[] {
+/**
+ * One section per heading, in document order; `textLength` is where the last ones end. Headings
+ * are read in the policy's languages (see hasSection in rule.ts for the others).
+ */
+export function sectionsOf(
+  headings: HeadingBlock[],
+  textLength: number,
+  languages: Pick<PolicyModel, 'language' | 'languages'>,
+): Section[] {
   const sections = headings.map(({ depth, span, block }): Section => {
     const title = block.text.trim();
-    return { title, depth, kinds: sectionKinds(title), heading: span, start: span.start, end: textLength };
+    return {
+      title,
+      depth,
+      kinds: grammarFor(languages, title, true).sectionKinds(title),
+      heading: span,
+      start: span.start,
+      end: textLength,
+    };
   });
   // A section runs to the next heading of the same or a higher level.
   for (let i = 0; i < sections.length; i++) {

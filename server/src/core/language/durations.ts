@@ -116,6 +116,9 @@ function isWordChar(ch: string | undefined): boolean {
   return WORD_CHAR_RE.test(ch);
 }
 
+/** Particles and time endings a Korean unit takes: 에 (at), 내/이내 (within), 간/동안 (for), 까지, 부터, 만에, 후, and the case particles. */
+const KOREAN_UNIT_ENDINGS = ['에', '내', '이', '간', '동', '까', '부', '만', '후', '은', '는', '을', '의', '도'];
+
 /** Scripts written without spaces between words: a unit may follow the number with no space and words may run on. */
 function isUnspaced(code: number): boolean {
   return (
@@ -671,8 +674,9 @@ function unitAt(
     for (const g of t.glyphs.get(text[at]!) ?? []) {
       if (!(g.form.languages & languages) || !text.startsWith(g.text, at)) continue;
       const end = at + g.text.length;
-      // "3 일본": a one-syllable Korean unit apart from its number must end its word.
-      if (!glued && isHangul(code) && isHangul(text.charCodeAt(end))) continue;
+      // "3 일본": a one-syllable Korean unit apart from its number must end its word, or take a
+      // particle or time ending ("7 일에", "3 일 이내", "2 주간").
+      if (!glued && isHangul(code) && isHangul(text.charCodeAt(end)) && !KOREAN_UNIT_ENDINGS.includes(text[end]!)) continue;
       return { form: g.form, end: g.form.dot && text[end] === '.' ? end + 1 : end };
     }
     return undefined;

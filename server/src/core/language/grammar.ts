@@ -14,11 +14,59 @@ const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}_]`;
 
 type Select = (pack: LanguagePack) => readonly string[];
 
+/** A run of letters a source may put before or after its word (compounds, inflections). */
+const AFFIX = String.raw`\p{L}*`;
+
+/** Whether a source has an alternation at its top level ("a|b"), outside groups and classes. */
+function hasTopLevelBar(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The sources as one alternation, with the letter runs they open or close with written once for
+ * all of them: "(?:stem1|stem2)\p{L}*" matches what "stem1\p{L}*|stem2\p{L}*" does, and V8 compiles
+ * every \p{L} into a large table, so the factored form compiles about ten times faster.
+ */
+function factoredAlternation(sources: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const source of sources) {
+    let body = source;
+    // Phrases of several words keep their place: an earlier, longer phrase wins over a stem.
+    const single = !/\s/.test(source) && !hasTopLevelBar(source);
+    const before = single && body.startsWith(AFFIX);
+    if (before) body = body.slice(AFFIX.length);
+    const after = single && body.endsWith(AFFIX) && !body.endsWith(`\\${AFFIX}`) && body.length > AFFIX.length;
+    if (after) body = body.slice(0, -AFFIX.length);
+    const key = `${before ? AFFIX : ''} ${after ? AFFIX : ''}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(body);
+  }
+  // Phrases and words without letter runs first, in their order ("ett snabbt svar" before "snabbt").
+  return [...groups]
+    .sort(([a], [b]) => (a === ' ' ? 0 : 1) - (b === ' ' ? 0 : 1))
+    .map(([key, bodies]) => {
+      const [before, after] = key.split(' ');
+      return before || after ? `${before}(?:${bodies.join('|')})${after}` : bodies.join('|');
+    })
+    .join('|');
+}
+
 /** One alternation of a pack's sources, held to word boundaries where the pack's words have them. */
 function packSource(pack: LanguagePack, select: Select): string | undefined {
   const sources = select(pack);
   if (sources.length === 0) return undefined;
-  const alternation = sources.join('|');
+  const alternation = factoredAlternation(sources);
   return pack.spaced ? `(?<!${WORD_CHAR})(?:${alternation})(?!${WORD_CHAR})` : `(?:${alternation})`;
 }
 
@@ -67,92 +115,163 @@ function parenthesisDepths(text: string): number[] {
   return depths;
 }
 
-/** The matchers of a set of languages. Each regular expression is compiled when first used. */
-export class Grammar {
+/** The kinds of section a heading may name, in the order findings list them. */
+const SECTION_KINDS: SectionKind[] = [
+  'reporting',
+  'supported-versions',
+  'response',
+  'disclosure',
+  'scope',
+  'safe-harbor',
+  'encryption',
+  'acknowledgments',
+  'hiring',
+];
+
+/** What a pack says, by name: the word lists the grammar reads. */
+const WORDS = {
+  vague: vagueOf,
+  responseContext: (p: LanguagePack) => p.responseContext,
+  fix: (p: LanguagePack) => p.fix,
+  supportPeriod: (p: LanguagePack) => p.supportPeriod,
+  disclosure: (p: LanguagePack) => p.disclosure,
+  versionHeader: (p: LanguagePack) => p.versionHeader,
+  firstPerson: promise('firstPerson'),
+  possessive: promise('possessive'),
+  team: promise('team'),
+  /** Signals that outweigh praise: intent or the future, the passive, "you will receive". */
+  strong: (p: LanguagePack) => [...p.promise.intent, ...p.promise.passive, ...p.promise.youReceive],
+  request: (p: LanguagePack) => p.request,
+  noPromise: (p: LanguagePack) => p.noPromise,
+  imperative: (p: LanguagePack) => p.imperative,
+  condition: (p: LanguagePack) => p.condition,
+  conjunction: (p: LanguagePack) => p.conjunction,
+  leadInCondition: (p: LanguagePack) => p.leadInCondition,
+} satisfies Record<string, Select>;
+
+export type WordKind = keyof typeof WORDS;
+/** Where a match must stand: anywhere, at the start of the text (after bullets, numbers and punctuation), at its end. */
+type Anchor = 'any' | 'start' | 'end' | 'all';
+
+/**
+ * One language's matchers, each compiled when first used and then shared by every grammar that
+ * reads the language (a policy in two languages costs no new compilation).
+ */
+class PackMatchers {
   private readonly compiled = new Map<string, RegExp>();
+  constructor(private readonly pack: LanguagePack) {}
 
-  constructor(readonly packs: readonly LanguagePack[]) {}
+  /** The matcher of a section kind's heading words (headings are matched lower-cased). */
+  heading(kind: SectionKind): RegExp | undefined {
+    const key = `heading ${kind}`;
+    if (!this.compiled.has(key)) {
+      const source = packSource(this.pack, (p) => p.headings[kind] ?? []);
+      this.compiled.set(key, source === undefined ? undefined! : new RegExp(source, 'iu'));
+    }
+    return this.compiled.get(key);
+  }
 
-  private re(key: string, source: () => string, flags = 'iu'): RegExp {
-    let re = this.compiled.get(key);
-    if (!re) this.compiled.set(key, (re = new RegExp(source(), flags)));
+  re(kind: WordKind, anchor: Anchor = 'any'): RegExp | undefined {
+    const key = `${kind} ${anchor}`;
+    if (this.compiled.has(key)) return this.compiled.get(key);
+    const source = packSource(this.pack, WORDS[kind]);
+    const re =
+      source === undefined
+        ? undefined
+        : anchor === 'start'
+          ? new RegExp(String.raw`^[\s\p{P}\p{S}\p{N}]{0,12}(?:${source})`, 'iu')
+          : anchor === 'end'
+            ? new RegExp(String.raw`(?:${source})[\s\p{P}\p{S}]{0,6}$`, 'iu')
+            : new RegExp(source, anchor === 'all' ? 'giu' : 'iu');
+    this.compiled.set(key, re!);
     return re;
   }
+}
 
-  private any(key: string, select: Select, flags = 'iu'): RegExp {
-    return this.re(key, () => alternation(this.packs, select), flags);
-  }
+const MATCHERS = new Map<string, PackMatchers>();
+function matchersOf(pack: LanguagePack): PackMatchers {
+  let matchers = MATCHERS.get(pack.tag);
+  if (!matchers) MATCHERS.set(pack.tag, (matchers = new PackMatchers(pack)));
+  return matchers;
+}
 
-  /** Anchored at the start of the text (after bullets, numbers and punctuation). */
-  private atStart(key: string, select: Select): RegExp {
-    return this.re(key, () => String.raw`^[\s\p{P}\p{S}\p{N}]{0,12}(?:${alternation(this.packs, select)})`);
-  }
+/** A match of some language's words: where it starts and what it says. */
+export interface WordMatch {
+  index: number;
+  text: string;
+}
 
-  /** Every vague timing phrase (global: iterate with matchAll). */
-  get vague(): RegExp {
-    return this.any('vague', vagueOf, 'giu');
-  }
-  /** Words that put a time in the context of hearing back about a report. */
-  get responseContext(): RegExp {
-    return this.any('responseContext', (p) => p.responseContext);
-  }
-  /** Words for repairing a vulnerability. */
-  get fix(): RegExp {
-    return this.any('fix', (p) => p.fix);
-  }
-  /** How long releases are supported (such a time is no response time). */
-  get supportPeriod(): RegExp {
-    return this.any('supportPeriod', (p) => p.supportPeriod);
-  }
-  /** Words that say how fixed vulnerabilities are made public. */
-  get disclosure(): RegExp {
-    return this.any('disclosure', (p) => p.disclosure);
-  }
-  /** A table header cell that names versions. */
-  get versionHeader(): RegExp {
-    return this.any('versionHeader', (p) => p.versionHeader);
+/** The matchers of a set of languages. */
+export class Grammar {
+  private readonly matchers: PackMatchers[];
+
+  constructor(readonly packs: readonly LanguagePack[]) {
+    this.matchers = packs.map(matchersOf);
   }
 
-  private get firstPerson(): RegExp {
-    return this.any('firstPerson', promise('firstPerson'));
+  /** Whether words of `kind` of any of the languages stand in `text`. */
+  has(kind: WordKind, text: string, anchor: 'any' | 'start' | 'end' = 'any'): boolean {
+    return this.matchers.some((m) => m.re(kind, anchor)?.test(text) ?? false);
   }
-  /** Signals that outweigh praise: intent or the future, the passive, "you will receive". */
-  private get strong(): RegExp {
-    return this.any('strong', (p) => [...p.promise.intent, ...p.promise.passive, ...p.promise.youReceive]);
+
+  /** Every word of `kind` in `text`, in order; where two languages' matches overlap, the earlier and longer one. */
+  find(kind: WordKind, text: string): WordMatch[] {
+    const found: WordMatch[] = [];
+    for (const m of this.matchers) {
+      const re = m.re(kind, 'all');
+      if (re) for (const hit of text.matchAll(re)) found.push({ index: hit.index!, text: hit[0] });
+    }
+    if (this.matchers.length < 2) return found;
+    found.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+    const kept: WordMatch[] = [];
+    for (const w of found)
+      if (kept.length === 0 || w.index >= kept[kept.length - 1]!.index + kept[kept.length - 1]!.text.length) kept.push(w);
+    return kept;
   }
-  private get request(): RegExp {
-    return this.any('request', (p) => p.request);
+
+  /** The text without the joining word it opens with ("and", "but", "if"). */
+  private withoutConjunction(clause: string): string {
+    let longest = 0;
+    for (const m of this.matchers) longest = Math.max(longest, m.re('conjunction', 'start')?.exec(clause)?.[0].length ?? 0);
+    return clause.slice(longest);
   }
-  private get conjunctionAtStart(): RegExp {
-    return this.atStart('conjunctionAtStart', (p) => p.conjunction);
+
+  /** Where clauses end: after a comma or semicolon of any script, at a dash, before a joining word. */
+  private clauseBreaks(sentence: string): number[] {
+    const breaks = new Set<number>();
+    for (const m of sentence.matchAll(/[,;，；、،؛]|\s[-–—]\s/gu)) breaks.add(m.index! + (CLAUSE_PUNCTUATION.test(m[0]) ? 1 : 0));
+    for (const w of this.find('conjunction', sentence)) breaks.add(w.index);
+    return [...breaks].sort((a, b) => a - b);
   }
-  /** Where a clause ends: a comma, semicolon or dash of any script, or before a joining word. */
-  private get clauseBreak(): RegExp {
-    return this.re('clauseBreak', () => String.raw`[,;，；、،؛]|\s[-–—]\s|(?=${alternation(this.packs, (p) => p.conjunction)})`, 'giu');
+
+  /** What a heading says its section is about. */
+  sectionKinds(title: string): SectionKind[] {
+    return SECTION_KINDS.filter((kind) => this.namesSection(title, kind));
+  }
+
+  /** Whether a heading names a section of this kind. */
+  namesSection(title: string, kind: SectionKind): boolean {
+    const lower = title.toLowerCase();
+    return this.matchers.some((m) => m.heading(kind)?.test(lower) ?? false);
   }
 
   /** A request to the reporter: "please", "we ask you to", or an instruction with no "we" in it. */
   isRequest(sentence: string): boolean {
-    return (
-      this.request.test(sentence) || (this.atStart('imperative', (p) => p.imperative).test(sentence) && !this.firstPerson.test(sentence))
-    );
+    return this.has('request', sentence) || (this.has('imperative', sentence, 'start') && !this.has('firstPerson', sentence));
   }
 
   /** What a clause does on its own: asks, promises, praises or sets a condition, or nothing it says itself. */
   private stanceOf(clause: string, leading: boolean, underPromiseLeadIn: boolean): Stance {
-    const body = clause.replace(this.conjunctionAtStart, '');
-    const condition = this.atStart('conditionAtStart', (p) => p.condition);
-    if (condition.test(clause) || condition.test(body)) return 'none';
+    const body = this.withoutConjunction(clause);
+    if (this.has('condition', clause, 'start') || this.has('condition', body, 'start')) return 'none';
     // An instruction opens a sentence ("Report it, and we will ..."); a bare verb later on shares the
     // subject before it ("We will review it and submit a fix"). Under "We will:" an item's leading
     // verb is the project's too ("- Keep you informed").
-    const imperative = this.atStart('imperative', (p) => p.imperative);
-    const ordered = leading && !underPromiseLeadIn && imperative.test(body) && !this.firstPerson.test(body);
-    if (ordered || this.request.test(clause)) return 'request';
-    if (this.strong.test(body)) return 'promise';
-    const noPromise = this.any('noPromise', (p) => p.noPromise);
-    if (this.firstPerson.test(body) || this.any('team', promise('team')).test(body)) return noPromise.test(body) ? 'none' : 'promise';
-    return noPromise.test(body) ? 'none' : 'unknown';
+    const ordered = leading && !underPromiseLeadIn && this.has('imperative', body, 'start') && !this.has('firstPerson', body);
+    if (ordered || this.has('request', clause)) return 'request';
+    if (this.has('strong', body)) return 'promise';
+    if (this.has('firstPerson', body) || this.has('team', body)) return this.has('noPromise', body) ? 'none' : 'promise';
+    return this.has('noPromise', body) ? 'none' : 'unknown';
   }
 
   /**
@@ -165,20 +284,16 @@ export class Grammar {
    * will:") speaks for the project unless it says otherwise.
    */
   clauses(sentence: string, underPromiseLeadIn = false): Clause[] {
-    const bounds = [0];
     // A parenthesis is one piece with what it stands in: "If you report an issue (for example, one with a CVE), ...".
     const depth = parenthesisDepths(sentence);
-    for (const m of sentence.matchAll(this.clauseBreak)) {
-      if (m.index! > 0 && depth[m.index!] === 0) bounds.push(m.index! + (CLAUSE_PUNCTUATION.test(m[0]) ? 1 : 0));
-    }
-    bounds.push(sentence.length);
+    const bounds = [0, ...this.clauseBreaks(sentence).filter((b) => b > 0 && depth[b] === 0), sentence.length];
     const parts: { start: number; end: number; stance: Stance; joined: boolean }[] = [];
     for (let i = 0; i + 1 < bounds.length; i++) {
       const [start, end] = [bounds[i]!, bounds[i + 1]!];
       const text = sentence.slice(start, end);
       if (!text.trim()) continue;
       const stance = this.stanceOf(text, parts.length === 0, underPromiseLeadIn);
-      parts.push({ start, end, stance, joined: this.conjunctionAtStart.test(text) });
+      parts.push({ start, end, stance, joined: this.has('conjunction', text, 'start') });
     }
     let carried: Stance = 'unknown';
     for (let i = 0; i < parts.length; i++) {
@@ -212,19 +327,10 @@ export class Grammar {
    */
   isPromiseLeadIn(leadIn: string): boolean {
     const text = leadIn.trim().replace(/[:：]\s*$/u, '');
-    const condition = this.re(
-      'leadInCondition',
-      () => String.raw`(?:${alternation(this.packs, (p) => p.leadInCondition)})[\s\p{P}\p{S}]{0,6}$`,
-    );
-    if (this.request.test(text) || condition.test(text)) return false;
+    if (this.has('request', text) || this.has('leadInCondition', text, 'end')) return false;
     const parts = this.clauses(text);
-    if (parts.length > 0 && this.conjunctionAtStart.test(text.slice(parts[parts.length - 1]!.start))) return false;
-    return (
-      this.firstPerson.test(text) ||
-      this.any('possessive', promise('possessive')).test(text) ||
-      this.any('team', promise('team')).test(text) ||
-      this.strong.test(text)
-    );
+    if (parts.length > 0 && this.has('conjunction', text.slice(parts[parts.length - 1]!.start), 'start')) return false;
+    return this.has('firstPerson', text) || this.has('possessive', text) || this.has('team', text) || this.has('strong', text);
   }
 }
 
@@ -256,16 +362,20 @@ const NON_LATIN = new Set(['ru', 'uk', 'ar', 'fa', 'hi', 'th', 'ko', 'ja', 'zh']
 /** Supported languages written in the Latin script (the rest are told by their scripts). */
 export const LATIN_SCRIPT_LANGUAGES: readonly string[] = PACKS.map((p) => p.tag).filter((t) => !NON_LATIN.has(t));
 
-/** The languages whose words `text` may hold: the policy's, English, and those of its scripts. */
-export function languagesOf(policy: { language: string; languages: readonly string[] }, text: string): string[] {
+/**
+ * The languages whose words `text` may hold: the policy's, English, and those of its scripts. A
+ * heading is too short to tell Chinese from Japanese: both read it.
+ */
+export function languagesOf(policy: { language: string; languages: readonly string[] }, text: string, heading = false): string[] {
   const tags = [policy.language, ...policy.languages, 'en'];
   for (const [script, languages] of SCRIPTS) if (script.test(text)) tags.push(...languages(policy.language, text));
+  if (heading && tags.some((t) => t === 'zh' || t === 'ja')) tags.push('zh', 'ja');
   return tags;
 }
 
-/** The grammar that reads `text` of a policy. */
-export function grammarFor(policy: { language: string; languages: readonly string[] }, text: string): Grammar {
-  return grammarOf(languagesOf(policy, text));
+/** The grammar that reads `text` of a policy (a heading when `heading`). */
+export function grammarFor(policy: { language: string; languages: readonly string[] }, text: string, heading = false): Grammar {
+  return grammarOf(languagesOf(policy, text, heading));
 }
 
 // ---- Across all languages -------------------------------------------------------------------
@@ -284,22 +394,7 @@ export function vagueLanguage(phrase: string, documentLanguage: string): string 
   return PACKS.find(knows)?.tag ?? documentLanguage;
 }
 
-const SECTION_KINDS: SectionKind[] = [
-  'reporting',
-  'supported-versions',
-  'response',
-  'disclosure',
-  'scope',
-  'safe-harbor',
-  'encryption',
-  'acknowledgments',
-  'hiring',
-];
-let headingMatchers: (readonly [SectionKind, RegExp])[] | undefined;
-
-/** What a heading says its section is about, in any supported language. */
-export function sectionKinds(title: string): SectionKind[] {
-  headingMatchers ??= SECTION_KINDS.map((kind) => [kind, compile((p) => p.headings[kind] ?? [])] as const);
-  const lower = title.toLowerCase();
-  return headingMatchers.filter(([, re]) => re.test(lower)).map(([kind]) => kind);
+/** Every language the linter reads, for text whose language is not known. */
+export function everyLanguage(): Grammar {
+  return grammarOf(PACKS.map((p) => p.tag));
 }

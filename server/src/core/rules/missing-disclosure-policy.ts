@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { documentAnchor } from '../rule';
+import { documentAnchor, hasSection } from '../rule';
 import { insertSection } from '../fixes';
 import { grammarFor, isSupportedLanguage } from '../language/grammar';
 import type { PolicyModel, Sentence } from '../model';
@@ -12,12 +12,12 @@ import type { PolicyModel, Sentence } from '../model';
  */
 function statesDisclosure(model: PolicyModel, sentence: Sentence, timed: ReadonlySet<Sentence>): boolean {
   const grammar = grammarFor(model, sentence.text);
-  const words = [...sentence.text.matchAll(new RegExp(grammar.disclosure.source, 'giu'))];
+  const words = grammar.find('disclosure', sentence.text);
   if (words.length === 0) return false;
-  if (timed.has(sentence) || grammar.fix.test(sentence.text)) return true;
+  if (timed.has(sentence) || grammar.has('fix', sentence.text)) return true;
   const parts = grammar.clauses(sentence.text);
   return words.some((m) => {
-    const stance = parts.find((c) => m.index! >= c.start && m.index! < c.end)?.stance;
+    const stance = parts.find((c) => m.index >= c.start && m.index < c.end)?.stance;
     return stance === 'promise' || stance === 'plain';
   });
 }
@@ -30,7 +30,7 @@ export const missingDisclosurePolicy: Rule = {
   check(model, ctx) {
     // In a language the linter cannot read, absence proves nothing (unsupported-language says so).
     if (!isSupportedLanguage(model.language)) return [];
-    if (model.sections.some((s) => s.kinds.includes('disclosure'))) return [];
+    if (hasSection(model, 'disclosure')) return [];
     const timed = new Set(model.times.map((t) => t.sentence));
     if (model.sentences.some((s) => statesDisclosure(model, s, timed))) return [];
     return [

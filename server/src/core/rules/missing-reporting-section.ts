@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { documentAnchor } from '../rule';
+import { documentAnchor, hasSection } from '../rule';
 import { insertSection } from '../fixes';
 import { isSupportedLanguage } from '../language/grammar';
 
@@ -11,7 +11,7 @@ export const missingReportingSection: Rule = {
   check(model, ctx) {
     // In a language the linter cannot read, absence proves nothing (unsupported-language says so).
     if (!isSupportedLanguage(model.language)) return [];
-    if (model.sections.some((s) => s.kinds.includes('reporting'))) return [];
+    if (hasSection(model, 'reporting')) return [];
     return [
       {
         ...documentAnchor(model),

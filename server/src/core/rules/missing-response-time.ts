@@ -20,9 +20,9 @@ function tableContext(model: PolicyModel, block: TextBlock, offset: number): str
 export function isResponseTime(model: PolicyModel, time: ConcreteTime): boolean {
   const { sentence } = time;
   const { block } = sentence;
-  const says = (text: string) => grammarFor(model, text).responseContext.test(text);
+  const says = (text: string) => grammarFor(model, text).has('responseContext', text);
   if (says(sentence.text)) return true;
-  if (grammarFor(model, sentence.text).supportPeriod.test(sentence.text)) return false;
+  if (grammarFor(model, sentence.text).has('supportPeriod', sentence.text)) return false;
   const section = model.sections[block.section];
   const responseSection = section !== undefined && section.kinds.includes('response') && !section.kinds.includes('disclosure');
   return responseSection || [block.leadIn?.text ?? '', section?.title ?? '', ...tableContext(model, block, time.start)].some(says);

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { documentAnchor } from '../rule';
+import { documentAnchor, hasSection } from '../rule';
 import { insertSection } from '../fixes';
 import { grammarFor, isSupportedLanguage } from '../language/grammar';
 
@@ -11,8 +11,8 @@ export const missingSupportedVersions: Rule = {
   check(model, ctx) {
     // In a language the linter cannot read, absence proves nothing (unsupported-language says so).
     if (!isSupportedLanguage(model.language)) return [];
-    if (model.sections.some((s) => s.kinds.includes('supported-versions'))) return [];
-    if (model.tables.some((t) => t.header.some((cell) => grammarFor(model, cell).versionHeader.test(cell)))) return [];
+    if (hasSection(model, 'supported-versions')) return [];
+    if (model.tables.some((t) => t.header.some((cell) => grammarFor(model, cell).has('versionHeader', cell)))) return [];
     return [
       {
         ...documentAnchor(model),

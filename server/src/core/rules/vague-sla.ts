@@ -6,8 +6,8 @@ import type { Fix, Span } from '../model';
 
 /** Which concrete time to offer first: an answer comes quickly, a fix takes longer. */
 function preferredChoice(clause: string, grammar: Grammar): keyof TimeChoices {
-  if (grammar.responseContext.test(clause)) return 'acknowledge';
-  return grammar.fix.test(clause) || grammar.disclosure.test(clause) ? 'fix' : 'week';
+  if (grammar.has('responseContext', clause)) return 'acknowledge';
+  return grammar.has('fix', clause) || grammar.has('disclosure', clause) ? 'fix' : 'week';
 }
 
 /** Concrete times to offer, the likeliest first. */
@@ -41,7 +41,7 @@ export const vagueSla: Rule = {
     for (const sentence of model.sentences) {
       if (timed.has(sentence) || sentence.block.type === 'heading') continue;
       const grammar = grammarFor(model, sentence.text);
-      const matches = [...sentence.text.matchAll(grammar.vague)];
+      const matches = grammar.find('vague', sentence.text);
       if (matches.length === 0 || introducesConcreteTimes(model, sentence)) continue;
       const lead = sentence.block.leadIn;
       const parts = grammar.clauses(sentence.text, lead !== undefined && grammarFor(model, lead.text).isPromiseLeadIn(lead.text));
@@ -51,17 +51,17 @@ export const vagueSla: Rule = {
       for (const m of matches) {
         // Judged by the clause the phrase stands in: "Let us know quickly, and we will fix it promptly".
         // Matches come in order, so one pointer walks the clauses.
-        while (at + 1 < parts.length && parts[at]!.end <= m.index!) at++;
+        while (at + 1 < parts.length && parts[at]!.end <= m.index) at++;
         const clause = parts[at];
         if (!clause?.promise) continue;
         if (!preferred.has(at)) preferred.set(at, preferredChoice(sentence.text.slice(clause.start, clause.end), grammar));
-        const from = sentence.from + m.index!;
-        const span = { start: offsets[from]!, end: offsets[from + m[0].length - 1]! + 1 };
+        const from = sentence.from + m.index;
+        const span = { start: offsets[from]!, end: offsets[from + m.text.length - 1]! + 1 };
         reports.push({
           ...span,
-          fixes: replacements(span, m[0], preferred.get(at)!, model.language),
-          message: `"${m[0]}" is not a time: promise a concrete one, e.g. "within 3 business days" or "within 90 days".`,
-          data: { phrase: m[0] },
+          fixes: replacements(span, m.text, preferred.get(at)!, model.language),
+          message: `"${m.text}" is not a time: promise a concrete one, e.g. "within 3 business days" or "within 90 days".`,
+          data: { phrase: m.text },
         });
       }
     }
