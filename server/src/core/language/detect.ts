@@ -74,32 +74,46 @@ export function detectLanguages(paragraphs: readonly string[]): { language: stri
   const letters = count(sample, /\p{L}/gu);
   const cjk = cjkLanguage(sample, letters);
   if (cjk) return { language: cjk, languages: [] };
-  const short = letters < MIN_SECOND_LANGUAGE_LETTERS;
-  const ranked = letters >= MIN_LETTERS_TO_GUESS ? francAll(sample, { only: CANDIDATES, minLength: 10 }) : [];
-  const best = ranked[0] && ranked[0][0] !== 'und' ? bcp47(ranked[0][0]) : undefined;
-  let language = best ?? 'en';
-  if (best && !isSupportedLanguage(best) && letters < MIN_LETTERS_FOR_UNSUPPORTED) language = bestSupported(ranked) ?? 'en';
-  const languages = new Set(short ? LATIN_SCRIPT_LANGUAGES : paragraphLanguages(paragraphs));
-  languages.delete(language);
-  return { language, languages: [...languages] };
+  if (letters < MIN_SECOND_LANGUAGE_LETTERS) {
+    // A line or two: the trigram model reads short English as anything, so English it is, read in every Latin-script language.
+    const ranked = letters >= MIN_LETTERS_TO_GUESS ? francAll(sample, { only: CANDIDATES, minLength: 10 }) : [];
+    const language = letters >= MIN_LETTERS_TO_GUESS ? (bestSupported(ranked) ?? 'en') : 'en';
+    return { language, languages: LATIN_SCRIPT_LANGUAGES.filter((t) => t !== language) };
+  }
+  // The whole sample first; where it names a language the linter does not read, the paragraphs
+  // decide when supported ones carry half the text (two languages mixed into one sample read as
+  // a third), since a guess per paragraph is less sure than one over the whole.
+  const byParagraph = paragraphLetters(paragraphs);
+  const ranked = francAll(sample, { only: CANDIDATES, minLength: 10 });
+  let language = ranked[0] && ranked[0][0] !== 'und' ? bcp47(ranked[0][0]) : 'en';
+  if (!isSupportedLanguage(language)) {
+    const supported = [...byParagraph].filter(([tag]) => isSupportedLanguage(tag)).sort((a, b) => b[1] - a[1]);
+    const covered = supported.reduce((sum, [, n]) => sum + n, 0);
+    if (supported[0] && covered * 2 >= letters) language = supported[0][0];
+    else if (letters < MIN_LETTERS_FOR_UNSUPPORTED) language = bestSupported(ranked) ?? 'en';
+  }
+  const languages = [...byParagraph]
+    .filter(([tag, n]) => tag !== language && n >= MIN_SECOND_LANGUAGE_LETTERS && isSupportedLanguage(tag))
+    .map(([tag]) => tag);
+  return { language, languages };
 }
 
-/** Supported languages that paragraphs of at least a few lines are written in, with enough text in all. */
-function paragraphLanguages(paragraphs: readonly string[]): string[] {
+/** Letters of paragraphs of at least a few lines, by the language each is written in. */
+function paragraphLetters(paragraphs: readonly string[]): Map<string, number> {
   const letters = new Map<string, number>();
   let budget = SAMPLE;
   for (const paragraph of paragraphs) {
     if (budget <= 0) break;
     budget -= paragraph.length;
     const sample = prose(paragraph);
-    const latin = count(sample, /[A-Za-z\u00c0-\u024f]/g);
-    if (latin < MIN_PARAGRAPH_LETTERS) continue;
+    const n = count(sample, /\p{L}/gu);
+    if (n < MIN_PARAGRAPH_LETTERS) continue;
     const [best] = francAll(sample, { only: CANDIDATES, minLength: 20 });
     if (!best || best[0] === 'und') continue;
     const tag = bcp47(best[0]);
-    if (isSupportedLanguage(tag)) letters.set(tag, (letters.get(tag) ?? 0) + latin);
+    letters.set(tag, (letters.get(tag) ?? 0) + n);
   }
-  return [...letters].filter(([, n]) => n >= MIN_SECOND_LANGUAGE_LETTERS).map(([tag]) => tag);
+  return letters;
 }
 
 /** The language of a text (see detectLanguages). */
