@@ -142,7 +142,7 @@ describe('language server with pull diagnostics', () => {
     const text = [
       '# Policy', // 0
       '', // 1
-      'Write to security@quillstack.dev and expect an answer soon.', // 2: no "we": no promise
+      'Write to security@quillstack.dev and expect an answer soon.', // 2: what the reader may expect is promised
       '',
       '## Supported Versions', // 4
       '',
@@ -154,6 +154,7 @@ describe('language server with pull diagnostics', () => {
     assert.deepEqual(summary(items), [
       ['missing-reporting-section', WARNING, range(0, 0, 0, 8)],
       ['missing-response-time', WARNING, range(0, 0, 0, 8)],
+      ['vague-sla', WARNING, range(2, 54, 2, 58)],
       ['vague-sla', WARNING, range(6, 32, 6, 39)],
     ]);
   });
