@@ -15,6 +15,7 @@ import {
 import { readPolicy, readPolicyText, resolvePolicyPath, writePolicy, PolicyReadError } from './node/read-policy';
 import { findRepository } from './node/repository';
 import { LintWorker, TIMED_OUT } from './worker-pool';
+import { isLintWorker, serveLintJobs } from './lint-worker';
 import { formatText, toJson, toSarif, type FileResult } from './cli/format';
 import { initPolicy, InitError } from './cli/init';
 import { findConfigFile, readConfigFile, mergeSettings } from './node/config-file';
@@ -274,6 +275,8 @@ export async function main(argv: string[], out = (s: string) => console.log(s), 
   }
 }
 
-void main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+if (isLintWorker()) serveLintJobs();
+else
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });

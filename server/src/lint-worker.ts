@@ -1,7 +1,9 @@
 // Lints large documents off the server's main thread, so that other requests keep being
-// answered while a megabyte of Markdown is parsed.
+// answered while a megabyte of Markdown is parsed. The worker runs the same bundle as the server
+// or the CLI that starts it (one copy of the core in the extension, not two): the entry point
+// calls serveLintJobs() when it finds itself in a worker started with LINT_WORKER.
 
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { lintModel, lintSecurityTxt, parsePolicy, type Finding, type LintOptions, type Span } from './core/index';
 
 export interface LintJob {
@@ -19,25 +21,36 @@ export interface LintResult {
   error?: string;
 }
 
-parentPort?.on('message', (job: LintJob) => {
-  try {
-    if (job.kind === 'securitytxt') {
-      parentPort!.postMessage({ id: job.id, findings: lintSecurityTxt(job.text, job.options), tables: [] } satisfies LintResult);
-      return;
+/** The workerData that marks a thread as a lint worker. */
+export const LINT_WORKER = 'security-md lint worker';
+
+/** True in a thread started by LintWorker. */
+export function isLintWorker(): boolean {
+  return parentPort !== null && workerData === LINT_WORKER;
+}
+
+/** Answers lint jobs from the thread's parent until it stops the thread. */
+export function serveLintJobs(): void {
+  parentPort?.on('message', (job: LintJob) => {
+    try {
+      if (job.kind === 'securitytxt') {
+        parentPort!.postMessage({ id: job.id, findings: lintSecurityTxt(job.text, job.options), tables: [] } satisfies LintResult);
+        return;
+      }
+      const model = parsePolicy(job.text);
+      const findings = lintModel(model, job.options);
+      parentPort!.postMessage({
+        id: job.id,
+        findings,
+        tables: model.tables.map((t) => ({ start: t.start, end: t.end })),
+      } satisfies LintResult);
+    } catch (error) {
+      parentPort!.postMessage({
+        id: job.id,
+        findings: [],
+        tables: [],
+        error: error instanceof Error ? error.message : String(error),
+      } satisfies LintResult);
     }
-    const model = parsePolicy(job.text);
-    const findings = lintModel(model, job.options);
-    parentPort!.postMessage({
-      id: job.id,
-      findings,
-      tables: model.tables.map((t) => ({ start: t.start, end: t.end })),
-    } satisfies LintResult);
-  } catch (error) {
-    parentPort!.postMessage({
-      id: job.id,
-      findings: [],
-      tables: [],
-      error: error instanceof Error ? error.message : String(error),
-    } satisfies LintResult);
-  }
-});
+  });
+}

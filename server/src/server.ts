@@ -1,6 +1,7 @@
 // The language server for Node: over IPC from the VS Code client, or over stdio for any other
 // editor (--stdio). The LSP wiring is in ./lsp/start-server; this file adds what needs Node:
-// config files, the repository from .git/config, and a worker thread for large documents.
+// config files, the repository from .git/config, and a worker thread for large documents (this
+// same file, started in a thread, serves lint jobs).
 
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import * as path from 'node:path';
@@ -10,6 +11,7 @@ import { startServer, LINT_TIMEOUT_MS } from './lsp/start-server';
 import { policyLocation, type PolicyLocation } from './node/location';
 import { findConfigFile, readConfigFile } from './node/config-file';
 import { LintWorker } from './worker-pool';
+import { isLintWorker, serveLintJobs } from './lint-worker';
 
 declare const PACKAGE_VERSION: string;
 
@@ -17,36 +19,41 @@ const USAGE = `Usage: ${PRODUCT}-language-server --stdio | --node-ipc | --socket
 
 The SECURITY.md language server. Editors start it; it speaks the Language Server Protocol.`;
 
-const argv = process.argv.slice(2);
-if (argv.includes('--version')) {
-  console.log(PACKAGE_VERSION);
-  process.exit(0);
-}
-if (
-  argv.includes('--help') ||
-  !argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe='))
-) {
-  console.error(USAGE);
-  process.exit(argv.includes('--help') ? 0 : 2);
+function main(): void {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--version')) {
+    console.log(PACKAGE_VERSION);
+    process.exit(0);
+  }
+  if (
+    argv.includes('--help') ||
+    !argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe='))
+  ) {
+    console.error(USAGE);
+    process.exit(argv.includes('--help') ? 0 : 2);
+  }
+
+  const lintWorker = new LintWorker(LINT_TIMEOUT_MS);
+  const locations = new Map<string, PolicyLocation>();
+
+  startServer(createConnection(ProposedFeatures.all), {
+    version: PACKAGE_VERSION,
+    location(uri) {
+      const file = uriToPath(uri);
+      // Virtual documents: the folder from the URI, no repository on disk.
+      if (!file) return { policyDir: policyDirOfUri(uri) };
+      if (!locations.has(file)) locations.set(file, policyLocation(file));
+      return locations.get(file)!;
+    },
+    configFile(uri, folderUri) {
+      const file = uriToPath(uri);
+      const config = file ? findConfigFile(path.dirname(file), folderUri ? uriToPath(folderUri) : undefined) : undefined;
+      return config ? readConfigFile(config) : undefined;
+    },
+    lintInWorker: (uri, kind, text, options) => lintWorker.lint(uri, kind, text, options),
+    dispose: () => lintWorker.dispose(),
+  });
 }
 
-const lintWorker = new LintWorker(LINT_TIMEOUT_MS);
-const locations = new Map<string, PolicyLocation>();
-
-startServer(createConnection(ProposedFeatures.all), {
-  version: PACKAGE_VERSION,
-  location(uri) {
-    const file = uriToPath(uri);
-    // Virtual documents: the folder from the URI, no repository on disk.
-    if (!file) return { policyDir: policyDirOfUri(uri) };
-    if (!locations.has(file)) locations.set(file, policyLocation(file));
-    return locations.get(file)!;
-  },
-  configFile(uri, folderUri) {
-    const file = uriToPath(uri);
-    const config = file ? findConfigFile(path.dirname(file), folderUri ? uriToPath(folderUri) : undefined) : undefined;
-    return config ? readConfigFile(config) : undefined;
-  },
-  lintInWorker: (uri, kind, text, options) => lintWorker.lint(uri, kind, text, options),
-  dispose: () => lintWorker.dispose(),
-});
+if (isLintWorker()) serveLintJobs();
+else main();

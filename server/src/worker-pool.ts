@@ -2,8 +2,7 @@
 // one: the worker is stopped and started afresh, since a parse cannot be interrupted.
 
 import { Worker } from 'node:worker_threads';
-import * as path from 'node:path';
-import type { LintJob, LintResult } from './lint-worker';
+import { LINT_WORKER, type LintJob, type LintResult } from './lint-worker';
 
 type Pending = { job: LintJob; key: string; resolve: (r: LintResult | undefined) => void; timer?: ReturnType<typeof setTimeout> };
 
@@ -19,7 +18,8 @@ export class LintWorker {
   /** @param timeoutMs how long one job may run before the worker is stopped and it fails. */
   constructor(
     private readonly timeoutMs = 30_000,
-    private readonly script = path.join(__dirname, 'lint-worker.js'),
+    // The bundle running now (dist/server.js or dist/cli.js) is the worker's script too.
+    private readonly script = __filename,
   ) {}
 
   /** Lints in the worker; resolves undefined when a newer job for `key` replaced this one. */
@@ -37,7 +37,7 @@ export class LintWorker {
 
   private ensure(): Worker {
     if (!this.worker) {
-      const worker = new Worker(this.script);
+      const worker = new Worker(this.script, { workerData: LINT_WORKER });
       worker.on('message', (result: LintResult) => {
         const done = this.running;
         if (!done || done.job.id !== result.id) return;

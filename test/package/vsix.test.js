@@ -33,7 +33,6 @@ const EXPECTED_FIXED = [
   'LICENSE',
   'dist/client.js',
   'dist/server.js',
-  'dist/lint-worker.js',
   'dist/web/client.js',
   'dist/web/server.js',
   'snippets/security-md.code-snippets',
