@@ -151,7 +151,7 @@ const WORDS = {
 
 export type WordKind = keyof typeof WORDS;
 /** Where a match must stand: anywhere, at the start of the text (after bullets, numbers and punctuation), at its end. */
-type Anchor = 'any' | 'start' | 'end' | 'all';
+type Anchor = 'any' | 'start' | 'end';
 
 /**
  * One language's matchers, each compiled when first used and then shared by every grammar that
@@ -171,22 +171,47 @@ class PackMatchers {
     return this.compiled.get(key);
   }
 
-  re(kind: WordKind, anchor: Anchor = 'any'): RegExp | undefined {
+  /**
+   * The matcher of `kind`: one global expression serves "anywhere", "all" and "at the start"
+   * (each compilation of a case-insensitive Unicode expression costs milliseconds); only "at the
+   * end" has its own.
+   */
+  re(kind: WordKind, anchor: 'all' | 'end' = 'all'): RegExp | undefined {
     const key = `${kind} ${anchor}`;
     if (this.compiled.has(key)) return this.compiled.get(key);
     const source = packSource(this.pack, WORDS[kind]);
     const re =
       source === undefined
         ? undefined
-        : anchor === 'start'
-          ? new RegExp(String.raw`^[\s\p{P}\p{S}\p{N}]{0,12}(?:${source})`, 'iu')
-          : anchor === 'end'
-            ? new RegExp(String.raw`(?:${source})[\s\p{P}\p{S}]{0,6}$`, 'iu')
-            : new RegExp(source, anchor === 'all' ? 'giu' : 'iu');
+        : anchor === 'end'
+          ? new RegExp(String.raw`(?:${source})[\s\p{P}\p{S}]{0,6}$`, 'iu')
+          : new RegExp(source, 'giu');
     this.compiled.set(key, re!);
     return re;
   }
+
+  /** Where a word of `kind` stands first in `text`, or -1. */
+  search(kind: WordKind, text: string): number {
+    const re = this.re(kind);
+    return re ? text.search(re) : -1;
+  }
+
+  /**
+   * How much of `text` a word of `kind` opening it takes, after bullets, numbers and punctuation
+   * (0 when none opens it).
+   */
+  opening(kind: WordKind, text: string): number {
+    const re = this.re(kind);
+    if (!re) return 0;
+    re.lastIndex = 0;
+    const hit = re.exec(text);
+    re.lastIndex = 0;
+    return hit && hit.index <= LEAD_RE.exec(text)![0].length ? hit.index + hit[0].length : 0;
+  }
 }
+
+/** What may stand before the first word of a clause: bullets, numbers, punctuation, at most twelve. */
+const LEAD_RE = /^[\s\p{P}\p{S}\p{N}]{0,12}/u;
 
 const MATCHERS = new Map<string, PackMatchers>();
 function matchersOf(pack: LanguagePack): PackMatchers {
@@ -210,15 +235,17 @@ export class Grammar {
   }
 
   /** Whether words of `kind` of any of the languages stand in `text`. */
-  has(kind: WordKind, text: string, anchor: 'any' | 'start' | 'end' = 'any'): boolean {
-    return this.matchers.some((m) => m.re(kind, anchor)?.test(text) ?? false);
+  has(kind: WordKind, text: string, anchor: Anchor = 'any'): boolean {
+    if (anchor === 'start') return this.matchers.some((m) => m.opening(kind, text) > 0);
+    if (anchor === 'end') return this.matchers.some((m) => m.re(kind, 'end')?.test(text) ?? false);
+    return this.matchers.some((m) => m.search(kind, text) >= 0);
   }
 
   /** Every word of `kind` in `text`, in order; where two languages' matches overlap, the earlier and longer one. */
   find(kind: WordKind, text: string): WordMatch[] {
     const found: WordMatch[] = [];
     for (const m of this.matchers) {
-      const re = m.re(kind, 'all');
+      const re = m.re(kind);
       if (re) for (const hit of text.matchAll(re)) found.push({ index: hit.index!, text: hit[0] });
     }
     if (this.matchers.length < 2) return found;
@@ -232,7 +259,7 @@ export class Grammar {
   /** The text without the joining word it opens with ("and", "but", "if"). */
   private withoutConjunction(clause: string): string {
     let longest = 0;
-    for (const m of this.matchers) longest = Math.max(longest, m.re('conjunction', 'start')?.exec(clause)?.[0].length ?? 0);
+    for (const m of this.matchers) longest = Math.max(longest, m.opening('conjunction', clause));
     return clause.slice(longest);
   }
 
