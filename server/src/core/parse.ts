@@ -43,7 +43,7 @@ export function parsePolicy(text: string, { wholeText = false }: { wholeText?: b
     emails: findEmails(text, links, blocks),
     links,
     tables: tablesOf(tables),
-    times: findConcreteTimes(sentences),
+    times: findConcreteTimes(sentences, languages),
     comments,
     rawBlocks,
     lineStarts: lineStartsOf(text),

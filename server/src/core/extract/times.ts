@@ -1,14 +1,19 @@
 // Sentences -> concrete times ("within 48 hours", "90-day"), with their source spans. What counts
-// as a time is the lexicon's (lexicon/timing.ts); this maps its matches back to the source.
+// as a time is language/durations.ts's; this maps its matches back to the source.
 
 import type { ConcreteTime, Sentence } from '../model';
 import { findTimes } from '../language/durations';
+import { languagesOf } from '../language/grammar';
 
-export function findConcreteTimes(sentences: Sentence[]): ConcreteTime[] {
+/**
+ * The times of the sentences, each read in the languages the grammar reads it in (the policy's,
+ * English, those of its script); in every language when the policy's languages are not given.
+ */
+export function findConcreteTimes(sentences: Sentence[], policy?: { language: string; languages: readonly string[] }): ConcreteTime[] {
   const times: ConcreteTime[] = [];
   for (const sentence of sentences) {
     const { offsets } = sentence.block;
-    for (const t of findTimes(sentence.text)) {
+    for (const t of policy ? findTimes(sentence.text, languagesOf(policy, sentence.text)) : findTimes(sentence.text)) {
       times.push({
         start: offsets[sentence.from + t.start]!,
         end: offsets[sentence.from + t.end - 1]! + 1,

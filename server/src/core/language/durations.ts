@@ -1,8 +1,9 @@
 // Concrete times ("within 48 hours", "3 Werktagen", "48小时内", "خلال يومين"): a number with a
 // unit of time. The names of the units, with every plural and case form, come from CLDR through
 // Intl (NumberFormat's unit style for each plural category, RelativeTimeFormat for the forms after
-// "in"/"ago"); duration-words.ts adds what Intl does not carry. The tables are built once, at the
-// first call. Matching finds the numbers first (digits of any script, spelled-out numbers) and
+// "in"/"ago"); duration-words.ts adds what Intl does not carry. Tables are built for the languages
+// a text is read in when first asked for (Intl is asked once per language: its locale data is
+// much memory). Matching finds the numbers first (digits of any script, spelled-out numbers) and
 // then looks at what follows: no regular expression over the units, so the scan stays linear.
 
 import {
@@ -294,9 +295,23 @@ function spellings(word: string): string[] {
   return [...new Set(["'", '’', 'ʼ'].map((a) => word.replace(/['’ʼ]/g, a)))];
 }
 
-let tables: Tables | undefined;
+/** Tables by the set of languages they read (a few sets occur: the policy's languages, English, those of a script). */
+const TABLES = new Map<string, Tables>();
+const MAX_TABLE_SETS = 32;
+/** What Intl says of each language, asked once: the forms of its units and its count words. */
+const HARVESTS = new Map<string, Harvest>();
 
-function buildTables(): Tables {
+function harvestOf(language: string): Harvest {
+  let harvest = HARVESTS.get(language);
+  if (!harvest) {
+    harvest = { forms: new Map(), counts: new Map() };
+    for (const locale of [language, ...(EXTRA_LOCALES[language] ?? [])]) harvestLocale(locale, harvest);
+    HARVESTS.set(language, harvest);
+  }
+  return harvest;
+}
+
+function buildTables(languages: ReadonlySet<string>): Tables {
   const digits = new Map<string, number>();
   for (const system of ['latn', 'arab', 'arabext', 'deva', 'thai', 'fullwide']) {
     const format = new Intl.NumberFormat(`en-u-nu-${system}`, { useGrouping: false });
@@ -387,10 +402,10 @@ function buildTables(): Tables {
   };
 
   DURATION_LANGUAGES.forEach((language, index) => {
+    if (!languages.has(language)) return;
     const bit = 1 << index;
     const data = DURATION_WORDS[language]!;
-    const harvest: Harvest = { forms: new Map(), counts: new Map() };
-    for (const locale of [language, ...(EXTRA_LOCALES[language] ?? [])]) harvestLocale(locale, harvest);
+    const harvest = harvestOf(language);
     for (const { text, unit, dot, categories } of harvest.forms.values()) addUnit(text, unit, bit, dot, undefined, [language, categories]);
     for (const [text, { count, unit }] of harvest.counts) addCountWord(text, count, unit, bit);
     for (const unit of TIME_UNITS) for (const text of data.units?.[unit] ?? []) addUnit(text, unit, bit);
@@ -444,8 +459,9 @@ function buildTables(): Tables {
     literals.push(text + (spaced ? END_OF_NUMBER : ''));
     if (text.startsWith('i')) literals.push(`İ${literals[literals.length - 1]!.slice(1)}`); // non-Unicode case folding misses İ
   };
-  for (const data of Object.values(DURATION_WORDS)) {
-    for (const [word] of parseNumberList(data.numbers)) for (const spelling of spellings(word)) addLiteral(spelling, true);
+  for (const language of languages) {
+    for (const [word] of parseNumberList(DURATION_WORDS[language]!.numbers))
+      for (const spelling of spellings(word)) addLiteral(spelling, true);
   }
   for (const text of countSpellings) addLiteral(text, false);
   // Words start a word: the look-behind spares the scan the ends of longer words ("data ").
@@ -506,8 +522,17 @@ function trieSource(words: string[]): string {
   return generate(root);
 }
 
-function getTables(): Tables {
-  return (tables ??= buildTables());
+/** The tables of some languages (those without durations of their own are left out; English when none is left). */
+function getTables(languages: readonly string[]): Tables {
+  const known = languages.filter((l) => l in DURATION_WORDS);
+  const set = new Set(known.length > 0 ? known : ['en']);
+  const key = [...set].sort().join(' ');
+  let t = TABLES.get(key);
+  if (!t) {
+    if (TABLES.size >= MAX_TABLE_SETS) TABLES.clear();
+    TABLES.set(key, (t = buildTables(set)));
+  }
+  return t;
 }
 
 // ---- matching --------------------------------------------------------------------------------
@@ -898,9 +923,12 @@ function countWordAt(t: Tables, text: string, start: number, match: string): Tim
   return undefined;
 }
 
-/** Every number-with-a-unit-of-time in a piece of plain text, in order, not overlapping. */
-export function findTimes(text: string): TimeMatch[] {
-  const t = getTables();
+/**
+ * Every number-with-a-unit-of-time in a piece of plain text, in order, not overlapping, in the
+ * given languages (BCP 47 tags; every language with durations when omitted).
+ */
+export function findTimes(text: string, languages: readonly string[] = DURATION_LANGUAGES): TimeMatch[] {
+  const t = getTables(languages);
   const found: TimeMatch[] = [];
   const re = t.candidates;
   re.lastIndex = 0;
