@@ -79,3 +79,19 @@ test('Malay is read as Indonesian', () => {
     'Jika anda menemui kelemahan keselamatan dalam projek ini, sila jangan buat laporan awam. Hantar penerangan masalah melalui e-mel kepada pasukan keselamatan kami dan kami akan menghubungi anda secepat mungkin.';
   assert.equal(detectLanguage(malay), 'id');
 });
+
+test('a close relative the linter does not read loses a near tie: Spanish headings are Spanish, not Galician', () => {
+  const headings =
+    'Reportar una vulnerabilidad. Cómo reportar un fallo. Reporte de vulnerabilidades. Notificación de problemas de seguridad. Contacto. Divulgación responsable. Versiones soportadas. Versiones con soporte. Actualizaciones de seguridad. Política de soporte. Tiempo de respuesta. Qué esperar. Proceso de gestión. Plazos.';
+  assert.equal(detectLanguages(['Acme', 'Responderemos tan pronto como sea posible.', headings]).language, 'es');
+});
+
+test('Vietnamese full of English terms is Vietnamese, by the letters only it writes', () => {
+  const text = [
+    'Mọi secret (token, password, SSH key) chỉ nằm trong các file không được commit, chỉ dùng trong pipeline chạy trên máy local.',
+    'Credential của Exporter và Alertmanager được render từ biến môi trường lúc deploy, không hardcode trong playbook.',
+    'Nếu phát hiện lỗ hổng bảo mật, vui lòng tạo private security advisory trên GitHub hoặc liên hệ trực tiếp chủ repo.',
+  ];
+  assert.equal(detectLanguages(text).language, 'vi');
+  assert.equal(detectLanguages([SAMPLES.en, SAMPLES.en, 'Nguyễn Văn An reviewed this policy.']).language, 'en');
+});
