@@ -616,6 +616,7 @@ test('linear on 100 KB of hostile text', () => {
     'dua ',
   ];
   const slow = [];
+  findTimes('1 day'); // the tables are built once, outside the timing
   for (const piece of pieces) {
     const text = piece.repeat(Math.ceil(100_000 / piece.length));
     const t0 = performance.now();

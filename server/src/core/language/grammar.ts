@@ -246,7 +246,13 @@ export class Grammar {
     const found: WordMatch[] = [];
     for (const m of this.matchers) {
       const re = m.re(kind);
-      if (re) for (const hit of text.matchAll(re)) found.push({ index: hit.index!, text: hit[0] });
+      // Most texts hold no such word: a search allocates nothing.
+      if (!re || text.search(re) < 0) continue;
+      re.lastIndex = 0;
+      for (let hit = re.exec(text); hit; hit = re.exec(text)) {
+        found.push({ index: hit.index, text: hit[0] });
+        if (hit[0] === '') re.lastIndex++;
+      }
     }
     if (this.matchers.length < 2) return found;
     found.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
@@ -279,8 +285,21 @@ export class Grammar {
   /** Whether a heading names a section of this kind. */
   namesSection(title: string, kind: SectionKind): boolean {
     const lower = title.toLowerCase();
-    return this.matchers.some((m) => m.heading(kind)?.test(lower) ?? false);
+    if (this.matchers.length < UNITED_HEADINGS) return this.matchers.some((m) => m.heading(kind)?.test(lower) ?? false);
+    // Read in many languages (a section that seems missing): one expression of them all.
+    let united = this.unitedHeadings.get(kind);
+    if (!united)
+      this.unitedHeadings.set(
+        kind,
+        (united = new RegExp(
+          alternation(this.packs, (p) => p.headings[kind] ?? []),
+          'iu',
+        )),
+      );
+    return united.test(lower);
   }
+
+  private readonly unitedHeadings = new Map<SectionKind, RegExp>();
 
   /** A request to the reporter: "please", "we ask you to", or an instruction with no "we" in it. */
   isRequest(sentence: string): boolean {
@@ -402,8 +421,18 @@ export function languagesOf(policy: { language: string; languages: readonly stri
 
 /** The grammar that reads `text` of a policy (a heading when `heading`). */
 export function grammarFor(policy: { language: string; languages: readonly string[] }, text: string, heading = false): Grammar {
-  return grammarOf(languagesOf(policy, text, heading));
+  // Asked for every sentence by several rules: the languages as they come are the key.
+  const key = languagesOf(policy, text, heading).join(' ');
+  let grammar = GRAMMARS_BY_LIST.get(key);
+  if (!grammar) {
+    if (GRAMMARS_BY_LIST.size >= 256) GRAMMARS_BY_LIST.clear();
+    GRAMMARS_BY_LIST.set(key, (grammar = grammarOf(key.split(' '))));
+  }
+  return grammar;
 }
+const GRAMMARS_BY_LIST = new Map<string, Grammar>();
+/** From this many languages on, a heading is tested against one expression of all of them. */
+const UNITED_HEADINGS = 5;
 
 // ---- Across all languages -------------------------------------------------------------------
 
