@@ -22,6 +22,8 @@ import { txtNoFinalNewline } from './no-final-newline';
 import { txtSignedWithoutCanonical } from './signed-without-canonical';
 import { txtDataAfterSignature } from './data-after-signature';
 import { txtNoEncryption } from './no-encryption';
+import { txtInvalidBugBounty } from './invalid-bug-bounty';
+import { txtMultipleBugBounty } from './multiple-bug-bounty';
 
 export const securityTxtRules: readonly TxtRule[] = [
   txtNoContact,
@@ -44,4 +46,6 @@ export const securityTxtRules: readonly TxtRule[] = [
   txtSignedWithoutCanonical,
   txtDataAfterSignature,
   txtNoEncryption,
+  txtInvalidBugBounty,
+  txtMultipleBugBounty,
 ];
