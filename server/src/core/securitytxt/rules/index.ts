@@ -24,6 +24,9 @@ import { txtDataAfterSignature } from './data-after-signature';
 import { txtNoEncryption } from './no-encryption';
 import { txtInvalidBugBounty } from './invalid-bug-bounty';
 import { txtMultipleBugBounty } from './multiple-bug-bounty';
+import { txtCsafNotProviderMetadata } from './csaf-not-provider-metadata';
+import { txtMultipleCsaf } from './multiple-csaf';
+import { txtCsafOrder } from './csaf-order';
 
 export const securityTxtRules: readonly TxtRule[] = [
   txtNoContact,
@@ -48,4 +51,7 @@ export const securityTxtRules: readonly TxtRule[] = [
   txtNoEncryption,
   txtInvalidBugBounty,
   txtMultipleBugBounty,
+  txtCsafNotProviderMetadata,
+  txtMultipleCsaf,
+  txtCsafOrder,
 ];

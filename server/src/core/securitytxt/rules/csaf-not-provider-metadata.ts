@@ -1,0 +1,17 @@
+import type { TxtRule } from '../txt-rule';
+import { csafFields } from '../csaf';
+
+export const txtCsafNotProviderMetadata: TxtRule = {
+  code: 'securitytxt/csaf-not-provider-metadata',
+  severity: 'error',
+  description: 'A CSAF value that does not point to a provider-metadata.json.',
+  fixable: false,
+  check: (model) =>
+    csafFields(model)
+      // A value that is no URL is invalid-uri's.
+      .filter(({ url }) => url && !url.pathname.endsWith('/provider-metadata.json'))
+      .map(({ field }) => ({
+        ...field.valueSpan,
+        message: `CSAF points to a file named provider-metadata.json (CSAF 2.0, requirement 8), such as https://example.com/.well-known/csaf/provider-metadata.json; "${field.value}" does not.`,
+      })),
+};
