@@ -116,6 +116,13 @@ const schema = {
           default: 365,
           description: 'Days from now until Expires in the generated security.txt.',
         },
+        renewDays: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 365,
+          default: 30,
+          description: 'securitytxt/expires-soon: days before Expires from which a security.txt is due for renewal.',
+        },
         policyUrl: { type: 'string', format: 'uri', description: 'Policy field of the generated security.txt.' },
         canonicalUrl: { type: 'string', format: 'uri', description: 'Canonical field of the generated security.txt.' },
       },

@@ -44,6 +44,7 @@ export interface Settings {
   stalePolicyMonths?: number;
   securityTxt: {
     expiresInDays?: number;
+    renewDays?: number;
     policyUrl?: string;
     canonicalUrl?: string;
   };

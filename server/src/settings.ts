@@ -41,6 +41,10 @@ export function readSettings(raw: unknown, warnings: string[]): Settings {
   if (typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= 365) settings.securityTxt.expiresInDays = days;
   else if (days !== undefined && days !== null)
     warnings.push('securityMd.securityTxt.expiresInDays must be a whole number from 1 to 365; ignored.');
+  const renew = txt.renewDays;
+  if (typeof renew === 'number' && Number.isInteger(renew) && renew >= 1 && renew <= 365) settings.securityTxt.renewDays = renew;
+  else if (renew !== undefined && renew !== null)
+    warnings.push('securityMd.securityTxt.renewDays must be a whole number from 1 to 365; ignored.');
   for (const key of ['policyUrl', 'canonicalUrl'] as const) {
     const v = txt[key];
     if (typeof v === 'string' && v.trim() !== '') settings.securityTxt[key] = v.trim();
@@ -57,6 +61,7 @@ export function lintOptionsFrom(settings: Settings, location: { repository?: str
     ...(location.repository ? { repository: location.repository } : {}),
     policyDir: location.policyDir,
     ...(settings.securityTxt.expiresInDays !== undefined ? { expiresInDays: settings.securityTxt.expiresInDays } : {}),
+    ...(settings.securityTxt.renewDays !== undefined ? { renewDays: settings.securityTxt.renewDays } : {}),
   };
 }
 

@@ -141,4 +141,6 @@ export interface LintOptions {
   policyDir?: string;
   /** security.txt: days from now that a renewed Expires lies ahead (default 365). */
   expiresInDays?: number;
+  /** security.txt: days before Expires from which securitytxt/expires-soon warns (default 30). */
+  renewDays?: number;
 }

@@ -27,6 +27,7 @@ import { txtMultipleBugBounty } from './multiple-bug-bounty';
 import { txtCsafNotProviderMetadata } from './csaf-not-provider-metadata';
 import { txtMultipleCsaf } from './multiple-csaf';
 import { txtCsafOrder } from './csaf-order';
+import { txtExpiresSoon } from './expires-soon';
 
 export const securityTxtRules: readonly TxtRule[] = [
   txtNoContact,
@@ -54,4 +55,5 @@ export const securityTxtRules: readonly TxtRule[] = [
   txtCsafNotProviderMetadata,
   txtMultipleCsaf,
   txtCsafOrder,
+  txtExpiresSoon,
 ];

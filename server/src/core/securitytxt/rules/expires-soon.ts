@@ -1,0 +1,36 @@
+import type { TxtRule } from '../txt-rule';
+import { fieldsNamed } from '../parse';
+import { expiresIn, parseRfc3339, renewExpires } from '../expires';
+
+/** Days before Expires from which the file is due for renewal, unless configured. */
+export const DEFAULT_RENEW_DAYS = 30;
+
+export const txtExpiresSoon: TxtRule = {
+  code: 'securitytxt/expires-soon',
+  severity: 'warning',
+  description: 'Expires is within the renewal window (default 30 days).',
+  fixable: true,
+  check(model, ctx) {
+    const configured = ctx.options.renewDays;
+    const renew =
+      configured !== undefined && Number.isInteger(configured) && configured >= 1 && configured <= 365 ? configured : DEFAULT_RENEW_DAYS;
+    // A file just renewed (expiresInDays ahead) is never due at once, however the two are set.
+    const window = Math.min(renew, expiresIn(ctx) - 1);
+    const fields = fieldsNamed(model, 'Expires');
+    // One Expires only: a repeat is multiple-expires's, and the first is the one readers take.
+    const field = fields[0];
+    const date = field && parseRfc3339(field.value);
+    if (!field || !date) return [];
+    const left = date.getTime() - ctx.now.getTime();
+    // A date already past is expired's.
+    if (left <= 0 || left > window * 86_400_000) return [];
+    const days = Math.ceil(left / 86_400_000);
+    return [
+      {
+        ...field.valueSpan,
+        message: `This security.txt expires in ${days === 1 ? '1 day' : `${days} days`} (on ${field.value}): review it and set a new Expires before readers must treat it as stale.`,
+        fixes: [renewExpires(field, ctx)],
+      },
+    ];
+  },
+};
