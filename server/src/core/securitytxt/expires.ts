@@ -22,9 +22,24 @@ export function parseRfc3339(value: string): Date | undefined {
   return s === 60 ? new Date(date.getTime() + 1000) : date;
 }
 
+/** A configured number of days from 1 to 365, or the default. */
+function daysOr(days: number | undefined, fallback: number): number {
+  return days !== undefined && Number.isInteger(days) && days >= 1 && days <= DEFAULT_EXPIRES_DAYS ? days : fallback;
+}
+
 export function expiresIn(ctx: RuleContext): number {
-  const days = ctx.options.expiresInDays;
-  return days !== undefined && Number.isInteger(days) && days >= 1 && days <= DEFAULT_EXPIRES_DAYS ? days : DEFAULT_EXPIRES_DAYS;
+  return daysOr(ctx.options.expiresInDays, DEFAULT_EXPIRES_DAYS);
+}
+
+/** Days before Expires from which the file is due for renewal, unless configured. */
+export const DEFAULT_RENEW_DAYS = 30;
+
+/**
+ * The renewal window: renewDays, but always shorter than expiresInDays, so that a file just
+ * renewed is never due at once, however the two are set.
+ */
+export function renewWindow(ctx: RuleContext): number {
+  return Math.min(daysOr(ctx.options.renewDays, DEFAULT_RENEW_DAYS), expiresIn(ctx) - 1);
 }
 
 /** Sets Expires to now plus the configured days. */

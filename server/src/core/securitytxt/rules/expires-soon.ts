@@ -1,9 +1,6 @@
 import type { TxtRule } from '../txt-rule';
 import { fieldsNamed } from '../parse';
-import { expiresIn, parseRfc3339, renewExpires } from '../expires';
-
-/** Days before Expires from which the file is due for renewal, unless configured. */
-export const DEFAULT_RENEW_DAYS = 30;
+import { parseRfc3339, renewExpires, renewWindow } from '../expires';
 
 export const txtExpiresSoon: TxtRule = {
   code: 'securitytxt/expires-soon',
@@ -11,11 +8,7 @@ export const txtExpiresSoon: TxtRule = {
   description: 'Expires is within the renewal window (default 30 days).',
   fixable: true,
   check(model, ctx) {
-    const configured = ctx.options.renewDays;
-    const renew =
-      configured !== undefined && Number.isInteger(configured) && configured >= 1 && configured <= 365 ? configured : DEFAULT_RENEW_DAYS;
-    // A file just renewed (expiresInDays ahead) is never due at once, however the two are set.
-    const window = Math.min(renew, expiresIn(ctx) - 1);
+    const window = renewWindow(ctx);
     const fields = fieldsNamed(model, 'Expires');
     // One Expires only: a repeat is multiple-expires's, and the first is the one readers take.
     const field = fields[0];
