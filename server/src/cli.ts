@@ -147,8 +147,16 @@ async function lintFiles(parsed: Parsed, out: (s: string) => void, err: (s: stri
       const text = txt && read.bom ? `\uFEFF${read.text}` : read.text;
       const bom = read.bom && !txt;
       const linter = txt ? lintSecurityTxt : lint;
-      const options = { ...lintOptionsFrom(settingsFor(file, err), policyLocation(file)), ...(now ? { now } : {}) };
-      if (fix) {
+      const options = {
+        ...lintOptionsFrom(settingsFor(file, err), policyLocation(file)),
+        ...(now ? { now } : {}),
+        ...(read.encoding !== 'UTF-8' ? { sourceEncoding: read.encoding } : {}),
+      };
+      if (fix && !read.utf8) {
+        // Writing the decoded text back would replace the bytes that were not UTF-8.
+        err(`${PRODUCT}: ${file}: not fixed: the file is not UTF-8, and writing it back would change those bytes`);
+        results.push({ file, text, findings: linter(text, options), securityTxt: txt });
+      } else if (fix) {
         const fixed = fixAll(text, options, undefined, linter);
         if (fixed.text !== text) writePolicy(file, fixed.text, bom);
         if (fixed.applied > 0) err(`${PRODUCT}: ${file}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}`);

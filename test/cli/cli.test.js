@@ -367,6 +367,49 @@ describe('security-md exit code 2 and messages on stderr', () => {
     assert.equal(viaFolder.stderr, `security-md: ${file}: is a binary file, not a text policy\n`);
   });
 
+  test('security.txt bytes that are not UTF-8: a not-utf8 finding on them, exit 1; --fix leaves the bytes alone', () => {
+    const dir = folder('latin1', {});
+    const file = path.join(dir, 'security.txt');
+    // "# Équipe" in Windows-1252: the byte C9 is not UTF-8.
+    const bytes = Buffer.concat([
+      Buffer.from([0x23, 0x20, 0xc9]),
+      Buffer.from('quipe\nContact: https://pelican-ops.dev/report\nExpires: 2026-06-30T00:00:00Z\n'),
+    ]);
+    fs.writeFileSync(file, bytes);
+    const r = run(['lint', '--format', 'json', '--now', NOW, file]);
+    assert.equal(r.status, 1);
+    const [result] = JSON.parse(r.stdout);
+    assert.deepEqual(
+      result.findings.map((f) => [f.code, f.range.start.line, f.range.start.character, f.range.end.character]),
+      [['securitytxt/not-utf8', 0, 2, 3]],
+    );
+    const fixed = run(['lint', '--fix', '--now', NOW, file]);
+    assert.equal(fixed.status, 1);
+    assert.match(fixed.stderr, /not fixed: the file is not UTF-8, and writing it back would change those bytes\n$/);
+    assert.deepEqual(fs.readFileSync(file), bytes);
+  });
+
+  test('a UTF-16 security.txt is read, not refused: the encoding is the finding, and its other faults are found', () => {
+    const dir = folder('utf16', {});
+    const file = path.join(dir, 'security.txt');
+    const body = 'Contact: https://pelican-ops.dev/report\nExpires: 2026-06-30T00:00:00Z\nPolicy:https://pelican-ops.dev/policy\n';
+    fs.writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]));
+    const r = run(['lint', '--format', 'json', '--now', NOW, file]);
+    assert.equal(r.status, 1);
+    const [result] = JSON.parse(r.stdout);
+    assert.deepEqual(
+      result.findings.map((f) => [f.code, f.range.start.line]),
+      [
+        ['securitytxt/not-utf8', 0],
+        ['securitytxt/no-space', 2],
+      ],
+    );
+    assert.equal(
+      result.findings[0].message,
+      'The file is encoded as UTF-16LE; RFC 9116 requires UTF-8: save it as UTF-8 without a byte order mark.',
+    );
+  });
+
   test('a folder without any SECURITY.md: exit 2', () => {
     const dir = folder('empty', { 'README.md': '# Readme\n' });
     const r = run(['lint', dir]);

@@ -16,8 +16,8 @@ const allCodes = allRules.map((r) => r.code);
 
 test('rule codes are unique and kebab-case; security.txt rules are prefixed', () => {
   assert.equal(new Set(allCodes).size, allCodes.length);
-  for (const code of codes) assert.match(code, /^[a-z]+(?:-[a-z]+)*$/);
-  for (const rule of core.securityTxtRules) assert.match(rule.code, /^securitytxt\/[a-z]+(?:-[a-z]+)*$/);
+  for (const code of codes) assert.match(code, /^[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*$/);
+  for (const rule of core.securityTxtRules) assert.match(rule.code, /^securitytxt\/[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*$/);
 });
 
 test('every rule has a docs page with what, why, how to fix and an example', () => {

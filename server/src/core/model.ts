@@ -143,4 +143,6 @@ export interface LintOptions {
   expiresInDays?: number;
   /** security.txt: days before Expires from which securitytxt/expires-soon warns (default 30). */
   renewDays?: number;
+  /** security.txt: the encoding the bytes were read in when it was not UTF-8 (e.g. "UTF-16LE"). */
+  sourceEncoding?: string;
 }

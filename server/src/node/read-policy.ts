@@ -2,6 +2,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isUtf8 } from 'node:buffer';
 import { findPolicyIn } from '../core/paths';
 import { MAX_LINT_CHARS } from '../core/meta';
 
@@ -39,7 +40,16 @@ export function writePolicy(file: string, text: string, bom: boolean): void {
   }
 }
 
-export function readPolicy(file: string): { text: string; bom: boolean } {
+export interface ReadText {
+  text: string;
+  bom: boolean;
+  /** The bytes were UTF-8 throughout; otherwise they were decoded with U+FFFD or from UTF-16. */
+  utf8: boolean;
+  /** The encoding the bytes were decoded from. */
+  encoding: 'UTF-8' | 'UTF-16LE' | 'UTF-16BE';
+}
+
+export function readPolicy(file: string): ReadText {
   let buffer: Buffer;
   try {
     const size = fs.statSync(file).size;
@@ -54,8 +64,14 @@ export function readPolicy(file: string): { text: string; bom: boolean } {
     const code = (error as NodeJS.ErrnoException).code;
     throw new PolicyReadError(`${file}: cannot be read (${code ?? String(error)})`);
   }
+  // UTF-16 text is full of zero bytes; its byte order mark says it is text all the same.
+  const utf16 = buffer[0] === 0xff && buffer[1] === 0xfe ? 'UTF-16LE' : buffer[0] === 0xfe && buffer[1] === 0xff ? 'UTF-16BE' : undefined;
+  if (utf16) {
+    const text = new TextDecoder(utf16.toLowerCase()).decode(buffer); // drops the byte order mark
+    return { text, bom: false, utf8: false, encoding: utf16 };
+  }
   if (buffer.subarray(0, 8192).includes(0)) throw new PolicyReadError(`${file}: is a binary file, not a text policy`);
   const text = buffer.toString('utf8');
   const bom = text.charCodeAt(0) === 0xfeff;
-  return { text: bom ? text.slice(1) : text, bom };
+  return { text: bom ? text.slice(1) : text, bom, utf8: isUtf8(buffer), encoding: 'UTF-8' };
 }

@@ -28,6 +28,7 @@ import { txtCsafNotProviderMetadata } from './csaf-not-provider-metadata';
 import { txtMultipleCsaf } from './multiple-csaf';
 import { txtCsafOrder } from './csaf-order';
 import { txtExpiresSoon } from './expires-soon';
+import { txtNotUtf8 } from './not-utf8';
 
 export const securityTxtRules: readonly TxtRule[] = [
   txtNoContact,
@@ -56,4 +57,5 @@ export const securityTxtRules: readonly TxtRule[] = [
   txtMultipleCsaf,
   txtCsafOrder,
   txtExpiresSoon,
+  txtNotUtf8,
 ];
