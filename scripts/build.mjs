@@ -25,6 +25,66 @@ const francData = {
   },
 };
 
+// The IANA language subtag registry is 1.4 MB of JSON; language-tags reads from each record only
+// its type, subtag, deprecation, preferred value, suppressed script and prefixes. The bundles
+// carry those in one short line per type ("am~Ethi iw!>he ...") and rebuild the records and the
+// index the library expects from them.
+const subtagRegistry = {
+  name: 'subtag-registry',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]language-subtag-registry[\\/]data[\\/]json[\\/]registry\.json$/ }, (args) => {
+      const byType = {};
+      for (const r of JSON.parse(readFileSync(args.path, 'utf8'))) {
+        const entry =
+          (r.Subtag ?? r.Tag) +
+          (r.Deprecated ? '!' : '') +
+          (r['Preferred-Value'] ? `>${r['Preferred-Value']}` : '') +
+          (r['Suppress-Script'] ? `~${r['Suppress-Script']}` : '') +
+          (r.Prefix ? `^${r.Prefix.join('+')}` : '');
+        (byType[r.Type] ??= []).push(entry);
+      }
+      // Most entries are bare three-letter codes: "abc abd abh" travels as "ab:cdh".
+      const compact = (entries) => {
+        const groups = new Map();
+        const rest = [];
+        for (const entry of entries) {
+          if (/^[a-z]{3}$/.test(entry)) groups.set(entry.slice(0, 2), (groups.get(entry.slice(0, 2)) ?? '') + entry[2]);
+          else rest.push(entry);
+        }
+        return [...rest, ...[...groups].map(([head, tails]) => `${head}:${tails}`)].join(' ');
+      };
+      const lines = Object.fromEntries(Object.entries(byType).map(([type, entries]) => [type, compact(entries)]));
+      const contents = `const ENTRY = /^([^!>~^]+)(!)?(?:>([^~^]+))?(?:~([^^]+))?(?:\\^(.+))?$/;
+const records = [];
+for (const [type, line] of Object.entries(${JSON.stringify(lines)})) {
+  for (const token of line.split(' ')) {
+    const group = /^([a-z]{2}):([a-z]+)$/.exec(token);
+    const entries = group ? [...group[2]].map((last) => group[1] + last) : [token];
+    for (const entry of entries) {
+      const [, name, deprecated, preferred, suppress, prefix] = ENTRY.exec(entry);
+      const record = { Type: type };
+      record[type === 'grandfathered' || type === 'redundant' ? 'Tag' : 'Subtag'] = name;
+      if (deprecated) record.Deprecated = 'yes';
+      if (preferred) record['Preferred-Value'] = preferred;
+      if (suppress) record['Suppress-Script'] = suppress;
+      if (prefix) record.Prefix = prefix.split('+');
+      records.push(record);
+    }
+  }
+}
+export default records;`;
+      return { contents, loader: 'js' };
+    });
+    b.onLoad({ filter: /[\\/]language-subtag-registry[\\/]data[\\/]json[\\/]index\.json$/ }, () => {
+      const contents = `import registry from './registry.json';
+const index = {};
+registry.forEach((record, i) => { (index[(record.Subtag ?? record.Tag).toLowerCase()] ??= {})[record.Type] = i; });
+export default index;`;
+      return { contents, loader: 'js', resolveDir: 'node_modules/language-subtag-registry/data/json' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -34,7 +94,7 @@ const common = {
   minify: process.argv.includes('--minify'),
   define: { PACKAGE_VERSION: JSON.stringify(pkg.version) },
   logLevel: 'warning',
-  plugins: [francData],
+  plugins: [francData, subtagRegistry],
 };
 const shebang = { js: '#!/usr/bin/env node' };
 
