@@ -3,7 +3,7 @@
 
 import { build } from 'esbuild';
 import { chmodSync, readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -85,6 +85,22 @@ export default index;`;
   },
 };
 
+// OpenPGP.js: its lightweight build, which loads rarely needed code on demand. What reading and
+// verifying a signature never needs (symmetric ciphers, Argon2, bzip2) is left out; the web
+// worker gets none of it (the extension stays under 1 MB), so it checks the framing only.
+const LIGHTWEIGHT_OPENPGP = fileURLToPath(new URL('../node_modules/openpgp/dist/lightweight/openpgp.min.mjs', import.meta.url));
+const openpgpFor = (web) => ({
+  name: 'openpgp',
+  setup(b) {
+    b.onResolve({ filter: /^openpgp$/ }, () => (web ? { path: 'openpgp', namespace: 'left-out' } : { path: LIGHTWEIGHT_OPENPGP }));
+    b.onResolve({ filter: /^\.\/(?:legacy_ciphers|argon2id|unbzip2-stream)\.min\.mjs$/ }, (args) => ({ path: args.path, namespace: 'left-out' }));
+    b.onLoad({ filter: /.*/, namespace: 'left-out' }, (args) => ({
+      contents: `throw new Error('${args.path} is not part of this build');`,
+      loader: 'js',
+    }));
+  },
+});
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -94,7 +110,7 @@ const common = {
   minify: process.argv.includes('--minify'),
   define: { PACKAGE_VERSION: JSON.stringify(pkg.version) },
   logLevel: 'warning',
-  plugins: [francData, subtagRegistry],
+  plugins: [francData, subtagRegistry, openpgpFor(false)],
 };
 const shebang = { js: '#!/usr/bin/env node' };
 
@@ -110,6 +126,7 @@ await Promise.all([
     ...common,
     platform: 'browser',
     conditions: ['worker'],
+    plugins: [francData, subtagRegistry, openpgpFor(true)],
     entryPoints: ['client/src/browser.ts'],
     outfile: 'dist/web/client.js',
     external: ['vscode'],
@@ -119,6 +136,7 @@ await Promise.all([
     platform: 'browser',
     conditions: ['worker'],
     format: 'iife',
+    plugins: [francData, subtagRegistry, openpgpFor(true)],
     entryPoints: ['server/src/browser-server.ts'],
     outfile: 'dist/web/server.js',
   }),

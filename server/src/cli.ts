@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import {
   lintSecurityTxt,
+  checkSignature,
   isSecurityTxtName,
   lint,
   fixAll,
@@ -13,6 +14,7 @@ import {
   type LintOptions,
 } from './core/index';
 import { readPolicy, readPolicyText, resolvePolicyPath, writePolicy, PolicyReadError } from './node/read-policy';
+import { readKeyFile, signingKeysNear, type KeyData } from './node/signing-keys';
 import { findRepository } from './node/repository';
 import { LintWorker, TIMED_OUT } from './worker-pool';
 import { isLintWorker, serveLintJobs } from './lint-worker';
@@ -26,10 +28,11 @@ import type { Settings } from './protocol';
 declare const PACKAGE_VERSION: string;
 
 const USAGE = `Usage:
-  ${PRODUCT} lint [--fix] [--format text|json|sarif] [--max-warnings N] [--now ISO-DATE] PATH...
+  ${PRODUCT} lint [--fix] [--format text|json|sarif] [--max-warnings N] [--now ISO-DATE] [--key FILE]... PATH...
       Lint SECURITY.md and security.txt files. A PATH that is a folder means the policy GitHub would use there
       (.github/SECURITY.md, SECURITY.md or docs/SECURITY.md). --fix applies every quick fix,
-      writes the file, and reports what is left.
+      writes the file, and reports what is left. A signed security.txt is verified with the
+      public keys given by --key and those found beside it (*.asc, *.pub, *.key, *.gpg, pgp-key.txt).
   ${PRODUCT} txt PATH [--now ISO-DATE] [--expires-days N] [--policy-url URL] [--canonical-url URL]
       Print the RFC 9116 security.txt that the policy implies.
   ${PRODUCT} init [--email ADDR] [--github-advisories] [--dir root|.github|docs] [--yes] [FOLDER]
@@ -43,6 +46,8 @@ interface Parsed {
   command: string;
   paths: string[];
   flags: Map<string, string>;
+  /** Every --key FILE, in order. */
+  keys: string[];
 }
 
 const FLAGS_WITH_VALUES = new Set([
@@ -54,6 +59,7 @@ const FLAGS_WITH_VALUES = new Set([
   '--policy-url',
   '--canonical-url',
   '--max-warnings',
+  '--key',
 ]);
 const BOOLEAN_FLAGS = new Set(['--fix', '--github-advisories', '--yes']);
 
@@ -61,6 +67,7 @@ function parseArgs(argv: string[]): Parsed {
   const [command = '', ...rest] = argv;
   const flags = new Map<string, string>();
   const paths: string[] = [];
+  const keys: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (arg.startsWith('--')) {
@@ -72,12 +79,13 @@ function parseArgs(argv: string[]): Parsed {
       if (!FLAGS_WITH_VALUES.has(name)) throw new UsageError(`unknown option ${name}`);
       const value = inline ?? rest[++i];
       if (value === undefined) throw new UsageError(`${name} needs a value`);
+      if (name === '--key') keys.push(value);
       flags.set(name, value);
     } else {
       paths.push(arg);
     }
   }
-  return { command, paths, flags };
+  return { command, paths, flags, keys };
 }
 
 function parseNow(flags: Map<string, string>): Date | undefined {
@@ -136,6 +144,12 @@ async function lintFiles(parsed: Parsed, out: (s: string) => void, err: (s: stri
   if (parsed.paths.length === 0) throw new UsageError('lint needs at least one PATH');
   const now = parseNow(parsed.flags);
   const fix = parsed.flags.has('--fix');
+  const givenKeys = parsed.keys.map(readKeyFile);
+  const badKey = parsed.keys.find((_, i) => !givenKeys[i]);
+  if (badKey !== undefined) {
+    err(`${PRODUCT}: --key ${badKey}: not a readable OpenPGP public key file`);
+    return 2;
+  }
   const results: FileResult[] = [];
   let unreadable = false;
   for (const arg of parsed.paths) {
@@ -152,6 +166,16 @@ async function lintFiles(parsed: Parsed, out: (s: string) => void, err: (s: stri
         ...(now ? { now } : {}),
         ...(read.encoding !== 'UTF-8' ? { sourceEncoding: read.encoding } : {}),
       };
+      if (txt) {
+        const signature = await checkSignature(text, [...(givenKeys as KeyData[]), ...signingKeysNear(file)]);
+        if (signature) Object.assign(options, { signature });
+        if (signature?.verifiedBy) {
+          const expiry = signature.keyExpires ? `, key expires ${signature.keyExpires.slice(0, 10)}` : '';
+          err(`${PRODUCT}: ${file}: good signature by key ${signature.verifiedBy}${expiry}`);
+        } else if (signature && !signature.problem && givenKeys.length > 0) {
+          err(`${PRODUCT}: ${file}: signed by key ${signature.signingKeyIds?.join(', ')}, which is not among the keys given; not verified`);
+        }
+      }
       if (fix && !read.utf8) {
         // Writing the decoded text back would replace the bytes that were not UTF-8.
         err(`${PRODUCT}: ${file}: not fixed: the file is not UTF-8, and writing it back would change those bytes`);

@@ -11,6 +11,7 @@ import { startServer, LINT_TIMEOUT_MS } from './lsp/start-server';
 import { policyLocation, type PolicyLocation } from './node/location';
 import { findConfigFile, readConfigFile } from './node/config-file';
 import { LintWorker } from './worker-pool';
+import { signingKeysNear } from './node/signing-keys';
 import { isLintWorker, serveLintJobs } from './lint-worker';
 
 declare const PACKAGE_VERSION: string;
@@ -51,6 +52,10 @@ function main(): void {
       return config ? readConfigFile(config) : undefined;
     },
     lintInWorker: (uri, kind, text, options) => lintWorker.lint(uri, kind, text, options),
+    signingKeys(uri) {
+      const file = uriToPath(uri);
+      return file ? signingKeysNear(file) : [];
+    },
     dispose: () => lintWorker.dispose(),
   });
 }

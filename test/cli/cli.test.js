@@ -295,7 +295,8 @@ describe('security-md lint: folders resolve to the policy GitHub would show', ()
 });
 
 describe('security-md exit code 2 and messages on stderr', () => {
-  const USAGE_START = '\n\nUsage:\n  security-md lint [--fix] [--format text|json|sarif] [--max-warnings N] [--now ISO-DATE] PATH...\n';
+  const USAGE_START =
+    '\n\nUsage:\n  security-md lint [--fix] [--format text|json|sarif] [--max-warnings N] [--now ISO-DATE] [--key FILE]... PATH...\n';
 
   function usageError(args, message) {
     const r = run(args, { cwd: cwd() });
@@ -381,7 +382,10 @@ describe('security-md exit code 2 and messages on stderr', () => {
     const [result] = JSON.parse(r.stdout);
     assert.deepEqual(
       result.findings.map((f) => [f.code, f.range.start.line, f.range.start.character, f.range.end.character]),
-      [['securitytxt/not-utf8', 0, 2, 3]],
+      [
+        ['securitytxt/not-signed', 0, 0, 8],
+        ['securitytxt/not-utf8', 0, 2, 3],
+      ],
     );
     const fixed = run(['lint', '--fix', '--now', NOW, file]);
     assert.equal(fixed.status, 1);
@@ -397,17 +401,48 @@ describe('security-md exit code 2 and messages on stderr', () => {
     const r = run(['lint', '--format', 'json', '--now', NOW, file]);
     assert.equal(r.status, 1);
     const [result] = JSON.parse(r.stdout);
-    assert.deepEqual(
-      result.findings.map((f) => [f.code, f.range.start.line]),
-      [
-        ['securitytxt/not-utf8', 0],
-        ['securitytxt/no-space', 2],
-      ],
-    );
+    assert.deepEqual(result.findings.map((f) => [f.code, f.range.start.line]).sort(), [
+      ['securitytxt/no-space', 2],
+      ['securitytxt/not-signed', 0],
+      ['securitytxt/not-utf8', 0],
+    ]);
     assert.equal(
-      result.findings[0].message,
+      result.findings.find((f) => f.code === 'securitytxt/not-utf8').message,
       'The file is encoded as UTF-16LE; RFC 9116 requires UTF-8: save it as UTF-8 without a byte order mark.',
     );
+  });
+
+  test('a signed security.txt: verified with a key beside it or given by --key; a changed file fails; a bad --key is exit 2', () => {
+    const signed = path.join(ROOT, 'test/unit/securitytxt/signed');
+    const site = folder('signed-site', {
+      '.well-known/security.txt': fs.readFileSync(path.join(signed, 'security.txt')),
+      'pgp-key.txt': fs.readFileSync(path.join(signed, 'pgp-key.asc')),
+    });
+    const file = path.join(site, '.well-known', 'security.txt');
+    const good = run(['lint', '--now', NOW, file]);
+    assert.equal(good.status, 0, good.stdout);
+    assert.equal(
+      good.stderr,
+      `security-md: ${file}: good signature by key A29957D2A31062EEA51FF720C6EA2B75FA4DE282, key expires 2029-01-01\n`,
+    );
+    fs.rmSync(path.join(site, 'pgp-key.txt'));
+    assert.equal(run(['lint', '--now', NOW, file]).stderr, '', 'no key at hand: nothing to say');
+    const given = run(['lint', '--now', NOW, '--key', path.join(signed, 'pgp-key.gpg'), file]);
+    assert.match(given.stderr, /good signature by key A29957D2A31062EEA51FF720C6EA2B75FA4DE282/);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Expires: 2027-06-30', 'Expires: 2027-07-30'));
+    const changed = run(['lint', '--format', 'json', '--now', NOW, '--key', path.join(signed, 'pgp-key.asc'), file]);
+    assert.equal(changed.status, 1);
+    assert.deepEqual(
+      JSON.parse(changed.stdout)[0]
+        .findings.map((f) => f.code)
+        .filter((code) => code.includes('signature')),
+      ['securitytxt/invalid-signature'],
+    );
+    const other = run(['lint', '--now', NOW, '--key', path.join(signed, 'short-key.asc'), file]);
+    assert.match(other.stderr, /signed by key C6EA2B75FA4DE282, which is not among the keys given; not verified\n$/);
+    const missing = run(['lint', '--key', path.join(site, 'nope.asc'), file]);
+    assert.equal(missing.status, 2);
+    assert.equal(missing.stderr, `security-md: --key ${path.join(site, 'nope.asc')}: not a readable OpenPGP public key file\n`);
   });
 
   test('a folder without any SECURITY.md: exit 2', () => {

@@ -201,6 +201,7 @@ describe('lint --format sarif: results', () => {
       txt.map((r) => [r.ruleId, r.level]),
       [
         ['securitytxt/no-expires', 'error'],
+        ['securitytxt/not-signed', 'note'],
         ['securitytxt/not-https', 'error'],
         ['securitytxt/no-encryption', 'note'],
         ['securitytxt/unknown-field', 'note'],

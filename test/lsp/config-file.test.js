@@ -263,7 +263,10 @@ describe('.securitymd.json: the CLI and the server agree', () => {
     assert.deepEqual(fromServer, fromCli.findings);
     assert.deepEqual(
       fromCli.findings.map((f) => [f.code, f.severity]),
-      [['securitytxt/no-encryption', 'error']],
+      [
+        ['securitytxt/not-signed', 'hint'],
+        ['securitytxt/no-encryption', 'error'],
+      ],
     );
   });
 });

@@ -29,6 +29,7 @@ const POLICY_FINDINGS = [
 const TXT = 'Contact: http://lanternworks.io/report\nContact: mailto:sec@lanternworks.io\nFlavour: vanilla\n';
 const TXT_FINDINGS = [
   ['securitytxt/no-expires', ERROR],
+  ['securitytxt/not-signed', HINT],
   ['securitytxt/not-https', ERROR],
   ['securitytxt/no-encryption', HINT],
   ['securitytxt/unknown-field', INFO],

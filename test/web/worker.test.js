@@ -226,7 +226,23 @@ describe('the language server in a web worker', { skip: skipReason }, () => {
     const report = await request('textDocument/diagnostic', { textDocument: { uri } });
     assert.deepEqual(
       report.items.map((d) => d.code),
-      ['securitytxt/no-expires', 'securitytxt/not-https'],
+      ['securitytxt/no-expires', 'securitytxt/not-signed', 'securitytxt/not-https'],
+    );
+  });
+
+  test('a signed security.txt in the worker: the framing is checked; the signature is not read there', async () => {
+    const signed = fs.readFileSync(path.join(ROOT, 'test/unit/securitytxt/signed/security.txt'), 'utf8');
+    const lines = signed.split('\n');
+    const blockLine = lines.indexOf('-----BEGIN PGP SIGNATURE-----') + 2;
+    lines[blockLine] = 'A'.repeat(lines[blockLine].length); // unreadable, which only OpenPGP.js would tell
+    const uri = 'vscode-vfs://github/lanternworks/beacon/static/.well-known/security.txt';
+    await notify('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'securitytxt', version: 1, text: `\n${lines.join('\n')}` },
+    });
+    const report = await request('textDocument/diagnostic', { textDocument: { uri } });
+    assert.deepEqual(
+      report.items.map((d) => [d.code, d.range.start.line]),
+      [['securitytxt/signature-format', 0]],
     );
   });
 

@@ -145,4 +145,18 @@ export interface LintOptions {
   renewDays?: number;
   /** security.txt: the encoding the bytes were read in when it was not UTF-8 (e.g. "UTF-16LE"). */
   sourceEncoding?: string;
+  /** security.txt: what OpenPGP.js made of the signature (checkSignature), for invalid-signature. */
+  signature?: SignatureCheck;
+}
+
+/** The signature of a security.txt as OpenPGP.js read it. */
+export interface SignatureCheck {
+  /** Why the signature cannot be read or does not verify. */
+  problem?: string;
+  /** The IDs of the keys that made the signature, upper-case hex. */
+  signingKeyIds?: string[];
+  /** The fingerprint of the key it verified with. */
+  verifiedBy?: string;
+  /** When that key expires (ISO 8601), if it does. */
+  keyExpires?: string;
 }

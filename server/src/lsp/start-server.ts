@@ -25,6 +25,7 @@ import {
   lint,
   lintModel,
   lintSecurityTxt,
+  checkSignature,
   isSecurityTxtName,
   parsePolicy,
   generateSecurityTxt,
@@ -68,6 +69,8 @@ export interface ServerHost {
     text: string,
     options: LintOptions,
   ): Promise<{ findings: Finding[]; tables: Span[]; error?: string } | undefined>;
+  /** Public keys near a security.txt that may have signed it (armored text or binary). */
+  signingKeys?(uri: string): (string | Uint8Array)[];
   dispose?(): void;
 }
 
@@ -216,6 +219,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const options = lintOptions(document.uri, settings);
     let diagnostics: Diagnostic[];
     const text = document.getText();
+    if (linter === lintSecurityTxt && text.length <= MAX_LINT_CHARS) {
+      // OpenPGP.js reads (and with a key at hand verifies) the signature before the rules run.
+      const signature = await checkSignature(text, host.signingKeys?.(document.uri) ?? []);
+      if (signature) options.signature = signature;
+    }
     if (text.length > MAX_LINT_CHARS) {
       diagnostics = [
         notLinted(

@@ -2,7 +2,7 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { core, NOW, slice, txt, lintTxt, applyPreferred } = require('../helpers.js');
+const { core, NOW, UNSIGNED_OK, slice, txt, lintTxt, applyPreferred } = require('../helpers.js');
 
 const CODE = 'securitytxt/invalid-uri';
 
@@ -86,7 +86,7 @@ test('every bad Contact is reported', () => {
     findingsOf(text).map((f) => slice(text, f)),
     ['security@acme-widgets.dev', '+1 555 0100 200'],
   );
-  const all = core.fixAll(text, { now: NOW }, new Set([CODE]), core.lintSecurityTxt);
+  const all = core.fixAll(text, { now: NOW, rules: UNSIGNED_OK }, new Set([CODE]), core.lintSecurityTxt);
   assert.equal(all.text, txt('Contact: mailto:security@acme-widgets.dev', 'Contact: tel:+15550100200', EXPIRES, KEY));
   assert.deepEqual(all.findings, []);
 });

@@ -2,7 +2,7 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { core, NOW, slice, txt, lintTxt, applyPreferred } = require('../helpers.js');
+const { core, NOW, UNSIGNED_OK, slice, txt, lintTxt, applyPreferred } = require('../helpers.js');
 
 const CODE = 'securitytxt/no-space';
 
@@ -45,7 +45,7 @@ test('every field is checked; fix-all repairs them all', () => {
     'Policy:\thttps://larkspur-tiles.dev/security',
   );
   assert.equal(findingsOf(text).length, 3);
-  const all = core.fixAll(text, { now: NOW }, new Set([CODE]), core.lintSecurityTxt);
+  const all = core.fixAll(text, { now: NOW, rules: UNSIGNED_OK }, new Set([CODE]), core.lintSecurityTxt);
   assert.equal(all.text, txt('Contact: https://larkspur-tiles.dev/report', EXPIRES, 'Policy: https://larkspur-tiles.dev/security'));
   assert.deepEqual(all.findings, []);
 });

@@ -35,9 +35,28 @@ export interface SecurityTxtModel {
   bom: boolean;
   /** The -----BEGIN PGP SIGNED MESSAGE----- line, when the file is signed. */
   signed?: Span;
+  /** What comes before that line (blank lines and comments included), when anything does. */
+  beforeSigned?: Span;
+  /** The armor header lines of a signed message ("Hash: SHA256"). */
+  armorHeaders: Span[];
+  /** A signed message whose armor headers are not ended by a blank line: the first body line. */
+  noBlankAfterHeaders?: Span;
+  /** The signature block, from -----BEGIN PGP SIGNATURE----- to its end line when there is one. */
+  signatureBlock?: { span: Span; complete: boolean };
+  /** Signature blocks in a file that is not a signed message. */
+  straySignatures: Span[];
+  /** Armor lines where none can be: a second BEGIN PGP SIGNED MESSAGE, an END without a BEGIN. */
+  misplacedArmor: Span[];
   /** Non-blank lines after -----END PGP SIGNATURE-----. */
   afterSignature: Span[];
 }
+
+const BEGIN_SIGNED = '-----BEGIN PGP SIGNED MESSAGE-----';
+const BEGIN_SIGNATURE = '-----BEGIN PGP SIGNATURE-----';
+const END_SIGNATURE = '-----END PGP SIGNATURE-----';
+/** Armor header keys (RFC 4880 section 6.2, RFC 9580 section 6.2.2): anything else starts the body. */
+const ARMOR_LINE_RE = /^-----(?:BEGIN|END) PGP [A-Z ,/0-9]+-----$/;
+const ARMOR_HEADER_RE = /^(?:Hash|Version|Comment|MessageID|Charset|SaltedHash): /;
 
 const FIELD_RE = /^([ \t]*)([A-Za-z0-9][A-Za-z0-9-]{0,63})(:)([ \t]*)(.*)$/;
 
@@ -62,31 +81,66 @@ export function parseSecurityTxt(input: string): SecurityTxtModel {
   const lines: TxtLine[] = [];
   const fields: TxtField[] = [];
   const afterSignature: Span[] = [];
+  const armorHeaders: Span[] = [];
+  const straySignatures: Span[] = [];
+  const misplacedArmor: Span[] = [];
   let signed: Span | undefined;
+  let beforeSigned: Span | undefined;
+  let noBlankAfterHeaders: Span | undefined;
+  let signatureBlock: { span: Span; complete: boolean } | undefined;
+  let stray: Span | undefined;
   // States of an OpenPGP cleartext signature (RFC 4880 section 7).
-  let state: 'plain' | 'armor-headers' | 'body' | 'signature' | 'after' = 'plain';
+  let state: 'plain' | 'armor-headers' | 'body' | 'signature' | 'stray' | 'after' = 'plain';
   const raw = splitLines(text);
   raw.forEach(({ start, end, next }, index) => {
     const from = index === 0 && bom ? start + 1 : start;
     let lineText = text.slice(from, end);
-    let kind: TxtLineKind;
-    if (state === 'plain' && lineText === '-----BEGIN PGP SIGNED MESSAGE-----') {
+    let kind: TxtLineKind | undefined;
+    if (state === 'plain' && lineText === BEGIN_SIGNED && !signed) {
       signed = { start: from, end };
+      if (from > (bom ? 1 : 0)) beforeSigned = { start: bom ? 1 : 0, end: from };
       state = 'armor-headers';
       kind = 'pgp';
     } else if (state === 'armor-headers') {
+      if (lineText.trim() === '') {
+        state = 'body';
+        kind = 'pgp';
+      } else if (ARMOR_HEADER_RE.test(lineText)) {
+        armorHeaders.push({ start: from, end });
+        kind = 'pgp';
+      } else {
+        // The blank line that ends the armor headers is missing: this line is the body's first.
+        noBlankAfterHeaders = { start: from, end };
+        state = 'body';
+      }
+    } else if (state === 'signature' || state === 'stray') {
       kind = 'pgp';
-      if (lineText.trim() === '') state = 'body';
-    } else if ((state === 'body' || state === 'plain') && lineText === '-----BEGIN PGP SIGNATURE-----') {
-      state = 'signature';
-      kind = 'pgp';
-    } else if (state === 'signature') {
-      kind = 'pgp';
-      if (lineText === '-----END PGP SIGNATURE-----') state = 'after';
+      const block = state === 'signature' ? signatureBlock!.span : stray!;
+      block.end = end;
+      if (lineText === END_SIGNATURE) {
+        if (state === 'signature') signatureBlock!.complete = true;
+        state = state === 'signature' ? 'after' : 'plain';
+      }
     } else if (state === 'after') {
       kind = lineText.trim() === '' ? 'blank' : 'pgp';
       if (kind === 'pgp') afterSignature.push({ start: from, end });
-    } else {
+    } else if (lineText === BEGIN_SIGNATURE) {
+      kind = 'pgp';
+      if (state === 'body') {
+        signatureBlock = { span: { start: from, end }, complete: false };
+        state = 'signature';
+      } else {
+        stray = { start: from, end };
+        straySignatures.push(stray);
+        state = 'stray';
+      }
+    } else if ((state === 'plain' || state === 'body') && ARMOR_LINE_RE.test(lineText)) {
+      // A second BEGIN PGP SIGNED MESSAGE, an END without its BEGIN, a body line that should
+      // have been dash-escaped: armor where there can be none.
+      kind = 'pgp';
+      misplacedArmor.push({ start: from, end });
+    }
+    if (!kind) {
       // Dash-escaped lines of a signed body ("- -----") stand for the text after "- ".
       const escaped = state === 'body' && lineText.startsWith('- ');
       const offset = escaped ? from + 2 : from;
@@ -122,7 +176,21 @@ export function parseSecurityTxt(input: string): SecurityTxtModel {
     }
     lines.push({ kind, start: from, end, next, text: text.slice(from, end) });
   });
-  return { text, lines, fields, lineStarts: lineStartsOf(text), bom, ...(signed ? { signed } : {}), afterSignature };
+  return {
+    text,
+    lines,
+    fields,
+    lineStarts: lineStartsOf(text),
+    bom,
+    ...(signed ? { signed } : {}),
+    ...(beforeSigned ? { beforeSigned } : {}),
+    armorHeaders,
+    ...(noBlankAfterHeaders ? { noBlankAfterHeaders } : {}),
+    ...(signatureBlock ? { signatureBlock } : {}),
+    straySignatures,
+    misplacedArmor,
+    afterSignature,
+  };
 }
 
 /** The fields RFC 9116 and the IANA registry define, in their canonical spelling. */

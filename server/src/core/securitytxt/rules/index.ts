@@ -29,6 +29,9 @@ import { txtMultipleCsaf } from './multiple-csaf';
 import { txtCsafOrder } from './csaf-order';
 import { txtExpiresSoon } from './expires-soon';
 import { txtNotUtf8 } from './not-utf8';
+import { txtNotSigned } from './not-signed';
+import { txtSignatureFormat } from './signature-format';
+import { txtInvalidSignature } from './invalid-signature';
 
 export const securityTxtRules: readonly TxtRule[] = [
   txtNoContact,
@@ -58,4 +61,7 @@ export const securityTxtRules: readonly TxtRule[] = [
   txtCsafOrder,
   txtExpiresSoon,
   txtNotUtf8,
+  txtNotSigned,
+  txtSignatureFormat,
+  txtInvalidSignature,
 ];
