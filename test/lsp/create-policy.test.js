@@ -161,6 +161,81 @@ describe('language server: the create-policy requests', () => {
     }
   });
 
+  // The client's side (client/src/ask-server.ts and the flow's validator) against this server:
+  // the input box says what it said when the client checked addresses itself.
+  describe('the e-mail question of the client, answered by the server', () => {
+    const { loadSource } = require('../unit/helpers.js');
+    const { policyServer } = loadSource('client/src/ask-server.ts');
+    const { validateEmail } = loadSource('client/src/create-policy-flow.ts');
+    const emails = loadSource('server/src/core/lexicon/emails.ts');
+    let server;
+    before(() => {
+      server = policyServer({ sendRequest: (method, params) => client.request(method, params) });
+    });
+
+    /** The validator before the client asked the server: the core's checks, called in the client. */
+    function inClient(value) {
+      const address = value.trim();
+      if (address === '') return 'Type the address that receives security reports.';
+      const problem = emails.emailProblem(address);
+      if (problem) return `This address cannot receive mail: ${problem}.`;
+      if (emails.isPlaceholderEmail(address)) return 'This is a placeholder address; type a real one.';
+      return undefined;
+    }
+
+    for (const [value, message] of [
+      ['', 'Type the address that receives security reports.'],
+      ['a@@b.com', 'This address cannot receive mail: it has more than one "@".'],
+      ['plainly-not-an-address', 'This address cannot receive mail: it has no "@".'],
+      ['security@acme.con', 'This address cannot receive mail: ".con" is not a top-level domain (".com" was probably meant).'],
+      ['security@acme.test', 'This address cannot receive mail: ".test" is a reserved top-level domain that receives no mail.'],
+      ['you@example.com', 'This is a placeholder address; type a real one.'],
+      ['security@your-project.org', 'This is a placeholder address; type a real one.'],
+      [` ${EMAIL} `, undefined],
+    ]) {
+      test(`${JSON.stringify(value)}: ${message === undefined ? 'accepted' : JSON.stringify(message)}`, async () => {
+        assert.equal(await validateEmail(value, server), message);
+      });
+    }
+
+    test('the same message as the checks in the client for every address of a list', async () => {
+      const values = [
+        'security@acme-widgets.dev',
+        'SECURITY@ACME-WIDGETS.DEV',
+        'security@acme.zz',
+        'security@acme.c0m',
+        'security@gmial.com',
+        'security@acme..dev',
+        '.security@acme.dev',
+        'security@-acme.dev',
+        'security@acme.dev.',
+        'secu rity@acme.dev',
+        '"quoted local"@acme.dev',
+        'иван@почта.рф',
+        'security@例え.jp',
+        'security@xn--r8jz45g.jp',
+        'email@email.com',
+        'your.name@gmail.com',
+        'security@localhost',
+        'security@192.168.0.1',
+        'security@acme.example',
+        'security@acme.invalid',
+        'x'.repeat(65) + '@acme.dev',
+        'psirt+reports@widgets.acme.io',
+        'security@tudominio.es',
+      ];
+      for (const value of values) assert.equal(await validateEmail(value, server), inClient(value), value);
+    });
+
+    test('versionsFromTags and createPolicy through the client give what the core gives', async () => {
+      const tags = ['v1.4.0', 'v2.0.0', 'nightly'];
+      assert.deepEqual(await server.versionsFromTags(tags), core.versionsFromTags(tags));
+      assert.equal(await server.versionsFromTags(['nightly']), undefined);
+      const answers = { repository: REPOSITORY, githubAdvisories: true, versions: core.versionsFromTags(tags), disclosureDays: 60 };
+      assert.equal(await server.createPolicy(answers), core.createPolicy(answers));
+    });
+  });
+
   test('the server is still alive after all of the above', () => {
     assert.equal(client.exitInfo, undefined, client.stderr);
   });
