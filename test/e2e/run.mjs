@@ -516,7 +516,7 @@ describe(`SECURITY.md Linter in VS Code ${CODE_SERVER_VERSION} (code-server) wit
       }
 
       const file = join(dir, 'SECURITY.md');
-      const written = await pollFor(() => (existsSync(file) ? readFileSync(file, 'utf8') : undefined), 'SECURITY.md to be written');
+      const written = await pollFor(() => writtenText(file), 'SECURITY.md to be written');
       assert.ok(
         written.includes('https://github.com/acme/widgets/security/advisories/new'),
         `the policy links the advisory form:\n${written}`,
@@ -575,6 +575,12 @@ async function selectMenuItem(page, menu, label) {
       [menu, current],
     );
   }
+}
+
+/** The text of a file once it has some: a file being written may exist and still be empty. */
+function writtenText(file) {
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  return text === '' ? undefined : text;
 }
 
 /** Polls `probe` until it returns something other than undefined. */
