@@ -8,6 +8,7 @@ import { isPolicyPath } from '../../server/src/core/paths';
 import { PREVIEW_SCHEME, SecurityTxtPreview, saveSecurityTxt, showPreview, type DiskTarget } from './preview';
 import { createStatusItem } from './status';
 import { createPolicyCommand, offerCreatePolicy, type RepositoryProbe } from './create-policy';
+import { policyServer, whenStarted } from './ask-server';
 
 /** SECURITY.md in any letter case; the server narrows it to root, .github/ and docs/. */
 export const POLICY_GLOB = '**/[sS][eE][cC][uU][rR][iI][tT][yY].[mM][dD]';
@@ -58,17 +59,28 @@ async function fixAllCommand(): Promise<void> {
 
 export function activateWith(context: vscode.ExtensionContext, platform: Platform): void {
   const status = createStatusItem(DOCUMENT_SELECTOR);
-  const maybeStart = (document: vscode.TextDocument) => {
-    if (client || !(isPolicyDocument(document) || isSecurityTxtDocument(document))) return;
+  const startClient = (): BaseLanguageClient => {
     output ??= vscode.window.createOutputChannel('SECURITY.md', { log: true });
-    client = platform.createClient({
+    const started = platform.createClient({
       documentSelector: DOCUMENT_SELECTOR,
       outputChannel: output,
       // .securitymd.json changes reach the server, which then reads it again.
       synchronize: { configurationSection: 'securityMd', fileEvents: vscode.workspace.createFileSystemWatcher('**/.securitymd.json') },
     });
-    void client.start();
-    context.subscriptions.push(status.attach(client));
+    client = started;
+    void started.start();
+    context.subscriptions.push(status.attach(started));
+    return started;
+  };
+  const maybeStart = (document: vscode.TextDocument) => {
+    if (client || !(isPolicyDocument(document) || isSecurityTxtDocument(document))) return;
+    startClient();
+  };
+  /** The server for "Create security policy", which is run before any policy is open: started now if need be. */
+  const connect = async () => {
+    const running = client ?? startClient();
+    await whenStarted(running);
+    return policyServer(running);
   };
   vscode.workspace.textDocuments.forEach(maybeStart);
   const preview = new SecurityTxtPreview(() => client);
@@ -87,7 +99,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, preview),
     vscode.commands.registerCommand('securityMd.previewSecurityTxt', () => showPreview(isPolicyDocument)),
     vscode.commands.registerCommand('securityMd.saveSecurityTxt', () => saveSecurityTxt(client, isPolicyDocument, platform.diskTarget)),
-    vscode.commands.registerCommand('securityMd.createPolicy', () => createPolicyCommand(platform.repository)),
+    vscode.commands.registerCommand('securityMd.createPolicy', () => createPolicyCommand(platform.repository, connect)),
   );
   void offerCreatePolicy(context);
 }

@@ -1,8 +1,11 @@
-// The questions of "SECURITY.md: Create security policy", with the UI injected so that the flow
-// can be tested without VS Code. Every step has a default; cancelling any step gives undefined.
+// The questions of "SECURITY.md: Create security policy", with the UI and the language server
+// injected so that the flow can be tested without VS Code. Every step has a default; cancelling
+// any step gives undefined. What needs the linter's knowledge (is this address real, which
+// versions do the tags suggest, the policy itself) is asked of the server, so that the client
+// bundles none of the core.
 
-import { emailProblem, isPlaceholderEmail } from '../../server/src/core/lexicon/emails';
-import { versionsFromTags, type PolicyAnswers } from '../../server/src/core/create-policy';
+import type { PolicyAnswers } from '../../server/src/core/create-policy';
+import type { CheckEmailResult, VersionRow } from '../../server/src/protocol';
 
 export interface PickItem<T> {
   label: string;
@@ -19,8 +22,20 @@ export interface FlowUi {
   /** Free text checked by `validate` (a message, or undefined when fine); undefined when cancelled. */
   input(
     title: string,
-    options: { value?: string; placeHolder?: string; validate(value: string): string | undefined },
+    options: { value?: string; placeHolder?: string; validate(value: string): string | undefined | Promise<string | undefined> },
   ): Promise<string | undefined>;
+}
+
+/**
+ * The questions the flow and the command ask the language server. A failure rejects with an Error
+ * whose message completes a sentence: "No policy was written: <message>."
+ */
+export interface PolicyServer {
+  checkEmail(address: string): Promise<CheckEmailResult>;
+  /** Rows for the supported-versions table, or undefined when no tag is a version. */
+  versionsFromTags(tags: string[]): Promise<VersionRow[] | undefined>;
+  /** The SECURITY.md the answers make. */
+  createPolicy(answers: PolicyAnswers): Promise<string>;
 }
 
 export interface FlowContext {
@@ -32,12 +47,21 @@ export interface FlowContext {
 
 export type CreateAnswers = PolicyAnswers & { dir: 'root' | '.github' | 'docs' };
 
-export function validateEmail(value: string): string | undefined {
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function validateEmail(value: string, server: Pick<PolicyServer, 'checkEmail'>): Promise<string | undefined> {
   const address = value.trim();
   if (address === '') return 'Type the address that receives security reports.';
-  const problem = emailProblem(address);
-  if (problem) return `This address cannot receive mail: ${problem}.`;
-  if (isPlaceholderEmail(address)) return 'This is a placeholder address; type a real one.';
+  let check: CheckEmailResult;
+  try {
+    check = await server.checkEmail(address);
+  } catch (error) {
+    return `The address cannot be checked: ${reason(error)}.`;
+  }
+  if (check.problem) return `This address cannot receive mail: ${check.problem}.`;
+  if (check.placeholder) return 'This is a placeholder address; type a real one.';
   return undefined;
 }
 
@@ -45,7 +69,8 @@ export function validateKeyUrl(value: string): string | undefined {
   return /^https:\/\/\S+$/.test(value.trim()) ? undefined : 'Type an https:// address of your PGP key.';
 }
 
-export async function askPolicyAnswers(ui: FlowUi, context: FlowContext): Promise<CreateAnswers | undefined> {
+/** The answers, or undefined when a question was cancelled; rejects when the server fails (see PolicyServer). */
+export async function askPolicyAnswers(ui: FlowUi, context: FlowContext, server: PolicyServer): Promise<CreateAnswers | undefined> {
   const dir = await ui.pick('Where should the policy go?', [
     { label: 'SECURITY.md', description: 'the repository root', value: 'root' as const },
     { label: '.github/SECURITY.md', description: 'with the other community files', value: '.github' as const },
@@ -67,13 +92,13 @@ export async function askPolicyAnswers(ui: FlowUi, context: FlowContext): Promis
   if (how !== 'github') {
     email = await ui.input('The address that receives security reports', {
       placeHolder: 'security@your-project.org',
-      validate: validateEmail,
+      validate: (value) => validateEmail(value, server),
     });
     if (email === undefined) return undefined;
     email = email.trim();
   }
 
-  const fromTags = versionsFromTags(context.tags);
+  const fromTags = context.tags.length > 0 ? await server.versionsFromTags(context.tags) : undefined;
   const versions = await ui.pick('Which versions receive security fixes?', [
     ...(fromTags
       ? [

@@ -1,9 +1,9 @@
 // "SECURITY.md: Create security policy": asks a few questions and writes a complete policy, and
-// the notification that offers it, once per workspace, for a repository without one.
+// the notification that offers it, once per workspace, for a repository without one. The
+// language server checks the address and writes the text (see ask-server.ts).
 
 import * as vscode from 'vscode';
-import { createPolicy } from '../../server/src/core/create-policy';
-import { askPolicyAnswers, shouldOfferCreate, type FlowUi, type FlowContext } from './create-policy-flow';
+import { askPolicyAnswers, shouldOfferCreate, type FlowUi, type FlowContext, type PolicyServer } from './create-policy-flow';
 
 /** What needs a file system on disk: the repository and its tags (absent on the web). */
 export interface RepositoryProbe {
@@ -61,7 +61,15 @@ async function isGitRepository(folder: vscode.Uri): Promise<boolean> {
   );
 }
 
-export async function createPolicyCommand(probe: RepositoryProbe | undefined): Promise<void> {
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * `connect` gives the language server once it has started (starting it when no document has);
+ * it rejects with an Error whose message completes "Cannot create a policy: <message>".
+ */
+export async function createPolicyCommand(probe: RepositoryProbe | undefined, connect: () => Promise<PolicyServer>): Promise<void> {
   const folder =
     (vscode.workspace.workspaceFolders?.length ?? 0) > 1
       ? await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which folder gets the policy?' })
@@ -71,6 +79,9 @@ export async function createPolicyCommand(probe: RepositoryProbe | undefined): P
       void vscode.window.showInformationMessage('Open a folder first: the policy is written into it.');
     return;
   }
+  // The server starts while the folder is looked at; the questions wait for it.
+  const connecting = connect();
+  connecting.catch(() => undefined); // reported below, or not needed when a policy exists
   const existing = await existingPolicy(folder.uri);
   if (existing) {
     const open = await vscode.window.showInformationMessage(
@@ -83,23 +94,45 @@ export async function createPolicyCommand(probe: RepositoryProbe | undefined): P
   const onDisk = folder.uri.scheme === 'file' && probe;
   const repository = onDisk ? probe.repository(folder.uri.fsPath) : undefined;
   const context: FlowContext = { ...(repository ? { repository } : {}), tags: onDisk ? probe.tags(folder.uri.fsPath) : [] };
-  const answers = await askPolicyAnswers(ui, context);
+  let server: PolicyServer;
+  try {
+    server = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: 'Starting the SECURITY.md language server' },
+      () => connecting,
+    );
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Cannot create a policy: ${reason(error)}. "SECURITY.md: Show output" shows its log.`);
+    return;
+  }
+  let answers: Awaited<ReturnType<typeof askPolicyAnswers>>;
+  try {
+    answers = await askPolicyAnswers(ui, context, server);
+  } catch (error) {
+    void vscode.window.showErrorMessage(`No policy was written: ${reason(error)}.`);
+    return;
+  }
   if (!answers) return; // cancelled: nothing was written
-  const dir = answers.dir === 'root' ? folder.uri : vscode.Uri.joinPath(folder.uri, answers.dir);
+  const { dir: where, ...policy } = answers;
+  const dir = where === 'root' ? folder.uri : vscode.Uri.joinPath(folder.uri, where);
   const target = vscode.Uri.joinPath(dir, 'SECURITY.md');
   // On disk, a symbolic link (.github -> elsewhere) must not take the policy out of the folder.
-  const checked = onDisk ? probe.policyTarget(folder.uri.fsPath, answers.dir) : undefined;
+  const checked = onDisk ? probe.policyTarget(folder.uri.fsPath, where) : undefined;
   if (checked && 'error' in checked) {
     void vscode.window.showErrorMessage(checked.error);
     return;
   }
+  let text: string;
+  try {
+    text = await server.createPolicy(policy);
+  } catch (error) {
+    void vscode.window.showErrorMessage(`No policy was written: ${reason(error)}.`);
+    return;
+  }
   try {
     await vscode.workspace.fs.createDirectory(dir);
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(createPolicy(answers)));
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   } catch (error) {
-    void vscode.window.showErrorMessage(
-      `Could not write ${vscode.workspace.asRelativePath(target)}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    void vscode.window.showErrorMessage(`Could not write ${vscode.workspace.asRelativePath(target)}: ${reason(error)}`);
     return;
   }
   await vscode.window.showTextDocument(target);

@@ -114,11 +114,12 @@ function writeFolder(name, text) {
   return dir;
 }
 
-/** A git repository with a GitHub origin and no policy: the extension offers to create one. */
-function writeRepoFolder(name) {
+/** A git repository with a GitHub origin, these tags and no policy: the extension offers to create one. */
+function writeRepoFolder(name, tags = []) {
   const dir = join(state.scratch, 'workspaces', name);
-  mkdirSync(join(dir, '.git'), { recursive: true });
+  mkdirSync(join(dir, '.git', 'refs', 'tags'), { recursive: true });
   writeFileSync(join(dir, '.git', 'config'), '[remote "origin"]\n\turl = https://github.com/acme/widgets.git\n');
+  for (const tag of tags) writeFileSync(join(dir, '.git', 'refs', 'tags', tag), `${'0'.repeat(40)}\n`);
   writeFileSync(join(dir, 'README.md'), '# Widgets\n');
   FOLDERS[name] = dir;
   return dir;
@@ -157,6 +158,7 @@ process.on('exit', () => {
 const policyWithContacts = seeds.find((s) => s.rows.some((r) => r.rule === 'contact'));
 const policyWithVagueSla = seeds.find((s) => s.rows.some((r) => r.rule === 'vague-sla' && r.expect === 'fires' && r.line > 0));
 const policyWithoutTimeline = seeds.find((s) => s.rows.some((r) => r.rule === 'missing-response-time' && r.expect === 'fires'));
+const CREATE_EMAIL_TAGS = ['v1.4.0', 'v2.0.0'];
 const SIZES = [
   ['5 KB', 5 * 1024],
   ['100 KB', 100 * 1024],
@@ -206,6 +208,7 @@ describe(`SECURITY.md Linter in VS Code ${CODE_SERVER_VERSION} (code-server) wit
     for (const [label, bytes] of SIZES) writeFolder(`latency-${label.replace(' ', '')}`, sizedPolicy(bytes).text);
     writeFolder('status', seeds[0].text);
     for (const name of ['create-repo', 'create-cancel']) writeRepoFolder(name);
+    writeRepoFolder('create-email', CREATE_EMAIL_TAGS);
 
     since = Date.now();
     state.server = await startCodeServer({
@@ -516,7 +519,7 @@ describe(`SECURITY.md Linter in VS Code ${CODE_SERVER_VERSION} (code-server) wit
       }
 
       const file = join(dir, 'SECURITY.md');
-      const written = await pollFor(() => (existsSync(file) ? readFileSync(file, 'utf8') : undefined), 'SECURITY.md to be written');
+      const written = await pollFor(() => writtenText(file), 'SECURITY.md to be written');
       assert.ok(
         written.includes('https://github.com/acme/widgets/security/advisories/new'),
         `the policy links the advisory form:\n${written}`,
@@ -536,6 +539,73 @@ describe(`SECURITY.md Linter in VS Code ${CODE_SERVER_VERSION} (code-server) wit
         'the created policy has no error or warning',
       );
       await screenshot('create-policy-written.png');
+    });
+  });
+
+  test('the e-mail question: the language server checks the address as it is typed; the tags give the versions', async (t) => {
+    await shotOnFailure('create-policy-email', async () => {
+      const page = state.page;
+      const dir = FOLDERS['create-email'];
+      await wb.openFolder(page, state.server.url, dir, 'README.md');
+      await wb.waitForNotification(page, 'has no security policy');
+      await wb.runCommand(page, 'SECURITY.md: Create security policy', { closes: false });
+      await wb.answerQuickPick(page, 'Where should the policy go?');
+      const how = 'How should people report a vulnerability?';
+      const hows = await wb.waitForQuickPick(page, how);
+      assert.ok(hows[2]?.startsWith('E-mail'), `the third way is e-mail: ${JSON.stringify(hows)}`);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await wb.answerQuickPick(page, how);
+
+      const title = 'The address that receives security reports';
+      await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ state: 'visible', timeout: wb.WAIT });
+      const message = page.locator('.quick-input-widget .quick-input-message');
+      await page.keyboard.type('security@acme-widgets.con');
+      const expected = 'This address cannot receive mail: ".con" is not a top-level domain (".com" was probably meant).';
+      await page.waitForFunction(
+        (m) => document.querySelector('.quick-input-widget .quick-input-message')?.textContent?.includes(m),
+        expected,
+        { timeout: wb.WAIT },
+      );
+      t.diagnostic(`validation: ${(await message.innerText()).trim()}`);
+      await screenshot('create-policy-email.png');
+      // Enter does not take an address the server rejects.
+      await page.keyboard.press('Enter');
+      await delay(500);
+      await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ state: 'visible', timeout: 1000 });
+      for (let i = 0; i < 'con'.length; i++) await page.keyboard.press('Backspace');
+      await page.keyboard.type('dev');
+      await page.waitForFunction(
+        () => !/cannot receive mail/.test(document.querySelector('.quick-input-widget .quick-input-message')?.textContent ?? ''),
+        null,
+        { timeout: wb.WAIT },
+      );
+      await wb.answerQuickPick(page, title);
+
+      const versions = await wb.waitForQuickPick(page, 'Which versions receive security fixes?');
+      assert.ok(versions[0]?.startsWith('2.x yes, < 2.0 no'), `the first choice comes from the tags: ${JSON.stringify(versions)}`);
+      for (const question of [
+        'Which versions receive security fixes?',
+        'How soon do you acknowledge a report?',
+        'When is a vulnerability disclosed at the latest?',
+        'Optional sections',
+      ])
+        await wb.answerQuickPick(page, question);
+
+      const file = join(dir, 'SECURITY.md');
+      const written = await pollFor(() => writtenText(file), 'SECURITY.md to be written');
+      const answers = {
+        repository: 'acme/widgets',
+        githubAdvisories: false,
+        email: 'security@acme-widgets.dev',
+        versions: core().versionsFromTags(CREATE_EMAIL_TAGS),
+        acknowledgeWithin: '3 business days',
+        disclosureDays: 90,
+        scope: false,
+        safeHarbor: false,
+      };
+      assert.equal(written, core().createPolicy(answers), 'the policy the core writes for these answers');
+      await wb.activeTab(page, 'SECURITY.md').waitFor();
     });
   });
 
@@ -575,6 +645,12 @@ async function selectMenuItem(page, menu, label) {
       [menu, current],
     );
   }
+}
+
+/** The text of a file once it has some: a file being written may exist and still be empty. */
+function writtenText(file) {
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  return text === '' ? undefined : text;
 }
 
 /** Polls `probe` until it returns something other than undefined. */

@@ -1,7 +1,8 @@
 'use strict';
 // client/src/create-policy-flow.ts: the questions of "Create security policy", driven by a
-// scripted stand-in for the VS Code UI. The TypeScript source is compiled here with esbuild.
-// Build first (for dist/core.js): node scripts/build.mjs
+// scripted stand-in for the VS Code UI and a recording stand-in for the language server (the
+// same questions to the real server are in test/lsp/create-policy.test.js). The TypeScript
+// source is compiled here with esbuild. Build first (for dist/core.js): node scripts/build.mjs
 
 const { describe, test } = require('node:test');
 const assert = require('node:assert/strict');
@@ -24,12 +25,35 @@ function load() {
 }
 
 const { askPolicyAnswers, validateEmail, validateKeyUrl, shouldOfferCreate } = load();
+const emails = require('./helpers.js').loadSource('server/src/core/lexicon/emails.ts');
 
 // Invented fixtures.
 const REPOSITORY = 'acme/widgets';
 const EMAIL = 'security@acme-widgets.dev';
 const KEY_URL = 'https://acme-widgets.dev/pgp-key.asc';
 const NOW = new Date('2026-03-01T00:00:00Z');
+
+/**
+ * A stand-in for the language server that answers as the server does (from the core) and records
+ * every question in `calls`. `fail` names a method that rejects instead, with `failure`.
+ */
+function fakeServer({ fail, failure = new Error('the SECURITY.md language server did not answer within 15 seconds') } = {}) {
+  const calls = [];
+  const answer = (method, arg, value) => {
+    calls.push([method, arg]);
+    return method === fail ? Promise.reject(failure) : Promise.resolve(value());
+  };
+  return {
+    calls,
+    checkEmail: (address) =>
+      answer('checkEmail', address, () => {
+        const problem = emails.emailProblem(address);
+        return { ...(problem ? { problem } : {}), placeholder: emails.isPlaceholderEmail(address) };
+      }),
+    versionsFromTags: (tags) => answer('versionsFromTags', tags, () => core.versionsFromTags(tags)),
+    createPolicy: (answers) => answer('createPolicy', answers, () => core.createPolicy(answers)),
+  };
+}
 
 /**
  * A fake FlowUi. `script` is a list of answers, one per question, in order; each is a function
@@ -63,7 +87,7 @@ function fakeUi(script, { typed = EMAIL } = {}) {
     async input(title, options) {
       assert.equal(typeof options.validate, 'function', `a validator for "${title}"`);
       const value = next('input', title, options);
-      if (value !== undefined) assert.equal(options.validate(value), undefined, `"${value}" passes the validator of "${title}"`);
+      if (value !== undefined) assert.equal(await options.validate(value), undefined, `"${value}" passes the validator of "${title}"`);
       return value;
     },
   };
@@ -87,7 +111,9 @@ const cancel = () => undefined;
 describe('askPolicyAnswers', () => {
   test('the default path (first item everywhere, nothing optional) with a repository', async () => {
     const { ui, calls } = fakeUi([DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, () => []]);
-    const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: [] });
+    const server = fakeServer();
+    const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: [] }, server);
+    assert.deepEqual(server.calls, [], 'no address to check, no tags to read');
     assert.deepEqual(answers, {
       dir: 'root',
       repository: REPOSITORY,
@@ -132,7 +158,7 @@ describe('askPolicyAnswers', () => {
 
   test('the default path with the first optional section picked too', async () => {
     const { ui } = fakeUi([DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT]);
-    const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: [] });
+    const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: [] }, fakeServer());
     assert.equal(answers.scope, true);
     assert.equal(answers.safeHarbor, false);
     assert.equal('encryptionKeyUrl' in answers, false);
@@ -149,7 +175,13 @@ describe('askPolicyAnswers', () => {
       byLabel('Scope', 'Safe harbor', 'Encryption (PGP key)'),
       typing(` ${KEY_URL}\t`),
     ]);
-    const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['v1.4.0', 'v2.0.0'] });
+    const server = fakeServer();
+    const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['v1.4.0', 'v2.0.0'] }, server);
+    // The typed address is checked trimmed; the tags are read once, after the address.
+    assert.deepEqual(server.calls, [
+      ['checkEmail', EMAIL],
+      ['versionsFromTags', ['v1.4.0', 'v2.0.0']],
+    ]);
     assert.deepEqual(answers, {
       dir: '.github',
       repository: REPOSITORY,
@@ -183,7 +215,7 @@ describe('askPolicyAnswers', () => {
       byLabel('60 days'),
       () => ['safeHarbor'],
     ]);
-    const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['v1.4.0', 'v2.0.0'] });
+    const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['v1.4.0', 'v2.0.0'] }, fakeServer());
     assert.deepEqual(answers, {
       dir: 'docs',
       repository: REPOSITORY,
@@ -199,14 +231,23 @@ describe('askPolicyAnswers', () => {
 
   test('without a repository the reporting question offers only e-mail', async () => {
     const { ui, calls } = fakeUi([DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, () => []]);
-    const answers = await askPolicyAnswers(ui, { tags: [] });
+    const server = fakeServer();
+    const answers = await askPolicyAnswers(ui, { tags: [] }, server);
     assert.deepEqual(
       calls[1].arg.map((i) => i.value),
       ['email'],
     );
     assert.equal(calls[1].arg[0].label, 'E-mail');
     assert.equal(calls[2].kind, 'input', 'the address is asked for');
-    assert.equal(calls[2].arg.validate, validateEmail);
+    assert.equal(calls[2].arg.placeHolder, 'security@your-project.org');
+    assert.deepEqual(server.calls, [['checkEmail', EMAIL]]);
+    // Its validator checks the address with the server, trimmed; an empty one without asking.
+    assert.equal(await calls[2].arg.validate('   '), 'Type the address that receives security reports.');
+    assert.equal(await calls[2].arg.validate(' you@example.com '), 'This is a placeholder address; type a real one.');
+    assert.deepEqual(server.calls, [
+      ['checkEmail', EMAIL],
+      ['checkEmail', 'you@example.com'],
+    ]);
     assert.deepEqual(answers, {
       dir: 'root',
       githubAdvisories: false,
@@ -222,7 +263,9 @@ describe('askPolicyAnswers', () => {
 
   test('tags in the context put the tag-derived version choice first', async () => {
     const { ui, calls } = fakeUi([DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, () => []]);
-    const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['v1.4.0', 'v2.0.0', 'nightly'] });
+    const server = fakeServer();
+    const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['v1.4.0', 'v2.0.0', 'nightly'] }, server);
+    assert.deepEqual(server.calls, [['versionsFromTags', ['v1.4.0', 'v2.0.0', 'nightly']]], 'the server reads the tags');
     const items = calls[2].arg;
     assert.equal(items.length, 2);
     assert.deepEqual(items[0].value, [
@@ -237,13 +280,13 @@ describe('askPolicyAnswers', () => {
 
   test('0.x tags: the first version choice is 0.minor', async () => {
     const { ui, calls } = fakeUi([DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, () => []]);
-    await askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['0.2.0', '0.3.1'] });
+    await askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['0.2.0', '0.3.1'] }, fakeServer());
     assert.equal(calls[2].arg[0].label, '0.3.x yes, < 0.3 no');
   });
 
   test('tags with no version among them: only "The latest release only"', async () => {
     const { ui, calls } = fakeUi([DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, () => []]);
-    await askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['nightly', 'v3.0.0-rc.1'] });
+    await askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['nightly', 'v3.0.0-rc.1'] }, fakeServer());
     assert.deepEqual(
       calls[2].arg.map((i) => i.label),
       ['The latest release only'],
@@ -263,7 +306,7 @@ describe('askPolicyAnswers', () => {
   ];
   test('the full path asks eight questions and answers', async () => {
     const { ui, calls } = fakeUi(FULL.map((s) => s[2]));
-    const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['v2.0.0'] });
+    const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['v2.0.0'] }, fakeServer());
     assert.equal(calls.length, 8);
     assert.equal(answers.encryptionKeyUrl, KEY_URL);
     assert.equal(answers.scope, true);
@@ -272,7 +315,7 @@ describe('askPolicyAnswers', () => {
     test(`cancelling question ${index + 1} (${kind}: ${name}) gives undefined and asks nothing more`, async () => {
       const script = [...FULL.slice(0, index).map((s) => s[2]), cancel];
       const { ui, calls } = fakeUi(script);
-      const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['v2.0.0'] });
+      const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['v2.0.0'] }, fakeServer());
       assert.equal(answers, undefined);
       assert.equal(calls.length, index + 1, 'no question after the cancelled one');
       assert.equal(calls[index].kind, kind);
@@ -281,8 +324,18 @@ describe('askPolicyAnswers', () => {
 
   test('cancelling the e-mail question without a repository gives undefined', async () => {
     const { ui, calls } = fakeUi([DEFAULT, DEFAULT, cancel]);
-    assert.equal(await askPolicyAnswers(ui, { tags: [] }), undefined);
+    assert.equal(await askPolicyAnswers(ui, { tags: [] }, fakeServer()), undefined);
     assert.equal(calls.length, 3);
+  });
+
+  test('the server failing to read the tags: the flow rejects with its error and asks nothing more', async () => {
+    const failure = new Error('the SECURITY.md language server did not answer within 15 seconds');
+    const { ui, calls } = fakeUi([DEFAULT, DEFAULT]);
+    await assert.rejects(
+      askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['v2.0.0'] }, fakeServer({ fail: 'versionsFromTags', failure })),
+      failure,
+    );
+    assert.equal(calls.length, 2, 'no question after the where and how');
   });
 
   test('every combination the flow can produce makes a policy that lints clean', async () => {
@@ -299,7 +352,7 @@ describe('askPolicyAnswers', () => {
           typing(KEY_URL),
         );
         const { ui } = fakeUi(script);
-        const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['v1.4.0', 'v2.0.0'] });
+        const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['v1.4.0', 'v2.0.0'] }, fakeServer());
         const text = core.createPolicy(answers);
         const serious = core
           .lint(text, { repository: REPOSITORY, now: NOW })
@@ -311,27 +364,41 @@ describe('askPolicyAnswers', () => {
 });
 
 describe('validateEmail', () => {
-  for (const [value, pattern] of [
-    ['', /Type the address/],
-    ['   ', /Type the address/],
-    ['a@@b.com', /cannot receive mail/],
-    ['security@', /cannot receive mail/],
-    ['plainly-not-an-address', /cannot receive mail/],
-    ['you@example.com', /placeholder/],
-    ['security@your-project.org', /placeholder|cannot receive mail/],
+  // The messages in the input box, word for word.
+  for (const [value, message] of [
+    ['', 'Type the address that receives security reports.'],
+    ['   ', 'Type the address that receives security reports.'],
+    ['a@@b.com', 'This address cannot receive mail: it has more than one "@".'],
+    ['security@', 'This address cannot receive mail: no domain follows the "@".'],
+    ['plainly-not-an-address', 'This address cannot receive mail: it has no "@".'],
+    ['security@acme.con', 'This address cannot receive mail: ".con" is not a top-level domain (".com" was probably meant).'],
+    ['you@example.com', 'This is a placeholder address; type a real one.'],
+    ['security@your-project.org', 'This is a placeholder address; type a real one.'],
   ]) {
-    test(`rejects ${JSON.stringify(value)} with a message`, () => {
-      const message = validateEmail(value);
-      assert.equal(typeof message, 'string');
-      assert.ok(message.length > 0);
-      assert.match(message, pattern);
+    test(`rejects ${JSON.stringify(value)}: ${message}`, async () => {
+      assert.equal(await validateEmail(value, fakeServer()), message);
     });
   }
   for (const value of ['security@acme-widgets.dev', '  security@acme-widgets.dev  ', 'psirt+reports@widgets.acme.io']) {
-    test(`accepts ${JSON.stringify(value)}`, () => {
-      assert.equal(validateEmail(value), undefined);
+    test(`accepts ${JSON.stringify(value)}`, async () => {
+      assert.equal(await validateEmail(value, fakeServer()), undefined);
     });
   }
+
+  test('asks the server about the trimmed address, and not at all about an empty one', async () => {
+    const server = fakeServer();
+    await validateEmail('', server);
+    await validateEmail('\tsecurity@acme-widgets.dev ', server);
+    assert.deepEqual(server.calls, [['checkEmail', 'security@acme-widgets.dev']]);
+  });
+
+  test('a server that cannot answer: the reason, in the input box', async () => {
+    const failure = new Error('the SECURITY.md language server could not answer (Client is not running)');
+    assert.equal(
+      await validateEmail(EMAIL, fakeServer({ fail: 'checkEmail', failure })),
+      'The address cannot be checked: the SECURITY.md language server could not answer (Client is not running).',
+    );
+  });
 });
 
 describe('validateKeyUrl', () => {

@@ -1,6 +1,7 @@
 'use strict';
 // client/src/create-policy.ts: the "no security policy" notification and the "Create security
-// policy" command, against a recording stand-in for the vscode API with an in-memory file system.
+// policy" command, against a recording stand-in for the vscode API with an in-memory file system
+// and one for the language server, which answers from the core as the server does.
 // The TypeScript source is compiled here with esbuild. Build first (dist/core.js): node scripts/build.mjs
 
 const { describe, test, before, after, beforeEach } = require('node:test');
@@ -13,6 +14,7 @@ const esbuild = require('esbuild');
 const ROOT = path.join(__dirname, '..', '..');
 const SOURCE = path.join(ROOT, 'client', 'src', 'create-policy.ts');
 const core = require(path.join(ROOT, 'dist', 'core.js'));
+const emails = require('./helpers.js').loadSource('server/src/core/lexicon/emails.ts');
 
 // Invented fixtures.
 const FOLDER = '/home/dev/widgets';
@@ -21,6 +23,7 @@ const EMAIL = 'security@acme-widgets.dev';
 const KEY_URL = 'https://acme-widgets.dev/pgp-key.asc';
 
 const FileType = { Unknown: 0, File: 1, Directory: 2, SymbolicLink: 64 };
+const ProgressLocation = { SourceControl: 1, Window: 10, Notification: 15 };
 
 class Uri {
   constructor(scheme, p) {
@@ -62,9 +65,44 @@ function reset() {
     commands: [],
     folderPicks: 0,
     folders: [{ uri: Uri.file(FOLDER), name: 'widgets', index: 0 }],
+    progress: [],
+    /** Calls of `connect`, the server's start. */
+    connects: 0,
+    /** Set to an Error to play a server that does not start. */
+    connectFailure: undefined,
+    /** The questions asked of the server, in order: [method, argument]. */
+    serverCalls: [],
+    /** Set to a method name (and `serverFailure`) to play a server that stops answering it. */
+    failing: undefined,
+    serverFailure: undefined,
   };
 }
 reset();
+
+/** The language server as the command sees it (see client/src/ask-server.ts). */
+const server = {
+  ask(method, arg, value) {
+    state.serverCalls.push([method, arg]);
+    return method === state.failing ? Promise.reject(state.serverFailure) : Promise.resolve(value());
+  },
+  checkEmail(address) {
+    return this.ask('checkEmail', address, () => {
+      const problem = emails.emailProblem(address);
+      return { ...(problem ? { problem } : {}), placeholder: emails.isPlaceholderEmail(address) };
+    });
+  },
+  versionsFromTags(tags) {
+    return this.ask('versionsFromTags', tags, () => core.versionsFromTags(tags));
+  },
+  createPolicy(answers) {
+    return this.ask('createPolicy', answers, () => core.createPolicy(answers));
+  },
+};
+async function connect() {
+  state.connects++;
+  if (state.connectFailure) throw state.connectFailure;
+  return server;
+}
 
 function addDir(p) {
   for (let d = p; d !== '/'; d = path.posix.dirname(d)) state.entries.set(d, FileType.Directory);
@@ -100,7 +138,12 @@ const vscode = {
   Uri,
   FileType,
   FileSystemError,
+  ProgressLocation,
   window: {
+    async withProgress(options, task) {
+      state.progress.push(options);
+      return task({ report() {} });
+    },
     async showInformationMessage(message, ...items) {
       state.infoMessages.push({ message, items });
       return scripted(state.infoAnswers, `information message: ${message}`);
@@ -117,7 +160,7 @@ const vscode = {
     async showInputBox(options) {
       state.inputBoxes.push(options);
       const answer = scripted(state.inputAnswers, `input box: ${options.title}`);
-      if (answer !== undefined) assert.equal(options.validateInput(answer), undefined, `"${answer}" is valid for ${options.title}`);
+      if (answer !== undefined) assert.equal(await options.validateInput(answer), undefined, `"${answer}" is valid for ${options.title}`);
       return answer;
     },
     async showTextDocument(uri) {
@@ -377,9 +420,10 @@ describe('createPolicyCommand', () => {
   test('cancelling the first quick pick writes nothing', async () => {
     gitRepositoryWithoutPolicy();
     state.quickPickAnswers.push(undefined);
-    await createPolicyModule.createPolicyCommand(probe);
+    await createPolicyModule.createPolicyCommand(probe, connect);
     assert.equal(state.quickPicks.length, 1);
     assert.equal(state.quickPicks[0].options.title, 'Where should the policy go?');
+    assert.deepEqual(state.serverCalls, []);
     assert.deepEqual(state.writes, [], 'fs.writeFile is never called');
     assert.deepEqual(state.createdDirectories, []);
     assert.deepEqual(state.shownDocuments, []);
@@ -397,11 +441,12 @@ describe('createPolicyCommand', () => {
       pickLabel('45 days'),
       pickLabel(),
     );
-    await createPolicyModule.createPolicyCommand(probe);
+    await createPolicyModule.createPolicyCommand(probe, connect);
     assert.deepEqual(
       state.errorMessages.map((m) => m.message),
       [probe.refuse],
     );
+    assert.ok(!state.serverCalls.some((c) => c[0] === 'createPolicy'), 'no policy text is asked for');
     assert.deepEqual(state.writes, []);
     assert.deepEqual(state.createdDirectories, []);
     assert.deepEqual(state.shownDocuments, []);
@@ -411,7 +456,7 @@ describe('createPolicyCommand', () => {
     gitRepositoryWithoutPolicy();
     state.quickPickAnswers.push(pickLabel('SECURITY.md'), pickLabel('E-mail'));
     state.inputAnswers.push(undefined);
-    await createPolicyModule.createPolicyCommand(probe);
+    await createPolicyModule.createPolicyCommand(probe, connect);
     assert.equal(state.inputBoxes.length, 1);
     assert.deepEqual(state.writes, []);
   });
@@ -428,7 +473,7 @@ describe('createPolicyCommand', () => {
     );
     state.inputAnswers.push(EMAIL, KEY_URL);
     state.infoAnswers.push(undefined); // "Preview security.txt?" dismissed
-    await createPolicyModule.createPolicyCommand(probe);
+    await createPolicyModule.createPolicyCommand(probe, connect);
 
     assert.deepEqual(probe.calls, [
       ['repository', FOLDER],
@@ -437,7 +482,7 @@ describe('createPolicyCommand', () => {
     ]);
     assert.equal(state.writes.length, 1);
     assert.equal(state.writes[0].path, `${FOLDER}/.github/SECURITY.md`);
-    const expected = core.createPolicy({
+    const answers = {
       repository: REPOSITORY,
       githubAdvisories: true,
       email: EMAIL,
@@ -450,8 +495,17 @@ describe('createPolicyCommand', () => {
       scope: true,
       safeHarbor: false,
       encryptionKeyUrl: KEY_URL,
-    });
-    assert.equal(state.writes[0].text, expected);
+    };
+    assert.equal(state.writes[0].text, core.createPolicy(answers));
+    // The server was started once, with a progress item, and asked three things; the folder ("dir")
+    // is the client's business and is not sent.
+    assert.equal(state.connects, 1);
+    assert.deepEqual(state.progress, [{ location: ProgressLocation.Window, title: 'Starting the SECURITY.md language server' }]);
+    assert.deepEqual(state.serverCalls, [
+      ['checkEmail', EMAIL],
+      ['versionsFromTags', ['v1.4.0', 'v2.0.0', 'nightly']],
+      ['createPolicy', answers],
+    ]);
     assert.deepEqual(state.createdDirectories, [`${FOLDER}/.github`]);
     assert.deepEqual(state.shownDocuments, [`${FOLDER}/.github/SECURITY.md`]);
     assert.equal(state.infoMessages.length, 1);
@@ -471,7 +525,7 @@ describe('createPolicyCommand', () => {
     const first = (items) => items[0];
     state.quickPickAnswers.push(first, first, first, first, first, () => []);
     state.infoAnswers.push('Preview security.txt');
-    await createPolicyModule.createPolicyCommand(probe);
+    await createPolicyModule.createPolicyCommand(probe, connect);
     assert.equal(state.writes.length, 1);
     assert.equal(state.writes[0].path, `${FOLDER}/SECURITY.md`);
     assert.equal(
@@ -509,9 +563,14 @@ describe('createPolicyCommand', () => {
     );
     state.inputAnswers.push(EMAIL);
     state.infoAnswers.push(undefined);
-    await createPolicyModule.createPolicyCommand(undefined);
+    await createPolicyModule.createPolicyCommand(undefined, connect);
     assert.deepEqual(howLabels, ['E-mail']);
     assert.deepEqual(versionLabels, ['The latest release only']);
+    assert.deepEqual(
+      state.serverCalls.map((c) => c[0]),
+      ['checkEmail', 'createPolicy'],
+      'no tags to ask about',
+    );
     assert.equal(state.writes.length, 1);
     assert.equal(state.writes[0].path, `${FOLDER}/docs/SECURITY.md`);
     assert.equal(
@@ -532,7 +591,7 @@ describe('createPolicyCommand', () => {
     state.folders = [{ uri: new Uri('vscode-vfs', FOLDER), name: 'widgets', index: 0 }];
     gitRepositoryWithoutPolicy();
     state.quickPickAnswers.push(undefined);
-    await createPolicyModule.createPolicyCommand(probe);
+    await createPolicyModule.createPolicyCommand(probe, connect);
     assert.deepEqual(probe.calls, []);
     assert.deepEqual(state.writes, []);
   });
@@ -541,10 +600,11 @@ describe('createPolicyCommand', () => {
     gitRepositoryWithoutPolicy();
     addFile(`${FOLDER}/docs/Security.md`);
     state.infoAnswers.push('Open it');
-    await createPolicyModule.createPolicyCommand(probe);
+    await createPolicyModule.createPolicyCommand(probe, connect);
     assert.equal(state.infoMessages.length, 1);
     assert.match(state.infoMessages[0].message, /docs\/Security\.md exists already/);
     assert.deepEqual(state.quickPicks, []);
+    assert.deepEqual(state.serverCalls, [], 'nothing is asked of the server');
     assert.deepEqual(state.writes, []);
     assert.deepEqual(state.shownDocuments, [`${FOLDER}/docs/Security.md`]);
   });
@@ -552,9 +612,10 @@ describe('createPolicyCommand', () => {
   test('no workspace folder: a message, nothing written', async () => {
     state.folders = undefined;
     state.infoAnswers.push(undefined);
-    await createPolicyModule.createPolicyCommand(probe);
+    await createPolicyModule.createPolicyCommand(probe, connect);
     assert.equal(state.infoMessages.length, 1);
     assert.match(state.infoMessages[0].message, /Open a folder first/);
+    assert.equal(state.connects, 0, 'no server is started');
     assert.deepEqual(state.quickPicks, []);
     assert.deepEqual(state.writes, []);
   });
@@ -566,7 +627,7 @@ describe('createPolicyCommand', () => {
       { uri: Uri.file('/home/dev/gadgets'), name: 'gadgets', index: 1 },
     ];
     state.quickPickAnswers.push(undefined);
-    await createPolicyModule.createPolicyCommand(probe);
+    await createPolicyModule.createPolicyCommand(probe, connect);
     assert.equal(state.folderPicks, 1);
     assert.deepEqual(state.writes, []);
   });
@@ -580,7 +641,7 @@ describe('createPolicyCommand', () => {
     try {
       const first = (items) => items[0];
       state.quickPickAnswers.push(first, first, first, first, first, () => []);
-      await createPolicyModule.createPolicyCommand(probe);
+      await createPolicyModule.createPolicyCommand(probe, connect);
     } finally {
       vscode.workspace.fs.writeFile = writeFile;
     }
@@ -588,6 +649,75 @@ describe('createPolicyCommand', () => {
     assert.match(state.errorMessages[0].message, /Could not write SECURITY\.md: EACCES: permission denied/);
     assert.deepEqual(state.shownDocuments, []);
     assert.deepEqual(state.infoMessages, []);
+  });
+
+  test('a server that does not start: the reason, no question, nothing written', async () => {
+    gitRepositoryWithoutPolicy();
+    state.connectFailure = new Error('the SECURITY.md language server did not start within 15 seconds');
+    await createPolicyModule.createPolicyCommand(probe, connect);
+    assert.deepEqual(
+      state.errorMessages.map((m) => m.message),
+      [
+        'Cannot create a policy: the SECURITY.md language server did not start within 15 seconds. "SECURITY.md: Show output" shows its log.',
+      ],
+    );
+    assert.deepEqual(state.quickPicks, []);
+    assert.deepEqual(state.inputBoxes, []);
+    assert.deepEqual(state.writes, []);
+    assert.deepEqual(state.createdDirectories, []);
+  });
+
+  test('a server that stops answering during the questions (the tags): the reason, nothing written', async () => {
+    gitRepositoryWithoutPolicy();
+    state.failing = 'versionsFromTags';
+    state.serverFailure = new Error('the SECURITY.md language server could not answer (Client is not running)');
+    state.quickPickAnswers.push(pickLabel('SECURITY.md'), pickLabel('GitHub private vulnerability reporting'));
+    await createPolicyModule.createPolicyCommand(probe, connect);
+    assert.deepEqual(
+      state.errorMessages.map((m) => m.message),
+      ['No policy was written: the SECURITY.md language server could not answer (Client is not running).'],
+    );
+    assert.equal(state.quickPicks.length, 2, 'no question after the failure');
+    assert.deepEqual(state.writes, []);
+  });
+
+  test('a server that does not give the policy text: the reason, nothing written or opened', async () => {
+    gitRepositoryWithoutPolicy();
+    state.failing = 'createPolicy';
+    state.serverFailure = new Error('the SECURITY.md language server did not answer within 15 seconds');
+    const first = (items) => items[0];
+    state.quickPickAnswers.push(first, first, first, first, first, () => []);
+    await createPolicyModule.createPolicyCommand(probe, connect);
+    assert.deepEqual(
+      state.errorMessages.map((m) => m.message),
+      ['No policy was written: the SECURITY.md language server did not answer within 15 seconds.'],
+    );
+    assert.deepEqual(state.writes, []);
+    assert.deepEqual(state.createdDirectories, []);
+    assert.deepEqual(state.shownDocuments, []);
+    assert.deepEqual(state.infoMessages, []);
+  });
+
+  test('the e-mail question checks the address with the server, with the same messages', async () => {
+    gitRepositoryWithoutPolicy();
+    state.quickPickAnswers.push(pickLabel('SECURITY.md'), pickLabel('E-mail'));
+    state.inputAnswers.push(undefined);
+    await createPolicyModule.createPolicyCommand(probe, connect);
+    const [box] = state.inputBoxes;
+    assert.equal(box.title, 'The address that receives security reports');
+    assert.equal(box.placeHolder, 'security@your-project.org');
+    assert.equal(await box.validateInput(''), 'Type the address that receives security reports.');
+    assert.equal(
+      await box.validateInput('security@acme.con'),
+      'This address cannot receive mail: ".con" is not a top-level domain (".com" was probably meant).',
+    );
+    assert.equal(await box.validateInput('you@example.com'), 'This is a placeholder address; type a real one.');
+    assert.equal(await box.validateInput(` ${EMAIL} `), undefined);
+    assert.deepEqual(state.serverCalls, [
+      ['checkEmail', 'security@acme.con'],
+      ['checkEmail', 'you@example.com'],
+      ['checkEmail', EMAIL],
+    ]);
   });
 
   // Suspected bug: a SECURITY.md that is a symbolic link (File | SymbolicLink) is not seen as an
@@ -598,7 +728,7 @@ describe('createPolicyCommand', () => {
     const first = (items) => items[0];
     state.quickPickAnswers.push(first, first, first, first, first, () => []);
     state.infoAnswers.push('Open it', undefined);
-    await createPolicyModule.createPolicyCommand(probe);
+    await createPolicyModule.createPolicyCommand(probe, connect);
     assert.deepEqual(state.writes, []);
   });
 });

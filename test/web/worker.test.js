@@ -246,6 +246,24 @@ describe('the language server in a web worker', { skip: skipReason }, () => {
     );
   });
 
+  test('the create-policy requests are answered in the worker too (the web client asks them)', async () => {
+    assert.deepEqual(await request('securityMd/checkEmail', { address: 'security@lanternworks.con' }), {
+      problem: '".con" is not a top-level domain (".com" was probably meant)',
+      placeholder: false,
+    });
+    assert.deepEqual(await request('securityMd/checkEmail', { address: 'you@example.com' }), { placeholder: true });
+    assert.deepEqual(await request('securityMd/versionsFromTags', { tags: ['v1.2.0', 'v3.1.0'] }), {
+      versions: [
+        { version: '3.x', supported: true },
+        { version: '< 3.0', supported: false },
+      ],
+    });
+    const answers = { githubAdvisories: false, email: 'security@lanternworks.io', disclosureDays: 60 };
+    const { text } = await request('securityMd/createPolicy', answers);
+    const core = require(path.join(ROOT, 'dist', 'core.js'));
+    assert.equal(text, core.createPolicy(answers));
+  });
+
   test('no errors in the worker or the page', () => {
     assert.deepEqual(workerErrors, []);
     assert.deepEqual(pageErrors, []);

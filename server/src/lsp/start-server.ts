@@ -42,7 +42,11 @@ import {
 import { toDiagnostic, scorecardHover } from '../convert';
 import { codeActions, fixAllAction, FIX_ALL_KIND } from '../code-actions';
 import { readSettings, defaultSettings, lintOptionsFrom, mergeSettings } from '../settings';
+import { checkEmail, policyText, tagVersions } from './create-policy';
 import {
+  CHECK_EMAIL_REQUEST,
+  CREATE_POLICY_REQUEST,
+  VERSIONS_FROM_TAGS_REQUEST,
   SECURITY_TXT_REQUEST,
   STATUS_NOTIFICATION,
   TIMED_OUT,
@@ -382,6 +386,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
       notes: result.notes,
     };
   });
+
+  // "Create security policy" in the client: address checks, versions from tags, the policy itself.
+  connection.onRequest(CHECK_EMAIL_REQUEST, checkEmail);
+  connection.onRequest(VERSIONS_FROM_TAGS_REQUEST, tagVersions);
+  connection.onRequest(CREATE_POLICY_REQUEST, policyText);
 
   connection.onShutdown(() => host.dispose?.());
 

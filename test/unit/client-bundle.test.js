@@ -1,0 +1,62 @@
+'use strict';
+// The clients (desktop dist/client.js, web dist/web/client.js) are thin: they ask the language
+// server and bundle none of the linter's core. esbuild bundles them here as scripts/build.mjs
+// does and lists what went in.
+
+const { describe, test } = require('node:test');
+const assert = require('node:assert/strict');
+const path = require('node:path');
+const esbuild = require('esbuild');
+
+const ROOT = path.join(__dirname, '..', '..');
+
+function inputs(entry, platform) {
+  const result = esbuild.buildSync({
+    absWorkingDir: ROOT,
+    entryPoints: [entry],
+    bundle: true,
+    platform,
+    ...(platform === 'browser' ? { conditions: ['worker'] } : {}),
+    format: 'cjs',
+    target: 'node18',
+    external: ['vscode'],
+    outfile: 'client.js',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  return Object.keys(result.metafile.inputs).map((p) => p.replace(/\\/g, '/'));
+}
+
+// What the clients take from server/src: the protocol, where a policy may live, and (desktop only)
+// the repository, its tags and the save targets read from the disk.
+for (const [name, entry, platform, allowed] of [
+  [
+    'dist/client.js',
+    'client/src/extension.ts',
+    'node',
+    [
+      'server/src/core/paths.ts',
+      'server/src/node/folder-target.ts',
+      'server/src/node/git-tags.ts',
+      'server/src/node/repository.ts',
+      'server/src/protocol.ts',
+    ],
+  ],
+  ['dist/web/client.js', 'client/src/browser.ts', 'browser', ['server/src/core/paths.ts', 'server/src/protocol.ts']],
+]) {
+  describe(`${name} (${entry})`, () => {
+    const files = inputs(entry, platform);
+
+    test('takes from server/src only the protocol and what needs no linter', () => {
+      assert.deepEqual(files.filter((f) => f.startsWith('server/src/')).sort(), allowed);
+    });
+
+    test('bundles neither tldts (the Public Suffix List) nor the templates and address checks', () => {
+      assert.deepEqual(
+        files.filter((f) => /[\\/]tldts|core\/(?:lexicon|templates|create-policy)/.test(f)),
+        [],
+      );
+    });
+  });
+}
