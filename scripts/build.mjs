@@ -86,14 +86,18 @@ export default index;`;
 };
 
 // OpenPGP.js: its lightweight build, which loads rarely needed code on demand. What reading and
-// verifying a signature never needs (symmetric ciphers, Argon2, bzip2) is left out; the web
-// worker gets none of it (the extension stays under 1 MB), so it checks the framing only.
+// verifying a signature never needs (symmetric ciphers, Argon2, bzip2) is left out, and so are
+// the curves that WebCrypto lacks (Brainpool, secp256k1: such a signature is read, not verified);
+// the web worker gets none of it (the extension stays under 1 MB), so it checks the framing only.
 const LIGHTWEIGHT_OPENPGP = fileURLToPath(new URL('../node_modules/openpgp/dist/lightweight/openpgp.min.mjs', import.meta.url));
 const openpgpFor = (web) => ({
   name: 'openpgp',
   setup(b) {
     b.onResolve({ filter: /^openpgp$/ }, () => (web ? { path: 'openpgp', namespace: 'left-out' } : { path: LIGHTWEIGHT_OPENPGP }));
-    b.onResolve({ filter: /^\.\/(?:legacy_ciphers|argon2id|unbzip2-stream)\.min\.mjs$/ }, (args) => ({ path: args.path, namespace: 'left-out' }));
+    b.onResolve({ filter: /^\.\/(?:legacy_ciphers|argon2id|unbzip2-stream|noble_curves)\.min\.mjs$/ }, (args) => ({
+      path: args.path,
+      namespace: 'left-out',
+    }));
     b.onLoad({ filter: /.*/, namespace: 'left-out' }, (args) => ({
       contents: `throw new Error('${args.path} is not part of this build');`,
       loader: 'js',

@@ -172,6 +172,8 @@ async function lintFiles(parsed: Parsed, out: (s: string) => void, err: (s: stri
         if (signature?.verifiedBy) {
           const expiry = signature.keyExpires ? `, key expires ${signature.keyExpires.slice(0, 10)}` : '';
           err(`${PRODUCT}: ${file}: good signature by key ${signature.verifiedBy}${expiry}`);
+        } else if (signature?.unverifiable) {
+          err(`${PRODUCT}: ${file}: signature not verified: ${signature.unverifiable}`);
         } else if (signature && !signature.problem && givenKeys.length > 0) {
           err(`${PRODUCT}: ${file}: signed by key ${signature.signingKeyIds?.join(', ')}, which is not among the keys given; not verified`);
         }

@@ -155,6 +155,8 @@ export interface SignatureCheck {
   problem?: string;
   /** The IDs of the keys that made the signature, upper-case hex. */
   signingKeyIds?: string[];
+  /** Why a signature by a key at hand could not be checked (an algorithm this build leaves out). */
+  unverifiable?: string;
   /** The fingerprint of the key it verified with. */
   verifiedBy?: string;
   /** When that key expires (ISO 8601), if it does. */

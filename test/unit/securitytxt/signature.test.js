@@ -3,7 +3,8 @@
 // frame, read by the parser) and securitytxt/invalid-signature (OpenPGP.js). The fixtures in
 // signed/ were made for these tests with gpg --clearsign and two test keys: pgp-key.asc (Ed25519,
 // expires 2029-01-01) signed security.txt; short-key.asc (RSA, expires 2027-01-01) signed
-// short-key-security.txt, whose Expires is 2027-06-30.
+// short-key-security.txt, whose Expires is 2027-06-30; brainpool-key.asc (ECDSA on a Brainpool
+// curve, which the bundled OpenPGP.js leaves out) signed brainpool-security.txt.
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
@@ -167,4 +168,14 @@ test('not-signed: a hint on the first line of an unsigned file, and nowhere else
     core.lintSecurityTxt(SIGNED, { now: NOW }).filter((f) => f.code === 'securitytxt/not-signed'),
     [],
   );
+});
+
+test('a curve the build leaves out: the signature is read, not verified, and nothing is reported', async () => {
+  const text = read('brainpool-security.txt');
+  const key = read('brainpool-key.asc');
+  const check = await core.checkSignature(text, [key]);
+  assert.equal(check.problem, undefined);
+  assert.equal(check.verifiedBy, undefined);
+  assert.match(check.unverifiable, /^the key [0-9A-F]{40} uses a curve this build cannot check$/);
+  assert.deepEqual(await signatureFindings(text, [key]), []);
 });

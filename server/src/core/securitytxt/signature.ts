@@ -44,6 +44,10 @@ export async function checkSignature(text: string, keys: readonly (string | Uint
     const verification = await openpgp.verify({ message, verificationKeys: signer, expectSigned: true });
     await verification.signatures[0]!.verified;
   } catch (error) {
+    // A curve this build leaves out is not a fault of the signature: it just cannot be checked.
+    if (/not part of this build|only supported in the full build/.test(reason(error))) {
+      return { signingKeyIds, unverifiable: `the key ${signer.getFingerprint().toUpperCase()} uses a curve this build cannot check` };
+    }
     return { signingKeyIds, problem: `it does not verify with the key ${signer.getFingerprint().toUpperCase()}: ${reason(error)}` };
   }
   const expires = await signer.getExpirationTime();
