@@ -207,6 +207,11 @@ const schema = {
         },
         policyUrl: { type: 'string', format: 'uri', description: 'Policy field of the generated security.txt.' },
         canonicalUrl: { type: 'string', format: 'uri', description: 'Canonical field of the generated security.txt.' },
+        csafUrl: {
+          type: 'string',
+          format: 'uri',
+          description: 'CSAF field of the generated security.txt: the https URL of your CSAF provider-metadata.json.',
+        },
       },
     },
   },

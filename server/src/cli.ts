@@ -33,8 +33,8 @@ const USAGE = `Usage:
       (.github/SECURITY.md, SECURITY.md or docs/SECURITY.md). --fix applies every quick fix,
       writes the file, and reports what is left. A signed security.txt is verified with the
       public keys given by --key and those found beside it (*.asc, *.pub, *.key, *.gpg, pgp-key.txt).
-  ${PRODUCT} txt PATH [--now ISO-DATE] [--expires-days N] [--policy-url URL] [--canonical-url URL]
-      Print the RFC 9116 security.txt that the policy implies.
+  ${PRODUCT} txt PATH [--now ISO-DATE] [--expires-days N] [--policy-url URL] [--canonical-url URL] [--csaf-url URL]
+      Print the RFC 9116 security.txt that the policy implies (URLs not given come from .securitymd.json).
   ${PRODUCT} init [--email ADDR] [--github-advisories] [--dir root|.github|docs] [--yes] [FOLDER]
       Write a complete SECURITY.md for a repository that has none (never overwrites one).
 
@@ -58,6 +58,7 @@ const FLAGS_WITH_VALUES = new Set([
   '--expires-days',
   '--policy-url',
   '--canonical-url',
+  '--csaf-url',
   '--max-warnings',
   '--key',
 ]);
@@ -229,13 +230,16 @@ function runTxt(parsed: Parsed, out: (s: string) => void, err: (s: string) => vo
   }
   const model = parsePolicy(text);
   const repository = findRepository(path.dirname(path.resolve(file)));
-  const policyUrl = parsed.flags.get('--policy-url');
-  const canonicalUrl = parsed.flags.get('--canonical-url');
+  const configured = settingsFor(file, err).securityTxt;
+  const policyUrl = parsed.flags.get('--policy-url') ?? configured.policyUrl;
+  const canonicalUrl = parsed.flags.get('--canonical-url') ?? configured.canonicalUrl;
+  const csafUrl = parsed.flags.get('--csaf-url') ?? configured.csafUrl;
   const result = generateSecurityTxt(model, {
     ...(now ? { now } : {}),
     ...(days !== undefined ? { expiresInDays: days } : {}),
     ...(policyUrl ? { policyUrl } : {}),
     ...(canonicalUrl ? { canonicalUrl } : {}),
+    ...(csafUrl ? { csafUrl } : {}),
     ...(repository ? { repository } : {}),
     sourceName: path.basename(file),
   });

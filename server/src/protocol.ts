@@ -92,5 +92,7 @@ export interface Settings {
     renewDays?: number;
     policyUrl?: string;
     canonicalUrl?: string;
+    /** The https URL of the CSAF provider-metadata.json, for the CSAF field. */
+    csafUrl?: string;
   };
 }

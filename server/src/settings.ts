@@ -45,7 +45,7 @@ export function readSettings(raw: unknown, warnings: string[]): Settings {
   if (typeof renew === 'number' && Number.isInteger(renew) && renew >= 1 && renew <= 365) settings.securityTxt.renewDays = renew;
   else if (renew !== undefined && renew !== null)
     warnings.push('securityMd.securityTxt.renewDays must be a whole number from 1 to 365; ignored.');
-  for (const key of ['policyUrl', 'canonicalUrl'] as const) {
+  for (const key of ['policyUrl', 'canonicalUrl', 'csafUrl'] as const) {
     const v = txt[key];
     if (typeof v === 'string' && v.trim() !== '') settings.securityTxt[key] = v.trim();
     else if (v !== undefined && v !== null && v !== '') warnings.push(`securityMd.securityTxt.${key} must be a string; ignored.`);

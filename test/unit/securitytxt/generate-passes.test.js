@@ -5,7 +5,18 @@ const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const { core, NOW, md } = require('../helpers.js');
 
-const ORDER = ['Contact', 'Expires', 'Encryption', 'Acknowledgments', 'Preferred-Languages', 'Canonical', 'Policy', 'Hiring'];
+const ORDER = [
+  'Contact',
+  'Expires',
+  'Encryption',
+  'Acknowledgments',
+  'Preferred-Languages',
+  'Canonical',
+  'Policy',
+  'Hiring',
+  'CSAF',
+  'Bug-Bounty',
+];
 
 function generate(text, options = {}) {
   return core.generateSecurityTxt(core.parsePolicy(text), { now: NOW, ...options });
@@ -141,7 +152,7 @@ test('a PGP key URL with acknowledgments, hiring, Canonical and Policy: every fi
   assert.deepEqual(check(r, 'pgp'), []);
   assert.deepEqual(
     r.fields.map((f) => f.name),
-    ORDER,
+    ORDER.filter((name) => name !== 'CSAF' && name !== 'Bug-Bounty'),
   );
   assert.equal(r.fields.find((f) => f.name === 'Encryption').value, 'https://pinecrest-mail.dev/pgp-key.txt');
 });
@@ -213,4 +224,49 @@ test('every generated file passes when linted at the same now, in a year with a 
     const findings = core.lintSecurityTxt(r.text, { now }).filter((f) => f.severity !== 'hint');
     assert.deepEqual(findings, [], name);
   }
+});
+
+test('CSAF from csafUrl when it is an https provider-metadata.json; otherwise a note and no field', () => {
+  const url = 'https://vantablue.dev/.well-known/csaf/provider-metadata.json';
+  const r = generate(POLICIES.email, { csafUrl: url });
+  assert.deepEqual(
+    r.fields.filter((f) => f.name === 'CSAF'),
+    [{ name: 'CSAF', value: url }],
+  );
+  check(r, 'csaf');
+  for (const bad of ['http://vantablue.dev/.well-known/csaf/provider-metadata.json', 'https://vantablue.dev/csaf/']) {
+    const without = generate(POLICIES.email, { csafUrl: bad });
+    assert.deepEqual(
+      without.fields.filter((f) => f.name === 'CSAF'),
+      [],
+      bad,
+    );
+    assert.ok(without.notes.includes(`No CSAF field: "${bad}" is not an https URL of a provider-metadata.json (CSAF 2.0, requirement 8).`));
+  }
+});
+
+test('Bug-Bounty: True for a bounty program on a paying platform, never for prose or a program that does not speak of one', () => {
+  const bounty = md(
+    '# Vantablue Security',
+    '',
+    '## Reporting',
+    '',
+    'Report vulnerabilities through our [bug bounty program on HackerOne](https://hackerone.com/vantablue). We triage within 5 days.',
+  );
+  const r = generate(bounty);
+  assert.deepEqual(
+    r.fields.filter((f) => f.name === 'Bug-Bounty'),
+    [{ name: 'Bug-Bounty', value: 'True' }],
+  );
+  check(r, 'bounty');
+  // The same platform without any word of a bounty (a disclosure program), and prose that says there is none.
+  assert.deepEqual(
+    generate(POLICIES.hackerone).fields.filter((f) => f.name === 'Bug-Bounty'),
+    [],
+  );
+  const none = md('# Security', '', '## Reporting', '', 'Email security@vantablue.dev. We do not run a bug bounty program.');
+  assert.deepEqual(
+    generate(none).fields.filter((f) => f.name === 'Bug-Bounty'),
+    [],
+  );
 });
