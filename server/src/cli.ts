@@ -15,6 +15,7 @@ import {
 } from './core/index';
 import { readPolicy, readPolicyText, resolvePolicyPath, writePolicy, PolicyReadError } from './node/read-policy';
 import { readKeyFile, signingKeysNear, type KeyData } from './node/signing-keys';
+import { policyBeside, readPolicyBeside } from './node/policy-beside';
 import { findRepository } from './node/repository';
 import { LintWorker, TIMED_OUT } from './worker-pool';
 import { isLintWorker, serveLintJobs } from './lint-worker';
@@ -168,6 +169,9 @@ async function lintFiles(parsed: Parsed, out: (s: string) => void, err: (s: stri
         ...(read.encoding !== 'UTF-8' ? { sourceEncoding: read.encoding } : {}),
       };
       if (txt) {
+        const beside = policyBeside(file);
+        const policy = beside ? readPolicyBeside(beside) : undefined;
+        if (policy) Object.assign(options, { policy });
         const signature = await checkSignature(text, [...(givenKeys as KeyData[]), ...signingKeysNear(file)]);
         if (signature) Object.assign(options, { signature });
         if (signature?.verifiedBy) {

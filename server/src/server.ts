@@ -12,6 +12,8 @@ import { policyLocation, type PolicyLocation } from './node/location';
 import { findConfigFile, readConfigFile } from './node/config-file';
 import { LintWorker } from './worker-pool';
 import { signingKeysNear } from './node/signing-keys';
+import { policyBeside, readPolicyBeside } from './node/policy-beside';
+import { pathToFileURL } from 'node:url';
 import { isLintWorker, serveLintJobs } from './lint-worker';
 
 declare const PACKAGE_VERSION: string;
@@ -52,6 +54,12 @@ function main(): void {
       return config ? readConfigFile(config) : undefined;
     },
     lintInWorker: (uri, kind, text, options) => lintWorker.lint(uri, kind, text, options),
+    policyBeside(uri, folderUri) {
+      const file = uriToPath(uri);
+      const beside = file ? policyBeside(file, folderUri ? uriToPath(folderUri) : undefined) : undefined;
+      const read = beside ? readPolicyBeside(beside) : undefined;
+      return beside && read ? { uri: pathToFileURL(beside.file).href, path: read.path, text: read.text } : undefined;
+    },
     signingKeys(uri) {
       const file = uriToPath(uri);
       return file ? signingKeysNear(file) : [];

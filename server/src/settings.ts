@@ -62,6 +62,7 @@ export function lintOptionsFrom(settings: Settings, location: { repository?: str
     policyDir: location.policyDir,
     ...(settings.securityTxt.expiresInDays !== undefined ? { expiresInDays: settings.securityTxt.expiresInDays } : {}),
     ...(settings.securityTxt.renewDays !== undefined ? { renewDays: settings.securityTxt.renewDays } : {}),
+    ...(settings.securityTxt.policyUrl !== undefined ? { policyUrl: settings.securityTxt.policyUrl } : {}),
   };
 }
 

@@ -445,6 +445,38 @@ describe('security-md exit code 2 and messages on stderr', () => {
     assert.equal(missing.stderr, `security-md: --key ${path.join(site, 'nope.asc')}: not a readable OpenPGP public key file\n`);
   });
 
+  test('a security.txt beside a SECURITY.md is compared with it; one elsewhere is not', () => {
+    const policy = '# Security\n\n## Reporting\n\nEmail security@marlin-tools.dev. We answer within 3 business days.\n';
+    const stale = 'Contact: mailto:old@marlin-tools.dev\nExpires: 2026-06-30T00:00:00Z\n';
+    const repo = folder('in-sync', {
+      '.github/SECURITY.md': policy,
+      'public/.well-known/security.txt': stale,
+      'elsewhere/security.txt': stale,
+    });
+    const codes = (file) =>
+      JSON.parse(run(['lint', '--format', 'json', '--now', NOW, path.join(repo, file)]).stdout)[0].findings.map((f) => [f.code, f.message]);
+    assert.deepEqual(
+      codes('public/.well-known/security.txt').filter(([code]) => code === 'securitytxt/out-of-sync'),
+      [
+        ['securitytxt/out-of-sync', '.github/SECURITY.md no longer gives this contact: remove it here, or add it to the policy.'],
+        [
+          'securitytxt/out-of-sync',
+          '.github/SECURITY.md gives mailto:security@marlin-tools.dev for reports, but this file has no Contact for it.',
+        ],
+      ],
+    );
+    assert.deepEqual(
+      codes('elsewhere/security.txt').filter(([code]) => code === 'securitytxt/out-of-sync'),
+      [],
+    );
+    const fixed = run(['lint', '--fix', '--now', NOW, path.join(repo, 'public/.well-known/security.txt')]);
+    assert.match(fixed.stderr, /applied \d+ fix/);
+    assert.match(
+      fs.readFileSync(path.join(repo, 'public/.well-known/security.txt'), 'utf8'),
+      /^Contact: mailto:security@marlin-tools\.dev\n/,
+    );
+  });
+
   test('a folder without any SECURITY.md: exit 2', () => {
     const dir = folder('empty', { 'README.md': '# Readme\n' });
     const r = run(['lint', dir]);

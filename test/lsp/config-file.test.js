@@ -418,4 +418,23 @@ describe('schemas/securitymd.schema.json and package.json', () => {
     assert.equal(path.resolve(ROOT, url), path.join(ROOT, 'schemas', 'securitymd.schema.json'));
     assert.ok(fs.existsSync(path.resolve(ROOT, url)));
   });
+
+  test('a security.txt is compared with the SECURITY.md of its folder, as that policy is in the editor', async () => {
+    const policy = '# Security\n\n## Reporting\n\nEmail security@lanternworks.io. We answer within 3 business days.\n';
+    const txt = 'Contact: mailto:security@lanternworks.io\nExpires: 2099-01-01T00:00:00Z\n';
+    const dir = project({ '.git/': '', 'SECURITY.md': policy, 'static/.well-known/security.txt': txt });
+    const file = path.join(dir, 'static', '.well-known', 'security.txt');
+    const client = await server(dir);
+    const uri = pathToFileURL(file).href;
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'securitytxt', version: 1, text: txt } });
+    const sync = async () => (await pull(client, uri)).filter((d) => d.code === 'securitytxt/out-of-sync').map((d) => d.message);
+    assert.deepEqual(await sync(), []);
+    // The policy changes in the editor, not on disk: the security.txt is compared with the open text.
+    const policyUri = open(client, path.join(dir, 'SECURITY.md'), policy.replace('security@', 'psirt@'));
+    assert.ok(policyUri.endsWith('/SECURITY.md'));
+    assert.deepEqual(await sync(), [
+      'SECURITY.md no longer gives this contact: remove it here, or add it to the policy.',
+      'SECURITY.md gives mailto:psirt@lanternworks.io for reports, but this file has no Contact for it.',
+    ]);
+  });
 });

@@ -145,6 +145,10 @@ export interface LintOptions {
   renewDays?: number;
   /** security.txt: the encoding the bytes were read in when it was not UTF-8 (e.g. "UTF-16LE"). */
   sourceEncoding?: string;
+  /** security.txt: the repository's SECURITY.md, for securitytxt/out-of-sync. */
+  policy?: { text: string; path: string };
+  /** security.txt: the configured web address of the policy (securityMd.securityTxt.policyUrl). */
+  policyUrl?: string;
   /** security.txt: what OpenPGP.js made of the signature (checkSignature), for invalid-signature. */
   signature?: SignatureCheck;
 }

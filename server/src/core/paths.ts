@@ -31,3 +31,29 @@ export function findPolicyIn(list: (dir: string) => string[]): string | undefine
   }
   return undefined;
 }
+
+/**
+ * The places of a security.txt beside a repository's policy, as path segments below the
+ * repository root, longest first: a web root's .well-known/, the root itself, docs/, and the
+ * public/ and static/ folders of site generators.
+ */
+const SECURITY_TXT_PLACES = [
+  ['public', '.well-known'],
+  ['static', '.well-known'],
+  ['docs', '.well-known'],
+  ['.well-known'],
+  ['docs'],
+  [],
+] as const;
+
+/**
+ * For a security.txt path (as segments, the file name last), the numbers of trailing segments
+ * (file name included) that lead up to a repository root where it may sit, longest first.
+ */
+export function securityTxtRootDepths(segments: readonly string[]): number[] {
+  const folders = segments.slice(0, -1).map((s) => s.toLowerCase());
+  if (!/^security\.txt$/i.test(segments[segments.length - 1] ?? '')) return [];
+  return SECURITY_TXT_PLACES.filter(
+    (place) => place.length <= folders.length && place.every((p, i) => folders[folders.length - place.length + i] === p),
+  ).map((place) => place.length + 1);
+}

@@ -73,6 +73,8 @@ export interface ServerHost {
     text: string,
     options: LintOptions,
   ): Promise<{ findings: Finding[]; tables: Span[]; error?: string } | undefined>;
+  /** The repository's SECURITY.md that a security.txt mirrors (for securitytxt/out-of-sync). */
+  policyBeside?(uri: string, folderUri: string | undefined): { uri: string; path: string; text: string } | undefined;
   /** Public keys near a security.txt that may have signed it (armored text or binary). */
   signingKeys?(uri: string): (string | Uint8Array)[];
   dispose?(): void;
@@ -107,7 +109,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   /** Bumped on every settings change so cached results of older settings are not reused. */
   let settingsGeneration = 0;
   const settingsCache = new Map<string, Promise<Settings>>();
-  const resultCache = new Map<string, { version: number; generation: number; diagnostics: Diagnostic[] }>();
+  const resultCache = new Map<string, { version: number; generation: number; policy?: string; diagnostics: Diagnostic[] }>();
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
@@ -212,8 +214,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
   async function diagnose(current: TextDocument): Promise<Diagnostic[]> {
     const linter = linterFor(current.uri);
     if (!linter) return [];
+    // A security.txt is compared with the repository's policy: as it is in the editor, if open.
+    const beside = linter === lintSecurityTxt ? host.policyBeside?.(current.uri, folderOf(current.uri)) : undefined;
+    const policy = beside ? { path: beside.path, text: documents.get(beside.uri)?.getText() ?? beside.text } : undefined;
     const cached = resultCache.get(current.uri);
-    if (cached && cached.version === current.version && cached.generation === settingsGeneration) return cached.diagnostics;
+    if (cached && cached.version === current.version && cached.generation === settingsGeneration && cached.policy === policy?.text)
+      return cached.diagnostics;
     const generation = settingsGeneration;
     const settings = await getSettings(current.uri);
     // TextDocuments changes its documents in place: lint and convert a snapshot, so that ranges,
@@ -221,6 +227,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const document = TextDocument.create(current.uri, current.languageId, current.version, current.getText());
     const started = Date.now();
     const options = lintOptions(document.uri, settings);
+    if (policy) options.policy = policy;
     let diagnostics: Diagnostic[];
     const text = document.getText();
     if (linter === lintSecurityTxt && text.length <= MAX_LINT_CHARS) {
@@ -261,7 +268,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     // Cached only while the document is still open and at the version that was linted.
     const open = documents.get(document.uri);
     if (open === current && open.version === document.version)
-      resultCache.set(document.uri, { version: document.version, generation, diagnostics });
+      resultCache.set(document.uri, { version: document.version, generation, ...(policy ? { policy: policy.text } : {}), diagnostics });
     const ms = Date.now() - started;
     connection.console.log(`Linted ${document.uri} (version ${document.version}) in ${ms} ms: ${diagnostics.length} findings.`);
     const status: StatusParams = {
@@ -307,7 +314,22 @@ export function startServer(connection: Connection, host: ServerHost): void {
   }
 
   documents.onDidOpen((e) => schedulePush(e.document));
-  documents.onDidChangeContent((e) => schedulePush(e.document));
+  documents.onDidChangeContent((e) => {
+    schedulePush(e.document);
+    if (isPolicyDocument(e.document.uri)) relintSecurityTxtSoon();
+  });
+
+  /** A policy edit changes what its security.txt files are compared with: lint them again, once typing pauses. */
+  let securityTxtTimer: ReturnType<typeof setTimeout> | undefined;
+  function relintSecurityTxtSoon(): void {
+    const open = documents.all().filter((d) => isSecurityTxtName(fileName(d.uri)));
+    if (open.length === 0) return;
+    clearTimeout(securityTxtTimer);
+    securityTxtTimer = setTimeout(() => {
+      if (!pullDiagnostics) open.forEach(schedulePush);
+      else relint();
+    }, 300);
+  }
   documents.onDidClose((e) => {
     resultCache.delete(e.document.uri);
     settingsCache.delete(e.document.uri);

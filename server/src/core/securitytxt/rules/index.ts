@@ -32,6 +32,7 @@ import { txtNotUtf8 } from './not-utf8';
 import { txtNotSigned } from './not-signed';
 import { txtSignatureFormat } from './signature-format';
 import { txtInvalidSignature } from './invalid-signature';
+import { txtOutOfSync } from './out-of-sync';
 
 export const securityTxtRules: readonly TxtRule[] = [
   txtNoContact,
@@ -64,4 +65,5 @@ export const securityTxtRules: readonly TxtRule[] = [
   txtNotSigned,
   txtSignatureFormat,
   txtInvalidSignature,
+  txtOutOfSync,
 ];
