@@ -11,9 +11,7 @@ const { startServer } = require('./lsp-client');
 const core = require(path.join(__dirname, '..', '..', 'dist', 'core.js'));
 
 // Invented fixtures.
-const REPOSITORY = 'acme/widgets';
-const EMAIL = 'security@acme-widgets.dev';
-const KEY_URL = 'https://acme-widgets.dev/pgp-key.asc';
+const { REPOSITORY, EMAIL, KEY_URL, fullAnswers } = require('../unit/policy-answers');
 const INVALID_PARAMS = -32602;
 
 describe('language server: the create-policy requests', () => {
@@ -96,20 +94,7 @@ describe('language server: the create-policy requests', () => {
   });
 
   describe('securityMd/createPolicy', () => {
-    const full = {
-      repository: REPOSITORY,
-      githubAdvisories: true,
-      email: EMAIL,
-      versions: [
-        { version: '2.x', supported: true },
-        { version: '< 2.0', supported: false },
-      ],
-      acknowledgeWithin: '48 hours',
-      disclosureDays: 45,
-      scope: true,
-      safeHarbor: true,
-      encryptionKeyUrl: KEY_URL,
-    };
+    const full = fullAnswers();
     const emailOnly = { githubAdvisories: false, email: EMAIL };
 
     test('every answer: { text } equal to the core createPolicy', async () => {

@@ -28,9 +28,7 @@ const { askPolicyAnswers, validateEmail, validateKeyUrl, shouldOfferCreate } = l
 const emails = require('./helpers.js').loadSource('server/src/core/lexicon/emails.ts');
 
 // Invented fixtures.
-const REPOSITORY = 'acme/widgets';
-const EMAIL = 'security@acme-widgets.dev';
-const KEY_URL = 'https://acme-widgets.dev/pgp-key.asc';
+const { REPOSITORY, EMAIL, KEY_URL, fullAnswers } = require('./policy-answers');
 const NOW = new Date('2026-03-01T00:00:00Z');
 
 /**
@@ -182,21 +180,7 @@ describe('askPolicyAnswers', () => {
       ['checkEmail', EMAIL],
       ['versionsFromTags', ['v1.4.0', 'v2.0.0']],
     ]);
-    assert.deepEqual(answers, {
-      dir: '.github',
-      repository: REPOSITORY,
-      githubAdvisories: true,
-      email: EMAIL,
-      versions: [
-        { version: '2.x', supported: true },
-        { version: '< 2.0', supported: false },
-      ],
-      acknowledgeWithin: '48 hours',
-      disclosureDays: 45,
-      scope: true,
-      safeHarbor: true,
-      encryptionKeyUrl: KEY_URL,
-    });
+    assert.deepEqual(answers, fullAnswers({ dir: '.github' }));
     assert.equal(calls.length, 8);
     assert.deepEqual(
       calls.map((c) => c.kind),

@@ -18,9 +18,7 @@ const emails = require('./helpers.js').loadSource('server/src/core/lexicon/email
 
 // Invented fixtures.
 const FOLDER = '/home/dev/widgets';
-const REPOSITORY = 'acme/widgets';
-const EMAIL = 'security@acme-widgets.dev';
-const KEY_URL = 'https://acme-widgets.dev/pgp-key.asc';
+const { REPOSITORY, EMAIL, KEY_URL, fullAnswers } = require('./policy-answers');
 
 const FileType = { Unknown: 0, File: 1, Directory: 2, SymbolicLink: 64 };
 const ProgressLocation = { SourceControl: 1, Window: 10, Notification: 15 };
@@ -482,20 +480,7 @@ describe('createPolicyCommand', () => {
     ]);
     assert.equal(state.writes.length, 1);
     assert.equal(state.writes[0].path, `${FOLDER}/.github/SECURITY.md`);
-    const answers = {
-      repository: REPOSITORY,
-      githubAdvisories: true,
-      email: EMAIL,
-      versions: [
-        { version: '2.x', supported: true },
-        { version: '< 2.0', supported: false },
-      ],
-      acknowledgeWithin: '48 hours',
-      disclosureDays: 45,
-      scope: true,
-      safeHarbor: false,
-      encryptionKeyUrl: KEY_URL,
-    };
+    const answers = fullAnswers({ safeHarbor: false });
     assert.equal(state.writes[0].text, core.createPolicy(answers));
     // The server was started once, with a progress item, and asked three things; the folder ("dir")
     // is the client's business and is not sent.
