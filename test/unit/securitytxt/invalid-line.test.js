@@ -135,3 +135,26 @@ test('a dash-escaped armor line inside the signed body is content, and not a fie
     [[CODE, '- -----BEGIN PGP PUBLIC KEY BLOCK-----']],
   );
 });
+
+test('a carriage return alone ends no line: an error on it, and the two lines read as one; the fix writes line feeds', () => {
+  const text = 'Contact: mailto:security@heronfield.dev\rExpires: 2027-06-30T23:59:59Z\n';
+  const found = lintTxt(text);
+  const crs = found.filter((f) => f.code === 'securitytxt/invalid-line');
+  assert.equal(crs.length, 1);
+  assert.equal(slice(text, crs[0]), '\r');
+  assert.equal(
+    crs[0].message,
+    'A carriage return alone is not a line ending (RFC 9116: lines end with LF or CR LF), so this and the next line are one line: save the file with LF or CR LF line endings.',
+  );
+  assert.ok(
+    found.some((f) => f.code === 'securitytxt/no-expires'),
+    'Expires is not a line of its own',
+  );
+  const fixed = applyPreferred(text, crs[0]);
+  assert.equal(fixed, 'Contact: mailto:security@heronfield.dev\nExpires: 2027-06-30T23:59:59Z\n');
+  assert.deepEqual(
+    lintTxt(fixed).map((f) => f.code),
+    ['securitytxt/no-encryption'],
+  );
+  assert.deepEqual(lintTxt('Contact: https://heronfield.dev/report\r\nExpires: 2027-06-30T23:59:59Z\r\n'), []);
+});

@@ -179,3 +179,15 @@ test('a curve the build leaves out: the signature is read, not verified, and not
   assert.match(check.unverifiable, /^the key [0-9A-F]{40} uses a curve this build cannot check$/);
   assert.deepEqual(await signatureFindings(text, [key]), []);
 });
+
+test('signature-format: a dash-escaped line or a second header inside the signature block', async () => {
+  for (const inserted of ['- iQIzBAEBCAAd', '-----BEGIN PGP SIGNATURE-----']) {
+    const text = SIGNED.replace('-----BEGIN PGP SIGNATURE-----\n', `-----BEGIN PGP SIGNATURE-----\n${inserted}\n`);
+    const format = (await signatureFindings(text)).filter((f) => f.code === 'securitytxt/signature-format');
+    assert.deepEqual(
+      format.map((f) => slice(text, f)),
+      [inserted],
+    );
+    assert.match(format[0].message, /^The signature block holds only Base64 lines, a checksum and "-----END PGP SIGNATURE-----"/);
+  }
+});

@@ -47,8 +47,12 @@ export interface SecurityTxtModel {
   straySignatures: Span[];
   /** Armor lines where none can be: a second BEGIN PGP SIGNED MESSAGE, an END without a BEGIN. */
   misplacedArmor: Span[];
+  /** Lines of the signature block that armor cannot hold: a dash-escaped line, a second header. */
+  badSignatureLines: Span[];
   /** Non-blank lines after -----END PGP SIGNATURE-----. */
   afterSignature: Span[];
+  /** Carriage returns without a line feed, which do not end a line. */
+  loneCarriageReturns: Span[];
 }
 
 const BEGIN_SIGNED = '-----BEGIN PGP SIGNED MESSAGE-----';
@@ -60,19 +64,27 @@ const ARMOR_HEADER_RE = /^(?:Hash|Version|Comment|MessageID|Charset|SaltedHash):
 
 const FIELD_RE = /^([ \t]*)([A-Za-z0-9][A-Za-z0-9-]{0,63})(:)([ \t]*)(.*)$/;
 
+/** Lines end with LF or CR LF (RFC 9116 section 4: eol = *WSP [CR] LF); a CR alone ends nothing. */
 function splitLines(text: string): { start: number; end: number; next: number }[] {
   const out: { start: number; end: number; next: number }[] = [];
   let start = 0;
   while (start < text.length) {
-    let end = start;
-    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-    let next = end;
-    if (text[next] === '\r') next++;
-    if (text[next] === '\n') next++;
+    let next = text.indexOf('\n', start);
+    next = next < 0 ? text.length : next + 1;
+    let end = next;
+    if (text[end - 1] === '\n') end--;
+    if (end > start && text[end - 1] === '\r' && text[end] === '\n') end--;
     out.push({ start, end, next });
     start = next;
   }
   return out;
+}
+
+/** Carriage returns not followed by a line feed: old Mac line endings, which are none. */
+function loneCarriageReturns(text: string): Span[] {
+  const spans: Span[] = [];
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (text[i + 1] !== '\n') spans.push({ start: i, end: i + 1 });
+  return spans;
 }
 
 export function parseSecurityTxt(input: string): SecurityTxtModel {
@@ -84,6 +96,7 @@ export function parseSecurityTxt(input: string): SecurityTxtModel {
   const armorHeaders: Span[] = [];
   const straySignatures: Span[] = [];
   const misplacedArmor: Span[] = [];
+  const badSignatureLines: Span[] = [];
   let signed: Span | undefined;
   let beforeSigned: Span | undefined;
   let noBlankAfterHeaders: Span | undefined;
@@ -117,6 +130,9 @@ export function parseSecurityTxt(input: string): SecurityTxtModel {
       kind = 'pgp';
       const block = state === 'signature' ? signatureBlock!.span : stray!;
       block.end = end;
+      // Armor holds Base64, a checksum and its end line: never a dash-escaped line or a second header.
+      if (state === 'signature' && lineText !== END_SIGNATURE && (lineText.startsWith('- ') || ARMOR_LINE_RE.test(lineText)))
+        badSignatureLines.push({ start: from, end });
       if (lineText === END_SIGNATURE) {
         if (state === 'signature') signatureBlock!.complete = true;
         state = state === 'signature' ? 'after' : 'plain';
@@ -189,7 +205,9 @@ export function parseSecurityTxt(input: string): SecurityTxtModel {
     ...(signatureBlock ? { signatureBlock } : {}),
     straySignatures,
     misplacedArmor,
+    badSignatureLines,
     afterSignature,
+    loneCarriageReturns: loneCarriageReturns(text),
   };
 }
 

@@ -31,18 +31,34 @@ export const txtInvalidLine: TxtRule = {
   description: 'A line that is neither a field, a comment, nor blank.',
   fixable: true,
   check(model) {
-    return model.lines
-      .filter((l) => l.kind === 'invalid')
-      .map((line) => {
-        const repaired = repair(line.text, line.start);
-        return {
-          start: line.start,
-          end: line.end,
-          message: repaired
-            ? `This line is not a valid field: field names have no spaces and end with a colon. Did you mean "${repaired.name}:"?`
-            : 'This line is not a field ("Name: value"), a comment ("# …") or blank: fix it or comment it out.',
-          ...(repaired ? { fixes: [repaired.fix] } : {}),
-        };
-      });
+    const lone = model.loneCarriageReturns;
+    const endings: Fix = {
+      title: 'Make every line end with a line feed',
+      edits: lone.map((span) => ({ ...span, newText: '\n' })),
+      isPreferred: true,
+    };
+    const crs = lone.map((span) => ({
+      ...span,
+      message:
+        'A carriage return alone is not a line ending (RFC 9116: lines end with LF or CR LF), so this and the next line are one line: save the file with LF or CR LF line endings.',
+      fixes: [endings],
+    }));
+    return (
+      model.lines
+        // A line run together by a lone carriage return is reported once, at the carriage return.
+        .filter((l) => l.kind === 'invalid' && !l.text.includes('\r'))
+        .map((line) => {
+          const repaired = repair(line.text, line.start);
+          return {
+            start: line.start,
+            end: line.end,
+            message: repaired
+              ? `This line is not a valid field: field names have no spaces and end with a colon. Did you mean "${repaired.name}:"?`
+              : 'This line is not a field ("Name: value"), a comment ("# …") or blank: fix it or comment it out.',
+            ...(repaired ? { fixes: [repaired.fix] } : {}),
+          };
+        })
+        .concat(crs)
+    );
   },
 };

@@ -22,6 +22,13 @@ export const txtSignatureFormat: TxtRule = {
       });
     }
     if (!model.signed) return reports;
+    for (const span of model.badSignatureLines) {
+      reports.push({
+        ...span,
+        message:
+          'The signature block holds only Base64 lines, a checksum and "-----END PGP SIGNATURE-----": this line does not belong there. Sign the file again.',
+      });
+    }
     if (model.beforeSigned) reports.push(beforeSigned(model, model.beforeSigned));
     if (!model.armorHeaders.some((span) => model.text.startsWith('Hash: ', span.start))) {
       reports.push({
