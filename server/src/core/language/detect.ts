@@ -1,10 +1,11 @@
-// Which languages a policy is written in: franc's trigram model (a kept library) over the prose,
-// with Chinese, Japanese and Korean told apart by their scripts first, since code and links in
-// Latin letters crowd out the few characters a CJK sentence needs.
+// Which languages a policy is written in: franc's trigram model (a kept library, ranked through
+// the index in ./trigrams) over the prose, with Chinese, Japanese and Korean told apart by their
+// scripts first, since code and links in Latin letters crowd out the few characters a CJK
+// sentence needs.
 
-import { francAll } from 'franc';
 import candidates from './candidates.json';
 import { isSupportedLanguage, LATIN_SCRIPT_LANGUAGES } from './grammar';
+import { rankLanguages } from './trigrams';
 
 const CANDIDATES: string[] = candidates.languages;
 
@@ -126,14 +127,14 @@ export function detectLanguages(paragraphs: readonly string[]): { language: stri
   if (byLetters) return { language: byLetters, languages: [] };
   if (letters < MIN_SECOND_LANGUAGE_LETTERS) {
     // A line or two: the trigram model reads short English as anything, so English it is, read in every Latin-script language.
-    const ranked = letters >= MIN_LETTERS_TO_GUESS ? francAll(sample, { only: CANDIDATES, minLength: 10 }) : [];
+    const ranked = letters >= MIN_LETTERS_TO_GUESS ? rankLanguages(sample, { only: CANDIDATES, minLength: 10 }) : [];
     const language = letters >= MIN_LETTERS_TO_GUESS ? (bestSupported(ranked) ?? 'en') : 'en';
     return { language, languages: LATIN_SCRIPT_LANGUAGES.filter((t) => t !== language) };
   }
   // The whole sample first; where it names a language the linter does not read, the paragraphs
   // decide when supported ones carry half the text (two languages mixed into one sample read as
   // a third), since a guess per paragraph is less sure than one over the whole.
-  const ranked = francAll(sample.slice(0, WHOLE_SAMPLE), { only: CANDIDATES, minLength: 10 });
+  const ranked = rankLanguages(sample.slice(0, WHOLE_SAMPLE), { only: CANDIDATES, minLength: 10 });
   let language = ranked[0] && ranked[0][0] !== 'und' ? bcp47(ranked[0][0]) : 'en';
   // Near relatives (Galician and Spanish, Malay and Indonesian) score alike on a short sample: a
   // supported language as likely as the guess is taken; the rarer one is named only when sure.
@@ -206,7 +207,7 @@ function paragraphLetters(paragraphs: readonly string[], main: string, only: rea
  * only when it is clearly ahead of those.
  */
 function clearGuess(text: string, main: string, only: readonly string[]): string | undefined {
-  const ranked = francAll(text.slice(0, RUN_SAMPLE), { only: [...only], minLength: 20 });
+  const ranked = rankLanguages(text.slice(0, RUN_SAMPLE), { only, minLength: 20 });
   const best = ranked[0];
   if (!best || best[0] === 'und') return undefined;
   const close = ranked.some(([code, score]) => code !== best[0] && (code === main || code === 'eng') && score > CLEAR_GUESS);
