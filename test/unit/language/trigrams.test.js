@@ -10,7 +10,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { loadSource } = require('../helpers.js');
 
-const { rankLanguages } = loadSource('server/src/core/language/trigrams.ts');
+const { rankLanguages, SHARED_SCRIPTS } = loadSource('server/src/core/language/trigrams.ts');
 const CANDIDATES = require('../../../server/src/core/language/candidates.json').languages;
 const LATIN = ['eng', 'deu', 'fra', 'spa', 'por', 'ita', 'nld', 'pol', 'tur', 'ces', 'swe', 'ind', 'vie'];
 
@@ -134,4 +134,31 @@ test('the ranking does not depend on the samples ranked before', () => {
   rankLanguages(text.slice(0, 2600), { only: CANDIDATES });
   for (let i = 0; i < 10; i++) rankLanguages(text.slice(i * 7, i * 7 + 40));
   assert.deepEqual(rankLanguages(text.slice(0, 300), { only: CANDIDATES }), first);
+});
+
+test("franc's script expressions match one code point each, and only the shared scripts share characters", async () => {
+  const { expressions } = await import('franc/expressions.js');
+  // Every code point but the surrogates, with where each begins.
+  const starts = new Uint8Array(0x110000 * 2 + 1);
+  let all = '';
+  for (let cp = 0; cp <= 0x10ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    starts[all.length] = 1;
+    all += String.fromCodePoint(cp);
+  }
+  starts[all.length] = 1;
+  const names = Object.keys(expressions);
+  const owner = new Int8Array(all.length).fill(-1);
+  const problems = [];
+  names.forEach((script, index) => {
+    const re = new RegExp(expressions[script].source, 'g');
+    for (let m = re.exec(all); m; m = re.exec(all)) {
+      if (!starts[m.index] || !starts[m.index + m[0].length] || [...m[0]].length !== 1) problems.push(`${script} matches ${m[0]}`);
+      const other = names[owner[m.index]];
+      if (other && !(SHARED_SCRIPTS.includes(script) && SHARED_SCRIPTS.includes(other)))
+        problems.push(`${script} and ${other} share ${m[0]}`);
+      owner[m.index] = index;
+    }
+  });
+  assert.deepEqual(problems.slice(0, 5), []);
 });

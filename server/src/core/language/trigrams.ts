@@ -202,16 +202,33 @@ function allowed(language: string, only: readonly string[], ignore: readonly str
   return (only.length === 0 || only.includes(language)) && !ignore.includes(language);
 }
 
+/**
+ * Scripts whose characters another script's expression matches too (Han characters are also
+ * Japanese). Every other script's characters are its own (tested), so a script with more than
+ * half the characters of a sample is the top one whatever the scripts after it count.
+ */
+export const SHARED_SCRIPTS: readonly string[] = ['cmn', 'jpn'];
+
+/** Each script's expression matching runs of its characters: one replace per run, not per character. */
+let scriptRuns: [string, RegExp, RegExp][] | undefined;
+
+const SURROGATE_RE = /[\uD800-\uDFFF]/;
+
 /** The script most characters are in, and how many are (franc's getTopScript; the first wins a tie). */
 function topScript(value: string): [string | undefined, number] {
+  scriptRuns ??= Object.entries(expressions).map(([script, re]) => [script, re, new RegExp(`(?:${re.source})+`, 'g')]);
+  // Each expression matches one code point, a single code unit where there are no surrogates:
+  // then the units the runs cover are the characters.
+  const bmp = !SURROGATE_RE.test(value);
   let top: string | undefined;
   let topCount = -1;
-  for (const script in expressions) {
-    const count = value.match(expressions[script]!)?.length ?? 0;
+  for (const [script, re, runs] of scriptRuns) {
+    const count = bmp ? value.length - value.replace(runs, '').length : (value.match(re)?.length ?? 0);
     if (count > topCount) {
       topCount = count;
       top = script;
     }
+    if (count * 2 > value.length && !SHARED_SCRIPTS.includes(script)) break;
   }
   return [top, topCount];
 }
