@@ -37,7 +37,7 @@ function prose(text: string): string {
     .join(' ');
 }
 
-/** How many characters of `text` match `re` (one character each; no array of matches is built). */
+/** How many code units of `text` match `re`, given as runs: one replacement per word, not per letter, and no array of matches. */
 function count(text: string, re: RegExp): number {
   return text.length - text.replace(re, '').length;
 }
@@ -57,7 +57,7 @@ function bcp47(code: string): string {
   return tag;
 }
 
-const LATIN_LETTER_RE = /\p{sc=Latin}/gu;
+const LATIN_LETTER_RE = /\p{sc=Latin}+/gu;
 
 /** franc's code of a language the detector tells apart (zh -> cmn, sv -> swe). */
 function francCode(tag: string): string {
@@ -122,7 +122,7 @@ function languageByLetters(sample: string, letters: number): string | undefined 
  */
 export function detectLanguages(paragraphs: readonly string[]): { language: string; languages: string[] } {
   const sample = prose(paragraphs.join(' ').slice(0, SAMPLE));
-  const letters = count(sample, /\p{L}/gu);
+  const letters = count(sample, /\p{L}+/gu);
   const byLetters = languageByLetters(sample, letters);
   if (byLetters) return { language: byLetters, languages: [] };
   if (letters < MIN_SECOND_LANGUAGE_LETTERS) {
