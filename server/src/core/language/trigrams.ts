@@ -22,14 +22,10 @@ export interface RankOptions {
 }
 
 /**
- * Trigrams are keyed by their three UTF-16 code units as one number (48 bits: exact in a double),
- * in open-addressing tables: no string is cut out of the sample, nor hashed, per trigram.
+ * Trigrams are looked up by their three UTF-16 code units in open-addressing tables: no string is
+ * cut out of a sample, nor hashed, per trigram. This is the slot of the trigram a, b, c in a table
+ * of 2 ** (32 - shift) slots (multiplicative hashing: the high bits mix all three).
  */
-function keyOf(a: number, b: number, c: number): number {
-  return (a * 0x10000 + b) * 0x10000 + c;
-}
-
-/** A slot of a table of 2 ** (32 - shift) slots (multiplicative hashing: the high bits mix all three). */
 function slotOf(a: number, b: number, c: number, shift: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> shift;
 }
@@ -41,18 +37,20 @@ function shiftFor(entries: number): number {
   return shift;
 }
 
+/**
+ * A script's model, laid out so that a lookup reads little memory (between two lints the parser
+ * has long pushed it out of the caches): an open-addressing table of four numbers per slot, a
+ * trigram's first two code units, its third, and where its entries start and end (0: an empty
+ * slot); and the entries, two numbers each: a language (its place in `languages`) and the
+ * trigram's rank there plus one.
+ */
 interface ScriptModel {
   /** The script's languages in franc's order, which ties keep. */
   languages: string[];
-  /** Hash table of the trigrams of all its languages: key, and the trigram's number plus one (0: empty slot). */
-  keys: Float64Array;
-  trigrams: Int32Array;
+  table: Int32Array;
   shift: number;
   mask: number;
-  /** Per trigram number t, entries from[t] to from[t + 1]: a language (its place) and the trigram's rank there plus one. */
-  from: Int32Array;
-  language: Uint16Array;
-  rank: Uint16Array;
+  entries: Uint16Array;
 }
 
 const models = new Map<string, ScriptModel>();
@@ -70,17 +68,18 @@ function buildModel(byLanguage: Record<string, string>): ScriptModel {
   const lists = languages.map((language) => byLanguage[language]!);
   // Room for every entry: each takes three code units and a bar (the last one none).
   const total = lists.reduce((n, list) => n + ((list.length + 1) >> 2), 0);
-  const shift = shiftFor(total);
-  const mask = 2 ** (32 - shift) - 1;
-  const keys = new Float64Array(mask + 1);
-  const slots = new Int32Array(mask + 1);
-  // Every (trigram, language, rank) entry as listed, trigrams numbered as they first come.
+  // Every (trigram, language, rank) entry as listed, trigrams numbered as they first come (in a
+  // scratch table of the model's layout, with room for every entry).
+  const scratchShift = shiftFor(total);
+  const scratchMask = 2 ** (32 - scratchShift) - 1;
+  const scratch = new Int32Array((scratchMask + 1) * 4);
+  const firstTwo: number[] = [];
+  const third: number[] = [];
   const entryTrigram = new Int32Array(total);
   const entryLanguage = new Uint16Array(total);
   const entryRank = new Uint16Array(total);
   const lastLanguage = new Int32Array(total).fill(-1);
-  let trigrams = 0;
-  let entries = 0;
+  let count = 0;
   for (let place = 0; place < lists.length; place++) {
     const list = lists[place]!;
     for (let rank = 0, at = 0; at <= list.length; rank++) {
@@ -93,58 +92,71 @@ function buildModel(byLanguage: Record<string, string>): ScriptModel {
       const a = list.charCodeAt(start);
       const b = list.charCodeAt(start + 1);
       const c = list.charCodeAt(start + 2);
-      const key = keyOf(a, b, c);
-      let slot = slotOf(a, b, c, shift);
-      while (slots[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & mask;
-      if (slots[slot] === 0) {
-        keys[slot] = key;
-        slots[slot] = ++trigrams;
+      const ab = (a << 16) | b;
+      let slot = slotOf(a, b, c, scratchShift);
+      while (scratch[slot * 4 + 3] !== 0 && (scratch[slot * 4] !== ab || scratch[slot * 4 + 1] !== c)) slot = (slot + 1) & scratchMask;
+      if (scratch[slot * 4 + 3] === 0) {
+        scratch[slot * 4] = ab;
+        scratch[slot * 4 + 1] = c;
+        scratch[slot * 4 + 3] = firstTwo.length + 1;
+        firstTwo.push(ab);
+        third.push(c);
       }
-      const t = slots[slot]! - 1;
+      const t = scratch[slot * 4 + 3]! - 1;
       // A trigram listed twice in a language keeps its first rank, as in franc's dictionary.
       if (lastLanguage[t] === place) continue;
       lastLanguage[t] = place;
-      entryTrigram[entries] = t;
-      entryLanguage[entries] = place;
-      entryRank[entries] = rank + 1;
-      entries++;
+      entryTrigram[count] = t;
+      entryLanguage[count] = place;
+      entryRank[count] = rank + 1;
+      count++;
     }
   }
   // The entries grouped by trigram (a counting sort).
+  const trigrams = firstTwo.length;
   const from = new Int32Array(trigrams + 1);
-  for (let e = 0; e < entries; e++) from[entryTrigram[e]! + 1]++;
+  for (let e = 0; e < count; e++) from[entryTrigram[e]! + 1]++;
   for (let t = 0; t < trigrams; t++) from[t + 1] += from[t]!;
   const next = from.slice(0, trigrams);
-  const language = new Uint16Array(entries);
-  const ranks = new Uint16Array(entries);
-  for (let e = 0; e < entries; e++) {
+  const entries = new Uint16Array(count * 2);
+  for (let e = 0; e < count; e++) {
     const at = next[entryTrigram[e]!]++;
-    language[at] = entryLanguage[e]!;
-    ranks[at] = entryRank[e]!;
+    entries[at * 2] = entryLanguage[e]!;
+    entries[at * 2 + 1] = entryRank[e]!;
   }
-  return { languages, keys, trigrams: slots, shift, mask, from, language, rank: ranks };
+  const shift = shiftFor(trigrams);
+  const mask = 2 ** (32 - shift) - 1;
+  const table = new Int32Array((mask + 1) * 4);
+  for (let t = 0; t < trigrams; t++) {
+    const ab = firstTwo[t]!;
+    let slot = slotOf(ab >>> 16, ab & 0xffff, third[t]!, shift);
+    while (table[slot * 4 + 3] !== 0) slot = (slot + 1) & mask;
+    table.set([ab, third[t]!, from[t]!, from[t + 1]!], slot * 4);
+  }
+  return { languages, table, shift, mask, entries };
 }
 
-/** The trigram's number in the model, or -1. */
-function trigramOf(model: ScriptModel, a: number, b: number, c: number): number {
-  const key = keyOf(a, b, c);
-  for (let slot = slotOf(a, b, c, model.shift); ; slot = (slot + 1) & model.mask) {
-    const t = model.trigrams[slot]!;
-    if (t === 0) return -1;
-    if (model.keys[slot] === key) return t - 1;
+/** Where the trigram of code units a, b, c stands in the model's table, or -1. */
+function recordOf(model: ScriptModel, a: number, b: number, c: number): number {
+  const { table, mask } = model;
+  const ab = (a << 16) | b;
+  for (let slot = slotOf(a, b, c, model.shift); ; slot = (slot + 1) & mask) {
+    const at = slot * 4;
+    if (table[at + 3] === 0) return -1;
+    if (table[at] === ab && table[at + 1] === c) return at;
   }
 }
 
 /**
- * The distinct trigrams of a sample, reused from call to call: a table of keys (a slot is in use
- * when its stamp is this call's), and per distinct trigram its count and its number in the model.
+ * The distinct trigrams of a sample, in a table reused from call to call: four numbers per slot,
+ * the stamp of the call that filled it (older ones are empty), the trigram's code units as in the
+ * model, and its place among the distinct trigrams. Per distinct trigram: its count and where the
+ * model has it.
  */
 let sampleShift = 32;
-let sampleKeys = new Float64Array(0);
-let sampleStamps = new Uint32Array(0);
-let sampleDistinct = new Int32Array(0);
+let sampleTable = new Int32Array(0);
 let distinctCounts = new Int32Array(0);
-let distinctTrigrams = new Int32Array(0);
+let distinctRecords = new Int32Array(0);
 let stamp = 0;
 
 function reserve(length: number): void {
@@ -152,11 +164,9 @@ function reserve(length: number): void {
   if (shift >= sampleShift) return;
   sampleShift = shift;
   const size = 2 ** (32 - shift);
-  sampleKeys = new Float64Array(size);
-  sampleStamps = new Uint32Array(size);
-  sampleDistinct = new Int32Array(size);
+  sampleTable = new Int32Array(size * 4);
   distinctCounts = new Int32Array(size);
-  distinctTrigrams = new Int32Array(size);
+  distinctRecords = new Int32Array(size);
   stamp = 0;
 }
 
@@ -168,11 +178,12 @@ function countTrigrams(text: string, model: ScriptModel): number {
     .trim()
     .toLowerCase()} `;
   reserve(cleaned.length);
-  if (++stamp === 0x100000000) {
-    sampleStamps.fill(0);
+  if (++stamp === 0x7fffffff) {
+    sampleTable.fill(0);
     stamp = 1;
   }
-  const mask = sampleKeys.length - 1;
+  const table = sampleTable;
+  const mask = (table.length >> 2) - 1;
   const shift = sampleShift;
   let distinct = 0;
   let b = cleaned.charCodeAt(0);
@@ -181,17 +192,19 @@ function countTrigrams(text: string, model: ScriptModel): number {
     const a = b;
     b = c;
     c = cleaned.charCodeAt(i);
-    const key = keyOf(a, b, c);
+    const ab = (a << 16) | b;
     let slot = slotOf(a, b, c, shift);
-    while (sampleStamps[slot] === stamp && sampleKeys[slot] !== key) slot = (slot + 1) & mask;
-    if (sampleStamps[slot] === stamp) {
-      distinctCounts[sampleDistinct[slot]!]!++;
+    while (table[slot * 4] === stamp && (table[slot * 4 + 1] !== ab || table[slot * 4 + 2] !== c)) slot = (slot + 1) & mask;
+    const at = slot * 4;
+    if (table[at] === stamp) {
+      distinctCounts[table[at + 3]!]!++;
     } else {
-      sampleStamps[slot] = stamp;
-      sampleKeys[slot] = key;
-      sampleDistinct[slot] = distinct;
+      table[at] = stamp;
+      table[at + 1] = ab;
+      table[at + 2] = c;
+      table[at + 3] = distinct;
       distinctCounts[distinct] = 1;
-      distinctTrigrams[distinct] = trigramOf(model, a, b, c);
+      distinctRecords[distinct] = recordOf(model, a, b, c);
       distinct++;
     }
   }
@@ -255,12 +268,13 @@ export function rankLanguages(value: string, options: RankOptions = {}): [string
   // from its rank in the language (franc's measure), or MAX_DIFFERENCE where the language lacks it.
   const distinct = countTrigrams(sample, model);
   const totals = new Float64Array(model.languages.length).fill(distinct * MAX_DIFFERENCE);
+  const { table, entries } = model;
   for (let d = 0; d < distinct; d++) {
-    const t = distinctTrigrams[d]!;
-    if (t < 0) continue;
+    const at = distinctRecords[d]!;
+    if (at < 0) continue;
     const n = distinctCounts[d]!;
-    for (let e = model.from[t]!, end = model.from[t + 1]!; e < end; e++) {
-      totals[model.language[e]!] += Math.abs(n - model.rank[e]!) - MAX_DIFFERENCE;
+    for (let e = table[at + 2]! * 2, end = table[at + 3]! * 2; e < end; e += 2) {
+      totals[entries[e]!] += Math.abs(n - entries[e + 1]!) - MAX_DIFFERENCE;
     }
   }
   const distances: [string, number][] = [];
