@@ -158,6 +158,8 @@ let sampleTable = new Int32Array(0);
 let distinctCounts = new Int32Array(0);
 let distinctRecords = new Int32Array(0);
 let stamp = 0;
+/** The distance of each language of the script, reused too (a typed array is slow to allocate). */
+let totals = new Float64Array(0);
 
 function reserve(length: number): void {
   const shift = Math.min(shiftFor(length), 22);
@@ -267,7 +269,8 @@ export function rankLanguages(value: string, options: RankOptions = {}): [string
   // The distance of a language: for each distinct trigram of the sample, how far its count is
   // from its rank in the language (franc's measure), or MAX_DIFFERENCE where the language lacks it.
   const distinct = countTrigrams(sample, model);
-  const totals = new Float64Array(model.languages.length).fill(distinct * MAX_DIFFERENCE);
+  if (totals.length < model.languages.length) totals = new Float64Array(model.languages.length);
+  totals.fill(distinct * MAX_DIFFERENCE, 0, model.languages.length);
   const { table, entries } = model;
   for (let d = 0; d < distinct; d++) {
     const at = distinctRecords[d]!;
