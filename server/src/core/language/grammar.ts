@@ -417,6 +417,9 @@ const SCRIPTS: [RegExp, (documentLanguage: string, text: string) => string[]][] 
   [/[\u3400-\u4dbf\u4e00-\u9fff]/, (language, text) => (language === 'ja' || /[\u3040-\u30ff]/.test(text) ? ['ja'] : ['zh'])],
 ];
 
+/** Any of those scripts: most text has none, and one test then spares the seven. */
+const ANY_SCRIPT_RE = new RegExp(SCRIPTS.map(([script]) => script.source).join('|'));
+
 const NON_LATIN = new Set(['ru', 'uk', 'ar', 'fa', 'hi', 'th', 'ko', 'ja', 'zh']);
 /** Supported languages written in the Latin script (the rest are told by their scripts). */
 export const LATIN_SCRIPT_LANGUAGES: readonly string[] = PACKS.map((p) => p.tag).filter((t) => !NON_LATIN.has(t));
@@ -427,7 +430,8 @@ export const LATIN_SCRIPT_LANGUAGES: readonly string[] = PACKS.map((p) => p.tag)
  */
 export function languagesOf(policy: { language: string; languages: readonly string[] }, text: string, heading = false): string[] {
   const tags = [policy.language, ...policy.languages, 'en'];
-  for (const [script, languages] of SCRIPTS) if (script.test(text)) tags.push(...languages(policy.language, text));
+  if (ANY_SCRIPT_RE.test(text))
+    for (const [script, languages] of SCRIPTS) if (script.test(text)) tags.push(...languages(policy.language, text));
   if (heading && tags.some((t) => t === 'zh' || t === 'ja')) tags.push('zh', 'ja');
   return tags;
 }
