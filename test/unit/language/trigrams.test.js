@@ -65,6 +65,24 @@ const POOLS = [
   '\ud801\ude00\ud83d',
 ];
 
+/** ASCII only, which the ranking cleans code by code: letters, white space, punctuation, digits, controls. */
+const ASCII_POOLS = [
+  'abcdefghijklmnopqrstuvwxyz',
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+  ' \t\n\r\v\f',
+  '!"#$%&\'()*+,-./0123456789:;<=>?@[]^_{|}~',
+  '\x00\x01\x08\x0e\x1c\x1f\x7f',
+];
+
+function randomAscii(next, length) {
+  let text = '';
+  while (text.length < length) {
+    const pool = ASCII_POOLS[next() < 0.6 ? Math.floor(next() * 2) : Math.floor(next() * ASCII_POOLS.length)];
+    text += pool[Math.floor(next() * pool.length)];
+  }
+  return text;
+}
+
 function randomText(next, length) {
   const pools = [POOLS[Math.floor(next() * POOLS.length)], POOLS[Math.floor(next() * POOLS.length)], POOLS[0], POOLS[4]];
   let text = '';
@@ -92,6 +110,7 @@ function samples() {
     out.push(a.slice(at, at + 150) + ' ' + b.slice(0, 150 + Math.floor(next() * 300)));
   }
   for (let i = 0; i < 300; i++) out.push(randomText(next, Math.floor(next() * (i % 10 === 0 ? 2600 : 400))));
+  for (let i = 0; i < 100; i++) out.push(randomAscii(next, Math.floor(next() * (i % 10 === 0 ? 2600 : 300))));
   return out;
 }
 

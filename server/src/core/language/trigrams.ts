@@ -45,12 +45,13 @@ function shiftFor(entries: number): number {
  * trigram's rank there plus one.
  */
 interface ScriptModel {
-  /** The script's languages in franc's order, which ties keep. */
+  /** The script's languages in franc's order, which ties keep, and the place of each. */
   languages: string[];
+  places: Map<string, number>;
   table: Int32Array;
   shift: number;
   mask: number;
-  entries: Uint16Array;
+  entries: Int32Array;
 }
 
 const models = new Map<string, ScriptModel>();
@@ -118,12 +119,8 @@ function buildModel(byLanguage: Record<string, string>): ScriptModel {
   for (let e = 0; e < count; e++) from[entryTrigram[e]! + 1]++;
   for (let t = 0; t < trigrams; t++) from[t + 1] += from[t]!;
   const next = from.slice(0, trigrams);
-  const entries = new Uint16Array(count * 2);
-  for (let e = 0; e < count; e++) {
-    const at = next[entryTrigram[e]!]++;
-    entries[at * 2] = entryLanguage[e]!;
-    entries[at * 2 + 1] = entryRank[e]!;
-  }
+  const entries = new Int32Array(count);
+  for (let e = 0; e < count; e++) entries[next[entryTrigram[e]!]++] = entryLanguage[e]! | (entryRank[e]! << 16);
   const shift = shiftFor(trigrams);
   const mask = 2 ** (32 - shift) - 1;
   const table = new Int32Array((mask + 1) * 4);
@@ -133,7 +130,7 @@ function buildModel(byLanguage: Record<string, string>): ScriptModel {
     while (table[slot * 4 + 3] !== 0) slot = (slot + 1) & mask;
     table.set([ab, third[t]!, from[t]!, from[t + 1]!], slot * 4);
   }
-  return { languages, table, shift, mask, entries };
+  return { languages, places: new Map(languages.map((language, place) => [language, place])), table, shift, mask, entries };
 }
 
 /** Where the trigram of code units a, b, c stands in the model's table, or -1. */
@@ -159,7 +156,7 @@ let distinctCounts = new Int32Array(0);
 let distinctRecords = new Int32Array(0);
 let stamp = 0;
 /** The distance of each language of the script, reused too (a typed array is slow to allocate). */
-let totals = new Float64Array(0);
+let totals = new Int32Array(0);
 
 function reserve(length: number): void {
   const shift = Math.min(shiftFor(length), 22);
@@ -172,14 +169,49 @@ function reserve(length: number): void {
   stamp = 0;
 }
 
-/** Counts the trigrams of `text` (cleaned and padded as trigram-utils does); returns how many are distinct. */
-function countTrigrams(text: string, model: ScriptModel): number {
+/** The cleaned sample's code units (reused). */
+let units = new Uint16Array(0);
+
+/**
+ * The sample cleaned and padded as trigram-utils does it (runs of white space, ASCII punctuation
+ * and digits become one space, the ends are trimmed, letters lower-cased, a space added at each
+ * end), into `units`; returns its length. ASCII text is cleaned code by code, without the strings.
+ */
+function clean(text: string): number {
+  if (units.length < text.length + 2) units = new Uint16Array(Math.max(text.length + 2, 2 * units.length));
+  if (!NOT_ASCII_RE.test(text)) {
+    let n = 0;
+    units[n++] = 0x20;
+    let space = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if ((c >= 0x21 && c <= 0x40) || c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+        space = n > 1;
+        continue;
+      }
+      if (space) units[n++] = 0x20;
+      space = false;
+      units[n++] = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+    }
+    units[n++] = 0x20;
+    return n;
+  }
+  // Lower-cased after the cleaning, as trigram-utils does: a final sigma depends on what follows it.
   const cleaned = ` ${text
-    .replace(/[\u0021-\u0040]+/g, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(/[\s\u0021-\u0040]+/g, ' ')
     .trim()
     .toLowerCase()} `;
-  reserve(cleaned.length);
+  if (units.length < cleaned.length) units = new Uint16Array(cleaned.length);
+  for (let i = 0; i < cleaned.length; i++) units[i] = cleaned.charCodeAt(i);
+  return cleaned.length;
+}
+
+const NOT_ASCII_RE = /[^\0-\x7f]/;
+
+/** Counts the trigrams of `text`; returns how many are distinct. */
+function countTrigrams(text: string, model: ScriptModel): number {
+  const length = clean(text);
+  reserve(length);
   if (++stamp === 0x7fffffff) {
     sampleTable.fill(0);
     stamp = 1;
@@ -188,12 +220,12 @@ function countTrigrams(text: string, model: ScriptModel): number {
   const mask = (table.length >> 2) - 1;
   const shift = sampleShift;
   let distinct = 0;
-  let b = cleaned.charCodeAt(0);
-  let c = cleaned.charCodeAt(1);
-  for (let i = 2; i < cleaned.length; i++) {
+  let b = units[0]!;
+  let c = units[1]!;
+  for (let i = 2; i < length; i++) {
     const a = b;
     b = c;
-    c = cleaned.charCodeAt(i);
+    c = units[i]!;
     const ab = (a << 16) | b;
     let slot = slotOf(a, b, c, shift);
     while (table[slot * 4] === stamp && (table[slot * 4 + 1] !== ab || table[slot * 4 + 2] !== c)) slot = (slot + 1) & mask;
@@ -213,6 +245,26 @@ function countTrigrams(text: string, model: ScriptModel): number {
   return distinct;
 }
 
+/** Which of the model's languages the options allow (1), reused. */
+let allowedPlaces = new Uint8Array(0);
+
+/** Marks the allowed languages in allowedPlaces; returns whether there is any. */
+function allow(model: ScriptModel, only: readonly string[], ignore: readonly string[]): boolean {
+  const n = model.languages.length;
+  if (allowedPlaces.length < n) allowedPlaces = new Uint8Array(n);
+  allowedPlaces.fill(only.length === 0 ? 1 : 0, 0, n);
+  for (const language of only) {
+    const place = model.places.get(language);
+    if (place !== undefined) allowedPlaces[place] = 1;
+  }
+  for (const language of ignore) {
+    const place = model.places.get(language);
+    if (place !== undefined) allowedPlaces[place] = 0;
+  }
+  for (let place = 0; place < n; place++) if (allowedPlaces[place]) return true;
+  return false;
+}
+
 function allowed(language: string, only: readonly string[], ignore: readonly string[]): boolean {
   return (only.length === 0 || only.includes(language)) && !ignore.includes(language);
 }
@@ -229,8 +281,19 @@ let scriptRuns: [string, RegExp, RegExp][] | undefined;
 
 const SURROGATE_RE = /[\uD800-\uDFFF]/;
 
-/** The script most characters are in, and how many are (franc's getTopScript; the first wins a tie). */
+/**
+ * The script most characters are in, and how many are (franc's getTopScript; the first wins a
+ * tie). Past half the sample the count may stop short: the script is the top one either way.
+ */
 function topScript(value: string): [string | undefined, number] {
+  // Most samples are mostly ASCII letters, which only the Latin expression matches: then no
+  // expression needs to run.
+  let ascii = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) ascii++;
+  }
+  if (ascii * 2 > value.length) return ['Latin', ascii];
   scriptRuns ??= Object.entries(expressions).map(([script, re]) => [script, re, new RegExp(`(?:${re.source})+`, 'g')]);
   // Each expression matches one code point, a single code unit where there are no surrogates:
   // then the units the runs cover are the characters.
@@ -265,26 +328,33 @@ export function rankLanguages(value: string, options: RankOptions = {}): [string
     // A script of one language names it.
     return script === undefined || count === 0 || !allowed(script, only, ignore) ? undetermined() : [[script, 1]];
   }
-  if (!model.languages.some((language) => allowed(language, only, ignore))) return undetermined();
+  if (!allow(model, only, ignore)) return undetermined();
   // The distance of a language: for each distinct trigram of the sample, how far its count is
   // from its rank in the language (franc's measure), or MAX_DIFFERENCE where the language lacks it.
   const distinct = countTrigrams(sample, model);
-  if (totals.length < model.languages.length) totals = new Float64Array(model.languages.length);
+  if (totals.length < model.languages.length) totals = new Int32Array(model.languages.length);
   totals.fill(distinct * MAX_DIFFERENCE, 0, model.languages.length);
   const { table, entries } = model;
   for (let d = 0; d < distinct; d++) {
     const at = distinctRecords[d]!;
     if (at < 0) continue;
     const n = distinctCounts[d]!;
-    for (let e = table[at + 2]! * 2, end = table[at + 3]! * 2; e < end; e += 2) {
-      totals[entries[e]!] += Math.abs(n - entries[e + 1]!) - MAX_DIFFERENCE;
+    for (let e = table[at + 2]!, end = table[at + 3]!; e < end; e++) {
+      const entry = entries[e]!;
+      totals[entry & 0xffff] += Math.abs(n - (entry >>> 16)) - MAX_DIFFERENCE;
     }
   }
   const distances: [string, number][] = [];
   model.languages.forEach((language, place) => {
-    if (allowed(language, only, ignore)) distances.push([language, totals[place]!]);
+    if (allowedPlaces[place]) distances.push([language, totals[place]!]);
   });
-  distances.sort((a, b) => a[1] - b[1]);
+  // Stable, as franc's sort is: ties keep franc's order. Insertion: a few dozen languages at most.
+  for (let i = 1; i < distances.length; i++) {
+    const entry = distances[i]!;
+    let j = i;
+    for (; j > 0 && distances[j - 1]![1] > entry[1]; j--) distances[j] = distances[j - 1]!;
+    distances[j] = entry;
+  }
   const min = distances[0]![1];
   const max = sample.length * MAX_DIFFERENCE - min;
   for (const entry of distances) entry[1] = 1 - (entry[1] - min) / max || 0;
