@@ -171,17 +171,21 @@ type Anchor = 'any' | 'start' | 'end';
  * reads the language (a policy in two languages costs no new compilation).
  */
 class PackMatchers {
-  private readonly compiled = new Map<string, RegExp>();
+  // By kind, and null where the pack has no such words: asked for on every test of every
+  // sentence, a lookup makes no key string.
+  private readonly headings = new Map<SectionKind, RegExp | null>();
+  private readonly anywhere = new Map<WordKind, RegExp | null>();
+  private readonly atEnd = new Map<WordKind, RegExp | null>();
   constructor(private readonly pack: LanguagePack) {}
 
   /** The matcher of a section kind's heading words (headings are matched lower-cased). */
   heading(kind: SectionKind): RegExp | undefined {
-    const key = `heading ${kind}`;
-    if (!this.compiled.has(key)) {
+    let re = this.headings.get(kind);
+    if (re === undefined) {
       const source = packSource(this.pack, (p) => p.headings[kind] ?? []);
-      this.compiled.set(key, source === undefined ? undefined! : new RegExp(source, 'iu'));
+      this.headings.set(kind, (re = source === undefined ? null : new RegExp(source, 'iu')));
     }
-    return this.compiled.get(key);
+    return re ?? undefined;
   }
 
   /**
@@ -190,17 +194,19 @@ class PackMatchers {
    * end" has its own.
    */
   re(kind: WordKind, anchor: 'all' | 'end' = 'all'): RegExp | undefined {
-    const key = `${kind} ${anchor}`;
-    if (this.compiled.has(key)) return this.compiled.get(key);
-    const source = packSource(this.pack, WORDS[kind]);
-    const re =
-      source === undefined
-        ? undefined
-        : anchor === 'end'
-          ? new RegExp(String.raw`(?:${source})[\s\p{P}\p{S}]{0,6}$`, 'iu')
-          : new RegExp(source, 'giu');
-    this.compiled.set(key, re!);
-    return re;
+    const compiled = anchor === 'end' ? this.atEnd : this.anywhere;
+    let re = compiled.get(kind);
+    if (re === undefined) {
+      const source = packSource(this.pack, WORDS[kind]);
+      re =
+        source === undefined
+          ? null
+          : anchor === 'end'
+            ? new RegExp(String.raw`(?:${source})[\s\p{P}\p{S}]{0,6}$`, 'iu')
+            : new RegExp(source, 'giu');
+      compiled.set(kind, re);
+    }
+    return re ?? undefined;
   }
 
   /** Where a word of `kind` stands first in `text`, or -1. */
