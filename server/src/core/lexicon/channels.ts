@@ -178,7 +178,8 @@ const PLATFORM_MENTION_RE = new RegExp(
 /** Program pages of a platform written in prose without a scheme: "report at hackerone.com/acme". */
 export function platformMentions(text: string): { start: number; end: number; url: string }[] {
   const found: { start: number; end: number; url: string }[] = [];
-  if (!PLATFORM_DOMAINS.some((d) => text.toLowerCase().includes(d))) return found;
+  const lower = text.toLowerCase();
+  if (!PLATFORM_DOMAINS.some((d) => lower.includes(d))) return found;
   for (const m of text.matchAll(PLATFORM_MENTION_RE)) {
     // Program addresses are ASCII: a word glued after one ("hackerone.com/acme提交报告") is prose.
     const written = m[0].replace(/[^ -~].*$/s, '').replace(/[.,;:!?*_~]+$/, '');
