@@ -23,7 +23,17 @@ const GENERAL_CONTEXT_RE =
   /\b(?:general|sales|support and questions|other (?:inquiries|questions)|non-security|code of conduct|conduct)\b/i;
 const GENERAL_LOCAL_RE = /^(?:sales|conduct|marketing|press|careers|jobs|billing|hello|info|support|feedback|legal|privacy)$/i;
 
-export function privateChannels(model: PolicyModel, repository?: string): Channel[] {
+/** The channels of each model as the rules ask for them (no repository given): two rules do, in every lint. */
+const RULE_CHANNELS = new WeakMap<PolicyModel, readonly Channel[]>();
+
+export function privateChannels(model: PolicyModel, repository?: string): readonly Channel[] {
+  if (repository !== undefined) return channelsOf(model, repository);
+  let channels = RULE_CHANNELS.get(model);
+  if (!channels) RULE_CHANNELS.set(model, (channels = channelsOf(model)));
+  return channels;
+}
+
+function channelsOf(model: PolicyModel, repository?: string): Channel[] {
   const channels: Channel[] = [];
   // Whether a line speaks of general questions, once per line: a line may hold many addresses.
   const generalLines = new Map<number, boolean>();

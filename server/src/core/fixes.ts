@@ -3,6 +3,7 @@
 
 import type { EmailRef, Fix, PolicyModel, SectionKind, Span, TextEdit, LintOptions } from './model';
 import { SECTION_TEMPLATES, renderTemplate } from './templates';
+import type { SectionTemplate } from './templates';
 
 export function replaceSpan(span: Span, newText: string): TextEdit {
   return { start: span.start, end: span.end, newText };
@@ -46,12 +47,20 @@ const TEMPLATE_OF: Partial<Record<SectionKind, string>> = {
   encryption: 'encryption',
 };
 
+/** The section templates rendered once each: quick fixes of every lint insert them. */
+const RENDERED = new Map<SectionTemplate, string>();
+function rendered(template: SectionTemplate): string {
+  let text = RENDERED.get(template);
+  if (text === undefined) RENDERED.set(template, (text = renderTemplate(template.body)));
+  return text;
+}
+
 /** A template rendered for insertion: defaults filled, the reporting link made real. */
 export function sectionText(kind: SectionKind, options: LintOptions, withHeading = true): string | undefined {
   const id = TEMPLATE_OF[kind];
   const template = SECTION_TEMPLATES.find((t) => t.id === id);
   if (!template) return undefined;
-  let lines = renderTemplate(template.body).split('\n');
+  let lines = rendered(template).split('\n');
   if (kind === 'reporting') {
     // No real address is known, so the e-mail alternative is left out rather than invented.
     lines = lines

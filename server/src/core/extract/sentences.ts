@@ -11,20 +11,25 @@ export function sentencesOf(blocks: TextBlock[]): Sentence[] {
   return blocks.flatMap(splitSentences);
 }
 
-const SCRIPT_STOPS = '。！？।॥؟۔።။։';
+/** The full stops of scripts that need no space after them (each one UTF-16 code unit). */
+const SCRIPT_STOPS = new Set([...'。！？।॥؟۔።။։'].map((c) => c.charCodeAt(0)));
 
 /** Thai and Lao put no full stop at the end of a sentence, only a space before the next one. */
-const SPACE_STOP_SCRIPT = /[\u0e00-\u0eff]/;
+const isThaiOrLao = (code: number) => code >= 0x0e00 && code <= 0x0eff;
+/** The Thai repetition mark ๆ. */
+const MAI_YAMOK = 0x0e46;
 
-/** Whether text[i] ends a sentence. */
+/** Whether text[i] ends a sentence. Asked of every character: codes are compared, no strings made. */
 export function isTerminal(text: string, i: number): boolean {
-  const c = text[i]!;
-  if (c === ' ' && SPACE_STOP_SCRIPT.test(text[i - 1] ?? '') && SPACE_STOP_SCRIPT.test(text[i + 1] ?? '')) {
-    // The repetition mark ๆ stands apart by a space inside a phrase ("เร็ว ๆ นี้"), not at its end.
-    return text[i - 1] !== 'ๆ' && text[i + 1] !== 'ๆ';
+  const c = text.charCodeAt(i);
+  if (c === 0x20) {
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i + 1);
+    // The repetition mark stands apart by a space inside a phrase ("เร็ว ๆ นี้"), not at its end.
+    return isThaiOrLao(before) && isThaiOrLao(after) && before !== MAI_YAMOK && after !== MAI_YAMOK;
   }
-  if (SCRIPT_STOPS.includes(c)) return true;
-  if (!'.!?'.includes(c)) return false;
+  if (SCRIPT_STOPS.has(c)) return true;
+  if (c !== 0x2e && c !== 0x21 && c !== 0x3f) return false;
   const next = text[i + 1];
   if (next !== undefined && !/\s/.test(next)) return false;
   // "e.g. X", "i.e. X", "etc. and", "vs. X": abbreviations, not ends of sentences.

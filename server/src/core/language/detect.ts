@@ -1,10 +1,11 @@
-// Which languages a policy is written in: franc's trigram model (a kept library) over the prose,
-// with Chinese, Japanese and Korean told apart by their scripts first, since code and links in
-// Latin letters crowd out the few characters a CJK sentence needs.
+// Which languages a policy is written in: franc's trigram model (a kept library, ranked through
+// the index in ./trigrams) over the prose, with Chinese, Japanese and Korean told apart by their
+// scripts first, since code and links in Latin letters crowd out the few characters a CJK
+// sentence needs.
 
-import { francAll } from 'franc';
 import candidates from './candidates.json';
 import { isSupportedLanguage, LATIN_SCRIPT_LANGUAGES } from './grammar';
+import { rankLanguages } from './trigrams';
 
 const CANDIDATES: string[] = candidates.languages;
 
@@ -26,20 +27,46 @@ const MIN_RUN_PART_LETTERS = 20;
 const NEAR_TIE = 0.98;
 const CLEAR_GUESS = 0.95;
 
-/** Links, addresses, code-like tokens and numbers say nothing about the language (tested per word: linear). */
-const NOISE_WORD_RE = /^https?:|@|[_/\\#{}<>=`|]|\d/;
+/** Characters that make a word an address, a path, markup, code or a number. */
+const NOISE_CHARS = new Uint8Array(128);
+for (const c of '@_/\\#{}<>=`|0123456789') NOISE_CHARS[c.charCodeAt(0)] = 1;
+
+/**
+ * Links, addresses, code-like tokens and numbers say nothing about the language: what
+ * /^https?:|@|[_/\\#{}<>=`|]|\d/ finds, by a loop (a regular expression per word costs more than the word).
+ */
+function isNoise(word: string): boolean {
+  if (word.startsWith('http:') || word.startsWith('https:')) return true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 128 && NOISE_CHARS[c]) return true;
+  }
+  return false;
+}
 
 function prose(text: string): string {
   return text
     .split(/\s+/)
-    .filter((word) => !NOISE_WORD_RE.test(word))
+    .filter((word) => !isNoise(word))
     .join(' ');
 }
 
-/** How many characters of `text` match `re` (one character each; no array of matches is built). */
+/**
+ * How many code units of `text` are letters by `re` (letters or Latin letters, given as runs).
+ * ASCII letters, which are both, are counted by a loop; `re` reads what is left when the ASCII is
+ * taken out, usually little.
+ */
 function count(text: string, re: RegExp): number {
-  return text.length - text.replace(re, '').length;
+  let ascii = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) ascii++;
+  }
+  const rest = text.replace(ASCII_RUN_RE, '');
+  return ascii + rest.length - rest.replace(re, '').length;
 }
+
+const ASCII_RUN_RE = /[\0-\x7f]+/g;
 
 /** franc's ISO 639-3 code as a BCP 47 tag (cmn -> zh, swe -> sv), by Intl's canonical aliases. */
 const TAGS = new Map<string, string>();
@@ -56,7 +83,7 @@ function bcp47(code: string): string {
   return tag;
 }
 
-const LATIN_LETTER_RE = /\p{sc=Latin}/gu;
+const LATIN_LETTER_RE = /\p{sc=Latin}+/gu;
 
 /** franc's code of a language the detector tells apart (zh -> cmn, sv -> swe). */
 function francCode(tag: string): string {
@@ -121,19 +148,19 @@ function languageByLetters(sample: string, letters: number): string | undefined 
  */
 export function detectLanguages(paragraphs: readonly string[]): { language: string; languages: string[] } {
   const sample = prose(paragraphs.join(' ').slice(0, SAMPLE));
-  const letters = count(sample, /\p{L}/gu);
+  const letters = count(sample, /\p{L}+/gu);
   const byLetters = languageByLetters(sample, letters);
   if (byLetters) return { language: byLetters, languages: [] };
   if (letters < MIN_SECOND_LANGUAGE_LETTERS) {
     // A line or two: the trigram model reads short English as anything, so English it is, read in every Latin-script language.
-    const ranked = letters >= MIN_LETTERS_TO_GUESS ? francAll(sample, { only: CANDIDATES, minLength: 10 }) : [];
+    const ranked = letters >= MIN_LETTERS_TO_GUESS ? rankLanguages(sample, { only: CANDIDATES, minLength: 10 }) : [];
     const language = letters >= MIN_LETTERS_TO_GUESS ? (bestSupported(ranked) ?? 'en') : 'en';
     return { language, languages: LATIN_SCRIPT_LANGUAGES.filter((t) => t !== language) };
   }
   // The whole sample first; where it names a language the linter does not read, the paragraphs
   // decide when supported ones carry half the text (two languages mixed into one sample read as
   // a third), since a guess per paragraph is less sure than one over the whole.
-  const ranked = francAll(sample.slice(0, WHOLE_SAMPLE), { only: CANDIDATES, minLength: 10 });
+  const ranked = rankLanguages(sample.slice(0, WHOLE_SAMPLE), { only: CANDIDATES, minLength: 10 });
   let language = ranked[0] && ranked[0][0] !== 'und' ? bcp47(ranked[0][0]) : 'en';
   // Near relatives (Galician and Spanish, Malay and Indonesian) score alike on a short sample: a
   // supported language as likely as the guess is taken; the rarer one is named only when sure.
@@ -206,7 +233,7 @@ function paragraphLetters(paragraphs: readonly string[], main: string, only: rea
  * only when it is clearly ahead of those.
  */
 function clearGuess(text: string, main: string, only: readonly string[]): string | undefined {
-  const ranked = francAll(text.slice(0, RUN_SAMPLE), { only: [...only], minLength: 20 });
+  const ranked = rankLanguages(text.slice(0, RUN_SAMPLE), { only, minLength: 20 });
   const best = ranked[0];
   if (!best || best[0] === 'und') return undefined;
   const close = ranked.some(([code, score]) => code !== best[0] && (code === main || code === 'eng') && score > CLEAR_GUESS);

@@ -175,10 +175,16 @@ const PLATFORM_MENTION_RE = new RegExp(
   'gi',
 );
 
+/**
+ * Whether a text names any platform's domain, as the mention expression would find it (the same
+ * case folding): one scan instead of a search per platform.
+ */
+const ANY_PLATFORM_RE = new RegExp(PLATFORM_DOMAINS.map((d) => d.replace(/\./g, '\\.')).join('|'), 'i');
+
 /** Program pages of a platform written in prose without a scheme: "report at hackerone.com/acme". */
 export function platformMentions(text: string): { start: number; end: number; url: string }[] {
   const found: { start: number; end: number; url: string }[] = [];
-  if (!PLATFORM_DOMAINS.some((d) => text.toLowerCase().includes(d))) return found;
+  if (!ANY_PLATFORM_RE.test(text)) return found;
   for (const m of text.matchAll(PLATFORM_MENTION_RE)) {
     // Program addresses are ASCII: a word glued after one ("hackerone.com/acme提交报告") is prose.
     const written = m[0].replace(/[^ -~].*$/s, '').replace(/[.,;:!?*_~]+$/, '');

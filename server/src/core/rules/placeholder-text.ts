@@ -81,6 +81,11 @@ const CAPS_PLACEHOLDER_WORDS =
 /** Work-in-progress markers left in prose. */
 const MARKER_RE = /(?<![\w-])(?:TODO|TBD|FIXME)(?![\w-])/g;
 
+/** What a block needs before the patterns above can match in it. */
+const BRACKET_RE = /[[{<]/;
+const JOINED_LETTERS_RE = /\p{L}[./-]\p{L}|年/u;
+const ANY_MARKER_RE = /TODO|TBD|FIXME/;
+
 export const placeholderText: Rule = {
   code: 'placeholder-text',
   severity: 'error',
@@ -102,16 +107,27 @@ export const placeholderText: Rule = {
     for (const block of model.blocks) {
       const { text, offsets } = block;
       const at = (from: number, to: number) => [offsets[from]!, offsets[to - 1]! + 1] as const;
-      for (const m of text.matchAll(PLACEHOLDER_RE)) add(...at(m.index!, m.index! + m[0].length), m[0]);
-      for (const m of text.matchAll(SQUARE_SLOT_RE)) if (isSlot(m[1]!, false)) add(...at(m.index!, m.index! + m[0].length), m[0]);
-      for (const m of text.matchAll(ANGLE_SLOT_RE)) {
-        if (m[1] === undefined || isSlot(m[1], true)) add(...at(m.index!, m.index! + m[0].length), m[0]);
+      // Each pattern needs something most blocks lack (a bracket, an underscore, a letter joined to
+      // a letter by . / or -): looking for it first spares the pattern's pass over the block and the
+      // copy of the pattern that matchAll makes.
+      if (BRACKET_RE.test(text)) for (const m of text.matchAll(PLACEHOLDER_RE)) add(...at(m.index!, m.index! + m[0].length), m[0]);
+      if (text.includes('[')) {
+        for (const m of text.matchAll(SQUARE_SLOT_RE)) if (isSlot(m[1]!, false)) add(...at(m.index!, m.index! + m[0].length), m[0]);
       }
-      for (const m of text.matchAll(DATE_MASK_RE)) if (isDateMask(m)) add(...at(m.index!, m.index! + m[0].length), m[0], 'date');
-      for (const m of text.matchAll(CAPS_VARIABLE_RE)) {
-        if (CAPS_PLACEHOLDER_WORDS.test(m[0])) add(...at(m.index!, m.index! + m[0].length), m[0]);
+      if (text.includes('<')) {
+        for (const m of text.matchAll(ANGLE_SLOT_RE)) {
+          if (m[1] === undefined || isSlot(m[1], true)) add(...at(m.index!, m.index! + m[0].length), m[0]);
+        }
       }
-      for (const m of text.matchAll(MARKER_RE)) add(...at(m.index!, m.index! + m[0].length), m[0]);
+      if (JOINED_LETTERS_RE.test(text)) {
+        for (const m of text.matchAll(DATE_MASK_RE)) if (isDateMask(m)) add(...at(m.index!, m.index! + m[0].length), m[0], 'date');
+      }
+      if (text.includes('_')) {
+        for (const m of text.matchAll(CAPS_VARIABLE_RE)) {
+          if (CAPS_PLACEHOLDER_WORDS.test(m[0])) add(...at(m.index!, m.index! + m[0].length), m[0]);
+        }
+      }
+      if (ANY_MARKER_RE.test(text)) for (const m of text.matchAll(MARKER_RE)) add(...at(m.index!, m.index! + m[0].length), m[0]);
     }
     for (const link of model.links) {
       const m = /\{\{[^{}\n]{0,200}\}\}/.exec(link.url);
