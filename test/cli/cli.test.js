@@ -369,7 +369,7 @@ describe('security-md exit code 2 and messages on stderr', () => {
   });
 
   test('security.txt bytes that are not UTF-8: a not-utf8 finding on them, exit 1; --fix leaves the bytes alone', () => {
-    const dir = folder('latin1', {});
+    const dir = folder('latin1-txt', {});
     const file = path.join(dir, 'security.txt');
     // "# Équipe" in Windows-1252: the byte C9 is not UTF-8.
     const bytes = Buffer.concat([
@@ -394,7 +394,7 @@ describe('security-md exit code 2 and messages on stderr', () => {
   });
 
   test('a UTF-16 security.txt is read, not refused: the encoding is the finding, and its other faults are found', () => {
-    const dir = folder('utf16', {});
+    const dir = folder('utf16-txt', {});
     const file = path.join(dir, 'security.txt');
     const body = 'Contact: https://pelican-ops.dev/report\nExpires: 2026-06-30T00:00:00Z\nPolicy:https://pelican-ops.dev/policy\n';
     fs.writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]));
