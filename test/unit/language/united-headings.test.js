@@ -10,19 +10,9 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { loadSource } = require('../helpers.js');
 
-const { everyLanguage, grammarOf, LATIN_SCRIPT_LANGUAGES } = loadSource('server/src/core/language/grammar.ts');
+const { everyLanguage, grammarOf, LATIN_SCRIPT_LANGUAGES, SECTION_KINDS } = loadSource('server/src/core/language/grammar.ts');
 const TAGS = [...LATIN_SCRIPT_LANGUAGES, 'ru', 'uk', 'ar', 'fa', 'hi', 'th', 'ko', 'ja', 'zh'];
-const KINDS = [
-  'reporting',
-  'supported-versions',
-  'response',
-  'disclosure',
-  'scope',
-  'safe-harbor',
-  'encryption',
-  'acknowledgments',
-  'hiring',
-];
+const KINDS = SECTION_KINDS;
 
 const languageDir = __dirname;
 const titles = new Set();

@@ -129,7 +129,7 @@ function parenthesisDepths(text: string): number[] {
 }
 
 /** The kinds of section a heading may name, in the order findings list them. */
-const SECTION_KINDS: SectionKind[] = [
+export const SECTION_KINDS: SectionKind[] = [
   'reporting',
   'supported-versions',
   'response',
