@@ -1,40 +1,30 @@
 // security-md: the linter for terminals and CI.
 
 import * as path from 'node:path';
-import {
-  lintSecurityTxt,
-  checkSignature,
-  isSecurityTxtName,
-  lint,
-  fixAll,
-  parsePolicy,
-  generateSecurityTxt,
-  PRODUCT,
-  type Finding,
-  type LintOptions,
-} from './core/index';
-import { readPolicy, readPolicyText, resolvePolicyPath, writePolicy, PolicyReadError } from './node/read-policy';
-import { readKeyFile, signingKeysNear, type KeyData } from './node/signing-keys';
-import { policyBeside, readPolicyBeside } from './node/policy-beside';
+import * as fs from 'node:fs';
+import { parsePolicy, generateSecurityTxt, PRODUCT } from './core/index';
+import { readPolicyText, resolvePolicyPath, PolicyReadError } from './node/read-policy';
+import { readKeyFile, type KeyData } from './node/signing-keys';
 import { findRepository } from './node/repository';
-import { LintWorker, TIMED_OUT } from './worker-pool';
 import { isLintWorker, serveLintJobs } from './lint-worker';
-import { formatText, toJson, toSarif, type FileResult } from './cli/format';
+import { formatText, toJson, toSarif } from './cli/format';
+import { lintPaths, type LintPathsOptions } from './cli/lint-paths';
 import { initPolicy, InitError } from './cli/init';
 import { findConfigFile, readConfigFile, mergeSettings } from './node/config-file';
-import { policyLocation } from './node/location';
-import { defaultSettings, lintOptionsFrom } from './settings';
+import { defaultSettings } from './settings';
 import type { Settings } from './protocol';
 
 declare const PACKAGE_VERSION: string;
 
 const USAGE = `Usage:
-  ${PRODUCT} lint [--fix] [--format text|json|sarif] [--max-warnings N] [--now ISO-DATE] [--key FILE]... PATH...
-      Lint SECURITY.md and security.txt files. A PATH that is a folder means the policy GitHub would use there
-      (.github/SECURITY.md, SECURITY.md or docs/SECURITY.md). --fix applies every quick fix,
-      writes the file, and reports what is left. A signed security.txt is verified with the
+  ${PRODUCT} lint [--fix] [--format text|json|sarif] [--max-warnings N] [--config FILE] [--now ISO-DATE] [--key FILE]... PATH...
+      Lint SECURITY.md and security.txt files. A PATH that is a folder is a repository: the policy
+      GitHub shows there (the first of .github/, the root, docs/), a shadowed-policy warning for
+      each other SECURITY.md there, and its security.txt files (.well-known/, the root, docs/,
+      docs/.well-known/, public/.well-known/, static/.well-known/). --config uses that file instead
+      of the nearest .securitymd.json. --fix applies every quick fix, writes the file, and reports what is left. A signed security.txt is verified with the
       public keys given by --key and those found beside it (*.asc, *.pub, *.key, *.gpg, pgp-key.txt).
-  ${PRODUCT} txt PATH [--now ISO-DATE] [--expires-days N] [--policy-url URL] [--canonical-url URL] [--csaf-url URL]
+  ${PRODUCT} txt PATH [--config FILE] [--now ISO-DATE] [--expires-days N] [--policy-url URL] [--canonical-url URL] [--csaf-url URL]
       Print the RFC 9116 security.txt that the policy implies (URLs not given come from .securitymd.json).
   ${PRODUCT} init [--email ADDR] [--github-advisories] [--dir root|.github|docs] [--yes] [FOLDER]
       Write a complete SECURITY.md for a repository that has none (never overwrites one).
@@ -62,6 +52,7 @@ const FLAGS_WITH_VALUES = new Set([
   '--csaf-url',
   '--max-warnings',
   '--key',
+  '--config',
 ]);
 const BOOLEAN_FLAGS = new Set(['--fix', '--github-advisories', '--yes']);
 
@@ -107,37 +98,23 @@ function settingsFor(file: string, err: (s: string) => void): Settings {
   return mergeSettings(defaultSettings(), read.settings);
 }
 
-/** Files from this size on are linted in a worker thread, which is stopped if it takes too long. */
-const WORKER_THRESHOLD = 64 * 1024;
-const LINT_TIMEOUT_MS = 8_000;
-
-/** Lints in-process, or for large files in a worker with a time limit (hostile Markdown). */
-async function lintBounded(worker: () => LintWorker, file: string, text: string, options: LintOptions, txt: boolean): Promise<Finding[]> {
-  if (text.length < WORKER_THRESHOLD) return (txt ? lintSecurityTxt : lint)(text, options);
-  const result = await worker().lint(file, txt ? 'securitytxt' : 'policy', text, options);
-  if (result?.error === TIMED_OUT) {
-    throw new PolicyReadError(
-      `${file}: linting took longer than ${LINT_TIMEOUT_MS / 1000} s (deeply nested or heavily marked-up text) and was stopped; nothing was checked`,
-    );
-  }
-  if (!result || result.error) throw new Error(result?.error ?? 'the lint worker stopped');
-  return result.findings;
+/** The file named by --config: read now, and a file that cannot be used is an error, not a warning. */
+function explicitConfig(file: string | undefined, err: (s: string) => void): LintPathsOptions['config'] {
+  if (file === undefined) return undefined;
+  if (!fs.existsSync(file)) throw new UsageError(`--config ${file}: no such file`);
+  const read = readConfigFile(file);
+  const unusable = read.warnings.find((w) => w.endsWith('it is ignored.'));
+  if (unusable) throw new UsageError(`--config ${unusable.replace(/; it is ignored\.$/, '')}`);
+  for (const w of read.warnings) err(`${PRODUCT}: warning: ${w}`);
+  return { path: file, settings: read.settings };
 }
+
+const FORMATS = ['text', 'json', 'sarif'];
 
 async function runLint(parsed: Parsed, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  let pool: LintWorker | undefined;
-  const worker = () => (pool ??= new LintWorker(LINT_TIMEOUT_MS));
-  try {
-    return await lintFiles(parsed, out, err, worker);
-  } finally {
-    pool?.dispose();
-  }
-}
-
-async function lintFiles(parsed: Parsed, out: (s: string) => void, err: (s: string) => void, worker: () => LintWorker): Promise<number> {
   const format = parsed.flags.get('--format') ?? 'text';
-  if (format !== 'text' && format !== 'json' && format !== 'sarif')
-    throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
+  if (!FORMATS.includes(format))
+    throw new UsageError(`--format must be ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)}, not "${format}"`);
   const maxWarningsRaw = parsed.flags.get('--max-warnings');
   const maxWarnings = maxWarningsRaw === undefined ? undefined : Number(maxWarningsRaw);
   if (maxWarningsRaw !== undefined && !/^\d{1,9}$/.test(maxWarningsRaw.trim())) {
@@ -145,62 +122,18 @@ async function lintFiles(parsed: Parsed, out: (s: string) => void, err: (s: stri
   }
   if (parsed.paths.length === 0) throw new UsageError('lint needs at least one PATH');
   const now = parseNow(parsed.flags);
-  const fix = parsed.flags.has('--fix');
+  const config = explicitConfig(parsed.flags.get('--config'), err);
   const givenKeys = parsed.keys.map(readKeyFile);
   const badKey = parsed.keys.find((_, i) => !givenKeys[i]);
   if (badKey !== undefined) {
     err(`${PRODUCT}: --key ${badKey}: not a readable OpenPGP public key file`);
     return 2;
   }
-  const results: FileResult[] = [];
-  let unreadable = false;
-  for (const arg of parsed.paths) {
-    try {
-      const file = resolvePolicyPath(arg);
-      const read = readPolicy(file);
-      // security.txt is linted as written: its rules judge the byte order mark too.
-      const txt = isSecurityTxtName(path.basename(file)) || /\.txt$/i.test(file);
-      const text = txt && read.bom ? `\uFEFF${read.text}` : read.text;
-      const bom = read.bom && !txt;
-      const linter = txt ? lintSecurityTxt : lint;
-      const options = {
-        ...lintOptionsFrom(settingsFor(file, err), policyLocation(file)),
-        ...(now ? { now } : {}),
-        ...(read.encoding !== 'UTF-8' ? { sourceEncoding: read.encoding } : {}),
-      };
-      if (txt) {
-        const beside = policyBeside(file);
-        const policy = beside ? readPolicyBeside(beside) : undefined;
-        if (policy) Object.assign(options, { policy });
-        const signature = await checkSignature(text, [...(givenKeys as KeyData[]), ...signingKeysNear(file)]);
-        if (signature) Object.assign(options, { signature });
-        if (signature?.verifiedBy) {
-          const expiry = signature.keyExpires ? `, key expires ${signature.keyExpires.slice(0, 10)}` : '';
-          err(`${PRODUCT}: ${file}: good signature by key ${signature.verifiedBy}${expiry}`);
-        } else if (signature?.unverifiable) {
-          err(`${PRODUCT}: ${file}: signature not verified: ${signature.unverifiable}`);
-        } else if (signature && !signature.problem && givenKeys.length > 0) {
-          err(`${PRODUCT}: ${file}: signed by key ${signature.signingKeyIds?.join(', ')}, which is not among the keys given; not verified`);
-        }
-      }
-      if (fix && !read.utf8) {
-        // Writing the decoded text back would replace the bytes that were not UTF-8.
-        err(`${PRODUCT}: ${file}: not fixed: the file is not UTF-8, and writing it back would change those bytes`);
-        results.push({ file, text, findings: linter(text, options), securityTxt: txt });
-      } else if (fix) {
-        const fixed = fixAll(text, options, undefined, linter);
-        if (fixed.text !== text) writePolicy(file, fixed.text, bom);
-        if (fixed.applied > 0) err(`${PRODUCT}: ${file}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}`);
-        results.push({ file, text: fixed.text, findings: fixed.findings, securityTxt: txt });
-      } else {
-        results.push({ file, text, findings: await lintBounded(worker, file, text, options, txt), securityTxt: txt });
-      }
-    } catch (error) {
-      if (!(error instanceof PolicyReadError)) throw error;
-      err(`${PRODUCT}: ${error.message}`);
-      unreadable = true;
-    }
-  }
+  const { results, unreadable } = await lintPaths(
+    parsed.paths,
+    { ...(now ? { now } : {}), ...(config ? { config } : {}), fix: parsed.flags.has('--fix'), keys: givenKeys as KeyData[] },
+    err,
+  );
   // With nothing read, a "No problems found" would read like success in a CI log.
   if (format === 'json') out(JSON.stringify(toJson(results), null, 2));
   else if (format === 'sarif') out(JSON.stringify(toSarif(results, PACKAGE_VERSION), null, 2));
@@ -234,7 +167,8 @@ function runTxt(parsed: Parsed, out: (s: string) => void, err: (s: string) => vo
   }
   const model = parsePolicy(text);
   const repository = findRepository(path.dirname(path.resolve(file)));
-  const configured = settingsFor(file, err).securityTxt;
+  const explicit = explicitConfig(parsed.flags.get('--config'), err);
+  const configured = (explicit ? mergeSettings(defaultSettings(), explicit.settings) : settingsFor(file, err)).securityTxt;
   const policyUrl = parsed.flags.get('--policy-url') ?? configured.policyUrl;
   const canonicalUrl = parsed.flags.get('--canonical-url') ?? configured.canonicalUrl;
   const csafUrl = parsed.flags.get('--csaf-url') ?? configured.csafUrl;

@@ -13,6 +13,7 @@ import { findConfigFile, readConfigFile } from './node/config-file';
 import { LintWorker } from './worker-pool';
 import { signingKeysNear } from './node/signing-keys';
 import { policyBeside, readPolicyBeside } from './node/policy-beside';
+import { shadowingPolicy } from './node/shadowing';
 import { pathToFileURL } from 'node:url';
 import { isLintWorker, serveLintJobs } from './lint-worker';
 
@@ -59,6 +60,10 @@ function main(): void {
       const beside = file ? policyBeside(file, folderUri ? uriToPath(folderUri) : undefined) : undefined;
       const read = beside ? readPolicyBeside(beside) : undefined;
       return beside && read ? { uri: pathToFileURL(beside.file).href, path: read.path, text: read.text } : undefined;
+    },
+    shadowingPolicy(uri) {
+      const file = uriToPath(uri);
+      return file ? shadowingPolicy(file) : undefined;
     },
     signingKeys(uri) {
       const file = uriToPath(uri);

@@ -172,8 +172,9 @@ describe('security-md lint, text format', () => {
     assert.equal(r.status, 0);
     assert.ok(r.stdout.startsWith('clean.md\n  OpenSSF Scorecard Security-Policy: 10/10\n\nvague.md\n'), r.stdout);
     assert.ok(r.stdout.endsWith('\n2 problems (0 errors, 1 warning, 1 info, 0 hints)\n'));
-    const both = run(['lint', 'clean.md', 'clean.md'], { cwd: cwd() });
-    assert.ok(both.stdout.endsWith('\nNo problems found in 2 files.\n'));
+    const both = run(['lint', 'clean.md', 'vague.md', 'clean.md'], { cwd: cwd() });
+    assert.ok(both.stdout.startsWith('clean.md\n  OpenSSF Scorecard Security-Policy: 10/10\n\nvague.md\n'), both.stdout);
+    assert.equal(both.stdout.split('\nclean.md\n').length, 1, 'a file named twice is linted once');
   });
 
   test('one error among clean files makes the exit code 1', () => {
@@ -279,11 +280,25 @@ describe('security-md lint: folders resolve to the policy GitHub would show', ()
     assert.equal(resolved(dir), 'docs/security.md');
   });
 
-  test('the findings are those of the resolved file', () => {
+  test('the findings are those of the resolved file; the file it hides gets shadowed-policy alone', () => {
     const dir = folder('resolve-findings', { 'SECURITY.md': BROKEN, 'docs/SECURITY.md': CLEAN });
     const r = run(['lint', '--format', 'json', '--now', NOW, dir]);
     assert.equal(r.status, 1);
-    assert.deepEqual(JSON.parse(r.stdout), [{ file: path.join(dir, 'SECURITY.md'), findings: BROKEN_FINDINGS }]);
+    assert.deepEqual(JSON.parse(r.stdout), [
+      { file: path.join(dir, 'SECURITY.md'), findings: BROKEN_FINDINGS },
+      {
+        file: path.join(dir, 'docs/SECURITY.md'),
+        findings: [
+          {
+            code: 'shadowed-policy',
+            severity: 'warning',
+            message:
+              'GitHub shows SECURITY.md and never this file (it looks in .github/, the root, then docs/ and takes the first SECURITY.md it finds). Move what only this file says into SECURITY.md, then delete this one.',
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 17 } },
+          },
+        ],
+      },
+    ]);
   });
 
   test('a policy in another sub-folder is not used: exit 2', () => {
@@ -296,7 +311,7 @@ describe('security-md lint: folders resolve to the policy GitHub would show', ()
 
 describe('security-md exit code 2 and messages on stderr', () => {
   const USAGE_START =
-    '\n\nUsage:\n  security-md lint [--fix] [--format text|json|sarif] [--max-warnings N] [--now ISO-DATE] [--key FILE]... PATH...\n';
+    '\n\nUsage:\n  security-md lint [--fix] [--format text|json|sarif] [--max-warnings N] [--config FILE] [--now ISO-DATE] [--key FILE]... PATH...\n';
 
   function usageError(args, message) {
     const r = run(args, { cwd: cwd() });

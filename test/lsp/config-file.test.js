@@ -437,4 +437,32 @@ describe('schemas/securitymd.schema.json and package.json', () => {
       'SECURITY.md gives mailto:psirt@lanternworks.io for reports, but this file has no Contact for it.',
     ]);
   });
+
+  test('a SECURITY.md hidden behind .github/SECURITY.md gets shadowed-policy in the editor too, as on the command line', async () => {
+    const policy = '# Security\n\n## Reporting\n\nEmail security@lanternworks.io. We answer within 3 business days.\n';
+    const dir = project({ '.git/': '', '.github/SECURITY.md': policy, 'docs/SECURITY.md': policy });
+    const client = await server(dir);
+    const hidden = await pull(client, open(client, path.join(dir, 'docs', 'SECURITY.md')));
+    const shadowed = hidden.filter((d) => d.code === 'shadowed-policy');
+    assert.deepEqual(shadowed, [
+      {
+        code: 'shadowed-policy',
+        severity: 'warning',
+        message:
+          'GitHub shows .github/SECURITY.md and never this file (it looks in .github/, the root, then docs/ and takes the first SECURITY.md it finds). Move what only this file says into .github/SECURITY.md, then delete this one.',
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 10 } },
+      },
+    ]);
+    assert.deepEqual(
+      cli(path.join(dir, 'docs', 'SECURITY.md'))
+        .findings.filter((f) => f.code === 'shadowed-policy')
+        .map((f) => f.message),
+      shadowed.map((d) => d.message),
+    );
+    const shown = await pull(client, open(client, path.join(dir, '.github', 'SECURITY.md')));
+    assert.deepEqual(
+      shown.filter((d) => d.code === 'shadowed-policy'),
+      [],
+    );
+  });
 });

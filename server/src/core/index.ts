@@ -10,7 +10,7 @@ export { privateChannels } from './contacts';
 export { generateSecurityTxt, rfc3339, DEFAULT_EXPIRES_DAYS } from './securitytxt/generate';
 export type { GenerateOptions, SecurityTxt, SecurityTxtField } from './securitytxt/generate';
 export { PRODUCT, RULE_DOCS_BASE, ruleDocsUrl, MAX_LINT_CHARS, NOT_LINTED } from './meta';
-export { isPolicyPath, findPolicyIn, securityTxtRootDepths } from './paths';
+export { isPolicyPath, findPolicyIn, findPoliciesIn, securityTxtPlaces, securityTxtRootDepths, POLICY_DIRS } from './paths';
 export { positionAt } from './positions';
 export type { Position } from './positions';
 export { SECTION_TEMPLATES, renderTemplate, snippetsFile } from './templates';

@@ -145,6 +145,11 @@ export interface LintOptions {
   renewDays?: number;
   /** security.txt: the encoding the bytes were read in when it was not UTF-8 (e.g. "UTF-16LE"). */
   sourceEncoding?: string;
+  /**
+   * The repository-relative path of the SECURITY.md that GitHub shows instead of this one, when
+   * this policy is never shown (shadowed-policy).
+   */
+  shadowedBy?: string;
   /** security.txt: the repository's SECURITY.md, for securitytxt/out-of-sync. */
   policy?: { text: string; path: string };
   /** security.txt: the configured web address of the policy (securityMd.securityTxt.policyUrl). */

@@ -15,21 +15,28 @@ export function isPolicyPath(relativePath: string): boolean {
 }
 
 /**
- * The policy GitHub would show for a repository, given a way to list a folder's entries
- * (relative to the root). Returns the path relative to the root, or undefined.
+ * Every policy of a repository where GitHub looks, in the order it looks, given a way to list a
+ * folder's entries (relative to the root): the first is the one GitHub shows, the others are
+ * never shown. Paths are relative to the root.
  */
-export function findPolicyIn(list: (dir: string) => string[]): string | undefined {
-  for (const dir of POLICY_DIRS) {
+export function findPoliciesIn(list: (dir: string) => string[]): string[] {
+  return POLICY_DIRS.flatMap((dir) => {
     let names: string[];
     try {
       names = list(dir);
     } catch {
-      continue;
+      return [];
     }
-    const name = names.filter((n) => POLICY_NAME_RE.test(n)).sort()[0];
-    if (name) return dir ? `${dir}/${name}` : name;
-  }
-  return undefined;
+    return names
+      .filter((n) => POLICY_NAME_RE.test(n))
+      .sort()
+      .map((name) => (dir ? `${dir}/${name}` : name));
+  });
+}
+
+/** The policy GitHub would show for a repository (see findPoliciesIn), or undefined. */
+export function findPolicyIn(list: (dir: string) => string[]): string | undefined {
+  return findPoliciesIn(list)[0];
 }
 
 /**
@@ -50,6 +57,11 @@ const SECURITY_TXT_PLACES = [
  * For a security.txt path (as segments, the file name last), the numbers of trailing segments
  * (file name included) that lead up to a repository root where it may sit, longest first.
  */
+/** The folders below a repository root where a security.txt is looked for, as path segments. */
+export function securityTxtPlaces(): readonly (readonly string[])[] {
+  return SECURITY_TXT_PLACES;
+}
+
 export function securityTxtRootDepths(segments: readonly string[]): number[] {
   const folders = segments.slice(0, -1).map((s) => s.toLowerCase());
   if (!/^security\.txt$/i.test(segments[segments.length - 1] ?? '')) return [];

@@ -75,6 +75,8 @@ export interface ServerHost {
   ): Promise<{ findings: Finding[]; tables: Span[]; error?: string } | undefined>;
   /** The repository's SECURITY.md that a security.txt mirrors (for securitytxt/out-of-sync). */
   policyBeside?(uri: string, folderUri: string | undefined): { uri: string; path: string; text: string } | undefined;
+  /** The policy GitHub shows instead of this SECURITY.md, when another comes first (shadowed-policy). */
+  shadowingPolicy?(uri: string): string | undefined;
   /** Public keys near a security.txt that may have signed it (armored text or binary). */
   signingKeys?(uri: string): (string | Uint8Array)[];
   dispose?(): void;
@@ -188,7 +190,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
   }
 
   function lintOptions(uri: string, settings: Settings): LintOptions {
-    return lintOptionsFrom(settings, host.location(uri));
+    const options = lintOptionsFrom(settings, host.location(uri));
+    const shadowedBy = host.shadowingPolicy?.(uri);
+    if (shadowedBy) options.shadowedBy = shadowedBy;
+    return options;
   }
 
   function getSettings(uri: string): Promise<Settings> {

@@ -21,6 +21,7 @@ import { emptySection } from './empty-section';
 import { obfuscatedEmail } from './obfuscated-email';
 import { longDisclosureWindow } from './long-disclosure-window';
 import { unsupportedLanguage } from './unsupported-language';
+import { shadowedPolicy } from './shadowed-policy';
 
 export const rules: readonly Rule[] = [
   noContact,
@@ -43,4 +44,5 @@ export const rules: readonly Rule[] = [
   obfuscatedEmail,
   longDisclosureWindow,
   unsupportedLanguage,
+  shadowedPolicy,
 ];
