@@ -19,7 +19,7 @@ import { policyBeside, readPolicyBeside } from './node/policy-beside';
 import { findRepository } from './node/repository';
 import { LintWorker, TIMED_OUT } from './worker-pool';
 import { isLintWorker, serveLintJobs } from './lint-worker';
-import { formatText, toJson, toSarif, type FileResult } from './cli/format';
+import { formatGithub, formatText, toGitlab, toJson, toSarif, type FileResult } from './cli/format';
 import { initPolicy, InitError } from './cli/init';
 import { findConfigFile, readConfigFile, mergeSettings } from './node/config-file';
 import { policyLocation } from './node/location';
@@ -29,11 +29,14 @@ import type { Settings } from './protocol';
 declare const PACKAGE_VERSION: string;
 
 const USAGE = `Usage:
-  ${PRODUCT} lint [--fix] [--format text|json|sarif] [--max-warnings N] [--now ISO-DATE] [--key FILE]... PATH...
+  ${PRODUCT} lint [--fix] [--format text|json|sarif|github|gitlab] [--max-warnings N] [--now ISO-DATE] [--key FILE]... PATH...
       Lint SECURITY.md and security.txt files. A PATH that is a folder means the policy GitHub would use there
       (.github/SECURITY.md, SECURITY.md or docs/SECURITY.md). --fix applies every quick fix,
       writes the file, and reports what is left. A signed security.txt is verified with the
       public keys given by --key and those found beside it (*.asc, *.pub, *.key, *.gpg, pgp-key.txt).
+      --format sarif is for GitHub code scanning, github prints GitHub Actions annotations (one
+      workflow command per finding), gitlab a GitLab Code Quality report; their paths are relative
+      to the current directory.
   ${PRODUCT} txt PATH [--now ISO-DATE] [--expires-days N] [--policy-url URL] [--canonical-url URL] [--csaf-url URL]
       Print the RFC 9116 security.txt that the policy implies (URLs not given come from .securitymd.json).
   ${PRODUCT} init [--email ADDR] [--github-advisories] [--dir root|.github|docs] [--yes] [FOLDER]
@@ -134,10 +137,11 @@ async function runLint(parsed: Parsed, out: (s: string) => void, err: (s: string
   }
 }
 
+const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab'];
+
 async function lintFiles(parsed: Parsed, out: (s: string) => void, err: (s: string) => void, worker: () => LintWorker): Promise<number> {
   const format = parsed.flags.get('--format') ?? 'text';
-  if (format !== 'text' && format !== 'json' && format !== 'sarif')
-    throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be text, json, sarif, github or gitlab, not "${format}"`);
   const maxWarningsRaw = parsed.flags.get('--max-warnings');
   const maxWarnings = maxWarningsRaw === undefined ? undefined : Number(maxWarningsRaw);
   if (maxWarningsRaw !== undefined && !/^\d{1,9}$/.test(maxWarningsRaw.trim())) {
@@ -204,7 +208,12 @@ async function lintFiles(parsed: Parsed, out: (s: string) => void, err: (s: stri
   // With nothing read, a "No problems found" would read like success in a CI log.
   if (format === 'json') out(JSON.stringify(toJson(results), null, 2));
   else if (format === 'sarif') out(JSON.stringify(toSarif(results, PACKAGE_VERSION), null, 2));
-  else if (results.length > 0) out(formatText(results));
+  else if (format === 'gitlab') out(JSON.stringify(toGitlab(results), null, 2));
+  else if (format === 'github') {
+    // Workflow commands only: no summary, and no line at all without findings.
+    const annotations = formatGithub(results);
+    if (annotations) out(annotations);
+  } else if (results.length > 0) out(formatText(results));
   if (unreadable) return 2;
   const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
   if (maxWarnings !== undefined && warnings > maxWarnings) {
