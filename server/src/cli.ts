@@ -7,7 +7,7 @@ import { readPolicyText, resolvePolicyPath, PolicyReadError } from './node/read-
 import { readKeyFile, type KeyData } from './node/signing-keys';
 import { findRepository } from './node/repository';
 import { isLintWorker, serveLintJobs } from './lint-worker';
-import { formatText, toJson, toSarif } from './cli/format';
+import { formatGithub, formatText, toGitlab, toJson, toSarif } from './cli/format';
 import { lintPaths, type LintPathsOptions } from './cli/lint-paths';
 import { initPolicy, InitError } from './cli/init';
 import { findConfigFile, readConfigFile, mergeSettings } from './node/config-file';
@@ -17,13 +17,17 @@ import type { Settings } from './protocol';
 declare const PACKAGE_VERSION: string;
 
 const USAGE = `Usage:
-  ${PRODUCT} lint [--fix] [--format text|json|sarif] [--max-warnings N] [--config FILE] [--now ISO-DATE] [--key FILE]... PATH...
+  ${PRODUCT} lint [--fix] [--format text|json|sarif|github|gitlab] [--max-warnings N] [--config FILE] [--now ISO-DATE] [--key FILE]... PATH...
       Lint SECURITY.md and security.txt files. A PATH that is a folder is a repository: the policy
       GitHub shows there (the first of .github/, the root, docs/), a shadowed-policy warning for
       each other SECURITY.md there, and its security.txt files (.well-known/, the root, docs/,
       docs/.well-known/, public/.well-known/, static/.well-known/). --config uses that file instead
-      of the nearest .securitymd.json. --fix applies every quick fix, writes the file, and reports what is left. A signed security.txt is verified with the
-      public keys given by --key and those found beside it (*.asc, *.pub, *.key, *.gpg, pgp-key.txt).
+      of the nearest .securitymd.json. --fix applies every quick fix, writes the file, and reports
+      what is left. A signed security.txt is verified with the public keys given by --key and
+      those found beside it (*.asc, *.pub, *.key, *.gpg, pgp-key.txt).
+      --format sarif is for GitHub code scanning, github prints GitHub Actions annotations (one
+      workflow command per finding), gitlab a GitLab Code Quality report; their paths are relative
+      to the current directory.
   ${PRODUCT} txt PATH [--config FILE] [--now ISO-DATE] [--expires-days N] [--policy-url URL] [--canonical-url URL] [--csaf-url URL]
       Print the RFC 9116 security.txt that the policy implies (URLs not given come from .securitymd.json).
   ${PRODUCT} init [--email ADDR] [--github-advisories] [--dir root|.github|docs] [--yes] [FOLDER]
@@ -109,7 +113,7 @@ function explicitConfig(file: string | undefined, err: (s: string) => void): Lin
   return { path: file, settings: read.settings };
 }
 
-const FORMATS = ['text', 'json', 'sarif'];
+const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab'];
 
 async function runLint(parsed: Parsed, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const format = parsed.flags.get('--format') ?? 'text';
@@ -137,7 +141,12 @@ async function runLint(parsed: Parsed, out: (s: string) => void, err: (s: string
   // With nothing read, a "No problems found" would read like success in a CI log.
   if (format === 'json') out(JSON.stringify(toJson(results), null, 2));
   else if (format === 'sarif') out(JSON.stringify(toSarif(results, PACKAGE_VERSION), null, 2));
-  else if (results.length > 0) out(formatText(results));
+  else if (format === 'gitlab') out(JSON.stringify(toGitlab(results), null, 2));
+  else if (format === 'github') {
+    // Workflow commands only: no summary, and no line at all without findings.
+    const annotations = formatGithub(results);
+    if (annotations) out(annotations);
+  } else if (results.length > 0) out(formatText(results));
   if (unreadable) return 2;
   const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
   if (maxWarnings !== undefined && warnings > maxWarnings) {

@@ -311,7 +311,7 @@ describe('security-md lint: folders resolve to the policy GitHub would show', ()
 
 describe('security-md exit code 2 and messages on stderr', () => {
   const USAGE_START =
-    '\n\nUsage:\n  security-md lint [--fix] [--format text|json|sarif] [--max-warnings N] [--config FILE] [--now ISO-DATE] [--key FILE]... PATH...\n';
+    '\n\nUsage:\n  security-md lint [--fix] [--format text|json|sarif|github|gitlab] [--max-warnings N] [--config FILE] [--now ISO-DATE] [--key FILE]... PATH...\n';
 
   function usageError(args, message) {
     const r = run(args, { cwd: cwd() });
@@ -328,7 +328,8 @@ describe('security-md exit code 2 and messages on stderr', () => {
     assert.match(r.stderr, /^security-md: -q: no such file or directory$/m);
   });
   test('an option without its value', () => usageError(['lint', 'clean.md', '--format'], '--format needs a value'));
-  test('an unknown format', () => usageError(['lint', '--format', 'xml', 'clean.md'], '--format must be text, json or sarif, not "xml"'));
+  test('an unknown format', () =>
+    usageError(['lint', '--format', 'xml', 'clean.md'], '--format must be text, json, sarif, github or gitlab, not "xml"'));
   test('a --now that is not a date', () =>
     usageError(['lint', '--now', 'yesterday', 'clean.md'], '--now: "yesterday" is not a date (use e.g. 2026-01-31T00:00:00Z)'));
   test('an unknown command', () => usageError(['check', 'clean.md'], 'unknown command "check"'));

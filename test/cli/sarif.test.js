@@ -10,6 +10,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
+const { pathToFileURL } = require('node:url');
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -257,6 +258,47 @@ describe('lint --format sarif: results', () => {
   });
 });
 
+describe('lint --format sarif: fingerprints and the root', () => {
+  const ARGS = ['vague.md', 'broken.md', 'repo', 'site/.well-known/security.txt'];
+  const prints = (log) => log.runs[0].results.map((r) => r.partialFingerprints['securityMd/v1']);
+
+  test('originalUriBaseIds: %SRCROOT% is the working directory as a file URI ending in "/"', () => {
+    const { log } = sarif(['vague.md']);
+    assert.deepEqual(log.runs[0].originalUriBaseIds, { '%SRCROOT%': { uri: `${pathToFileURL(fs.realpathSync(tmp)).href}/` } });
+    const sub = JSON.parse(run(['lint', '--format', 'sarif', '--now', NOW, '.github/SECURITY.md'], path.join(tmp, 'repo')).stdout);
+    assert.deepEqual(sub.runs[0].originalUriBaseIds, {
+      '%SRCROOT%': { uri: `${pathToFileURL(fs.realpathSync(path.join(tmp, 'repo'))).href}/` },
+    });
+  });
+
+  test('every result has exactly one partial fingerprint, 32 hex digits, all different', () => {
+    const { log } = sarif(ARGS);
+    assert.equal(log.runs[0].results.length, 18); // 4 + 5 + 4 + 5
+    for (const r of log.runs[0].results) {
+      assert.deepEqual(Object.keys(r.partialFingerprints), ['securityMd/v1']);
+      assert.match(r.partialFingerprints['securityMd/v1'], /^[0-9a-f]{32}$/);
+    }
+    assert.equal(new Set(prints(log)).size, log.runs[0].results.length);
+  });
+
+  test('the fingerprints are the same in a second run and in the GitLab report', () => {
+    const first = prints(sarif(ARGS).log);
+    assert.deepEqual(prints(sarif(ARGS).log), first);
+    const gitlab = JSON.parse(run(['lint', '--format', 'gitlab', '--now', NOW, ...ARGS], tmp).stdout);
+    assert.deepEqual(
+      gitlab.map((i) => i.fingerprint),
+      first,
+    );
+  });
+
+  test('the same file from a sub-folder: another relative path, so other fingerprints', () => {
+    const here = prints(sarif(['repo/.github/SECURITY.md']).log);
+    const sub = JSON.parse(run(['lint', '--format', 'sarif', '--now', NOW, '.github/SECURITY.md'], path.join(tmp, 'repo')).stdout);
+    assert.equal(prints(sub).length, here.length);
+    for (const [i, print] of prints(sub).entries()) assert.notEqual(print, here[i]);
+  });
+});
+
 describe('lint --format sarif: exit codes as for text', () => {
   const cases = [
     ['clean', ['clean.md'], 0],
@@ -267,8 +309,8 @@ describe('lint --format sarif: exit codes as for text', () => {
     ['a missing file among readable ones', ['vague.md', 'nowhere.md'], 2],
   ];
   for (const [name, files, code] of cases) {
-    test(`${name}: exit ${code} in text, json and sarif`, () => {
-      for (const format of ['text', 'json', 'sarif']) {
+    test(`${name}: exit ${code} in text, json, sarif, github and gitlab`, () => {
+      for (const format of ['text', 'json', 'sarif', 'github', 'gitlab']) {
         const r = run(['lint', '--format', format, '--now', NOW, ...files], tmp);
         assert.equal(r.status, code, `${format}: ${r.stderr}`);
         if (code === 2) assert.match(r.stderr, /nowhere\.md/, format);
