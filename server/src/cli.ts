@@ -1,16 +1,15 @@
 // security-md: the linter for terminals and CI.
 
 import * as path from 'node:path';
-import * as fs from 'node:fs';
-import { parsePolicy, generateSecurityTxt, PRODUCT } from './core/index';
+import { PRODUCT } from './core/index';
 import { readPolicyText, resolvePolicyPath, PolicyReadError } from './node/read-policy';
 import { readKeyFile, type KeyData } from './node/signing-keys';
-import { findRepository } from './node/repository';
 import { isLintWorker, serveLintJobs } from './lint-worker';
 import { formatGithub, formatText, toGitlab, toJson, toSarif } from './cli/format';
 import { lintPaths, type LintPathsOptions } from './cli/lint-paths';
 import { initPolicy, InitError } from './cli/init';
-import { findConfigFile, readConfigFile, mergeSettings } from './node/config-file';
+import { impliedSecurityTxt } from './cli/implied-security-txt';
+import { findConfigFile, readConfigFile, readGivenConfigFile, mergeSettings } from './node/config-file';
 import { defaultSettings } from './settings';
 import type { Settings } from './protocol';
 
@@ -105,12 +104,10 @@ function settingsFor(file: string, err: (s: string) => void): Settings {
 /** The file named by --config: read now, and a file that cannot be used is an error, not a warning. */
 function explicitConfig(file: string | undefined, err: (s: string) => void): LintPathsOptions['config'] {
   if (file === undefined) return undefined;
-  if (!fs.existsSync(file)) throw new UsageError(`--config ${file}: no such file`);
-  const read = readConfigFile(file);
-  const unusable = read.warnings.find((w) => w.endsWith('it is ignored.'));
-  if (unusable) throw new UsageError(`--config ${unusable.replace(/; it is ignored\.$/, '')}`);
+  const read = readGivenConfigFile(file);
+  if ('error' in read) throw new UsageError(`--config ${read.error}`);
   for (const w of read.warnings) err(`${PRODUCT}: warning: ${w}`);
-  return { path: file, settings: read.settings };
+  return read;
 }
 
 const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab'];
@@ -174,21 +171,15 @@ function runTxt(parsed: Parsed, out: (s: string) => void, err: (s: string) => vo
     err(`${PRODUCT}: ${error.message}`);
     return 2;
   }
-  const model = parsePolicy(text);
-  const repository = findRepository(path.dirname(path.resolve(file)));
   const explicit = explicitConfig(parsed.flags.get('--config'), err);
   const configured = (explicit ? mergeSettings(defaultSettings(), explicit.settings) : settingsFor(file, err)).securityTxt;
-  const policyUrl = parsed.flags.get('--policy-url') ?? configured.policyUrl;
-  const canonicalUrl = parsed.flags.get('--canonical-url') ?? configured.canonicalUrl;
-  const csafUrl = parsed.flags.get('--csaf-url') ?? configured.csafUrl;
-  const result = generateSecurityTxt(model, {
+  const given = (flag: string) => parsed.flags.get(flag);
+  const result = impliedSecurityTxt(file, text, configured, {
     ...(now ? { now } : {}),
     ...(days !== undefined ? { expiresInDays: days } : {}),
-    ...(policyUrl ? { policyUrl } : {}),
-    ...(canonicalUrl ? { canonicalUrl } : {}),
-    ...(csafUrl ? { csafUrl } : {}),
-    ...(repository ? { repository } : {}),
-    sourceName: path.basename(file),
+    ...(given('--policy-url') ? { policyUrl: given('--policy-url')! } : {}),
+    ...(given('--canonical-url') ? { canonicalUrl: given('--canonical-url')! } : {}),
+    ...(given('--csaf-url') ? { csafUrl: given('--csaf-url')! } : {}),
   });
   for (const note of result.notes) err(`${PRODUCT}: note: ${note}`);
   if (result.text === undefined) {

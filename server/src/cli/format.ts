@@ -24,6 +24,8 @@ export interface FileResult {
   findings: Finding[];
   /** security.txt files get no Scorecard line. */
   securityTxt: boolean;
+  /** The policy GitHub shows instead of this one: a hidden policy gets no Scorecard line either. */
+  shadowedBy?: string;
 }
 
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info', 'hint'];
@@ -32,7 +34,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function formatText(results: FileResult[]): string {
   const lines: string[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const { file, text, findings, securityTxt } of results) {
+  for (const { file, text, findings, securityTxt, shadowedBy } of results) {
     const starts = lineStartsOf(text);
     lines.push(file);
     for (const f of findings) {
@@ -40,7 +42,7 @@ export function formatText(results: FileResult[]): string {
       const p = positionAt(starts, f.start);
       lines.push(`  ${`${p.line + 1}:${p.character + 1}`.padEnd(8)} ${f.severity.padEnd(8)} ${f.message}  ${f.code}`);
     }
-    if (!securityTxt) lines.push(`  ${describeScorecard(scorecardScore(text))}`);
+    if (!securityTxt && !shadowedBy) lines.push(`  ${describeScorecard(scorecardScore(text))}`);
     lines.push('');
   }
   const total = SEVERITY_ORDER.reduce((n, s) => n + counts[s], 0);
@@ -184,6 +186,12 @@ export interface GithubAnnotation {
 
 const GITHUB_LEVEL: Record<Severity, GithubLevel> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
+/** One workflow command: `::level key=value,…::message`, escaped as the runner reads it. */
+export function workflowCommand(level: GithubLevel, message: string, properties: [string, string | number][] = []): string {
+  const props = properties.map(([key, value]) => `${key}=${typeof value === 'number' ? value : escapeProperty(value)}`).join(',');
+  return `::${level}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+
 /** One annotation per finding, in order; paths relative to `root` (in an Action, GITHUB_WORKSPACE). */
 export function githubAnnotations(results: readonly FileResult[], root = process.cwd()): GithubAnnotation[] {
   return results.flatMap(({ file, text, findings }) => {
@@ -193,15 +201,15 @@ export function githubAnnotations(results: readonly FileResult[], root = process
       const start = positionAt(starts, f.start);
       const end = positionAt(starts, f.end);
       const level = GITHUB_LEVEL[f.severity];
-      const properties = [
-        `file=${escapeProperty(rel)}`,
-        `line=${start.line + 1}`,
-        `endLine=${end.line + 1}`,
-        `col=${start.character + 1}`,
-        `endColumn=${end.character + 1}`,
-        `title=${escapeProperty(f.code)}`,
-      ];
-      return { level, line: `::${level} ${properties.join(',')}::${escapeData(f.message)}` };
+      const line = workflowCommand(level, f.message, [
+        ['file', rel],
+        ['line', start.line + 1],
+        ['endLine', end.line + 1],
+        ['col', start.character + 1],
+        ['endColumn', end.character + 1],
+        ['title', f.code],
+      ]);
+      return { level, line };
     });
   });
 }

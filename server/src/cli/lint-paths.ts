@@ -36,8 +36,10 @@ export interface LintPathsOptions {
 
 export interface LintPathsResult {
   results: FileResult[];
-  /** Some path could not be linted (its message went to err). */
+  /** Some path could not be linted (its message went to err, and is in problems). */
   unreadable: boolean;
+  /** Why each path that could not be linted was not. */
+  problems: string[];
 }
 
 /** One file to lint, and how. */
@@ -96,7 +98,7 @@ function targetsOf(arg: string): { targets: Target[]; problem?: string } {
 }
 
 /** Settings for a file: the defaults overlaid with the given or the nearest .securitymd.json, as in the editor. */
-function settingsFor(file: string, config: LintPathsOptions['config'], err: (s: string) => void): Settings {
+export function settingsFor(file: string, config: LintPathsOptions['config'], err: (s: string) => void): Settings {
   if (config) return mergeSettings(defaultSettings(), config.settings);
   const found = findConfigFile(path.dirname(path.resolve(file)));
   if (!found) return defaultSettings();
@@ -157,26 +159,32 @@ async function lintTarget(
       lintOptions.signature = signature;
       reportSignature(file, signature, keys.length > 0, err);
     }
-  } else {
-    const shadowedBy = target.hiddenBehind ?? shadowingPolicy(file);
-    if (shadowedBy) lintOptions.shadowedBy = shadowedBy;
   }
+  const shadowedBy = txt ? undefined : (target.hiddenBehind ?? shadowingPolicy(file));
+  if (shadowedBy) lintOptions.shadowedBy = shadowedBy;
+  const result = (findings: Finding[], fixedText = text): FileResult => ({
+    file,
+    text: fixedText,
+    findings,
+    securityTxt: txt,
+    ...(shadowedBy ? { shadowedBy } : {}),
+  });
   if (target.hiddenBehind) {
     // Nobody reads a hidden policy: what matters is that it exists, not what it says.
-    return { file, text, findings: lint(text, lintOptions).filter((f) => f.code === SHADOWED_POLICY), securityTxt: false };
+    return result(lint(text, lintOptions).filter((f) => f.code === SHADOWED_POLICY));
   }
   if (options.fix && !read.utf8) {
     // Writing the decoded text back would replace the bytes that were not UTF-8.
     err(`${PRODUCT}: ${file}: not fixed: the file is not UTF-8, and writing it back would change those bytes`);
-    return { file, text, findings: linter(text, lintOptions), securityTxt: txt };
+    return result(linter(text, lintOptions));
   }
   if (options.fix) {
     const fixed = fixAll(text, lintOptions, undefined, linter);
     if (fixed.text !== text) writePolicy(file, fixed.text, bom);
     if (fixed.applied > 0) err(`${PRODUCT}: ${file}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}`);
-    return { file, text: fixed.text, findings: fixed.findings, securityTxt: txt };
+    return result(fixed.findings, fixed.text);
   }
-  return { file, text, findings: await lintBounded(worker, file, text, lintOptions, txt), securityTxt: txt };
+  return result(await lintBounded(worker, file, text, lintOptions, txt));
 }
 
 /** Lints every path (files, and folders in repository mode), each file once. */
@@ -185,13 +193,13 @@ export async function lintPaths(paths: string[], options: LintPathsOptions, err:
   const worker = () => (pool ??= new LintWorker(LINT_TIMEOUT_MS));
   const results: FileResult[] = [];
   const seen = new Set<string>();
-  let unreadable = false;
+  const problems: string[] = [];
   try {
     for (const arg of paths) {
       const { targets, problem } = targetsOf(arg);
       if (problem) {
         err(`${PRODUCT}: ${problem}`);
-        unreadable = true;
+        problems.push(problem);
       }
       for (const target of targets) {
         const key = path.resolve(target.file);
@@ -202,12 +210,12 @@ export async function lintPaths(paths: string[], options: LintPathsOptions, err:
         } catch (error) {
           if (!(error instanceof PolicyReadError)) throw error;
           err(`${PRODUCT}: ${error.message}`);
-          unreadable = true;
+          problems.push(error.message);
         }
       }
     }
   } finally {
     pool?.dispose();
   }
-  return { results, unreadable };
+  return { results, unreadable: problems.length > 0, problems };
 }

@@ -53,3 +53,14 @@ export function readConfigFile(file: string): ConfigFile {
   if ('securityTxt' in record) partial.securityTxt = settings.securityTxt;
   return { path: file, settings: partial, warnings };
 }
+
+/**
+ * A config file named by the user (--config, the Action's `config`): it must exist and be JSON,
+ * since silently linting with other settings than those asked for would be a surprise.
+ */
+export function readGivenConfigFile(file: string): ConfigFile | { error: string } {
+  if (!fs.existsSync(file)) return { error: `${file}: no such file` };
+  const read = readConfigFile(file);
+  const unusable = read.warnings.find((w) => w.endsWith('; it is ignored.'));
+  return unusable ? { error: unusable.replace(/; it is ignored\.$/, '') } : read;
+}
