@@ -118,6 +118,26 @@ const common = {
 };
 const shebang = { js: '#!/usr/bin/env node' };
 
+// `--action FILE`: only the GitHub Action, one minified file with everything in it. It is
+// committed (a runner does not install anything), so `npm run build:action` writes it and a
+// test checks that the committed file is what this build makes.
+const actionAt = process.argv.indexOf('--action');
+if (actionAt >= 0) {
+  const outfile = process.argv[actionAt + 1];
+  if (!outfile) throw new Error('--action needs the file to write');
+  await build({
+    ...common,
+    entryPoints: ['server/src/action/main.ts'],
+    outfile,
+    target: 'node20',
+    minify: true,
+    sourcemap: false,
+    legalComments: 'eof',
+    banner: { js: '// The security-md GitHub Action, bundled by `npm run build:action` from server/src/action/. Do not edit.' },
+  });
+  process.exit(0);
+}
+
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: shebang }),
