@@ -3,7 +3,7 @@
 // verdict, and writes bench/results.json. Policies come from ../shared/corpus when it is there,
 // else from the project's own section templates.
 
-import { readFileSync, readdirSync, existsSync, statSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync, writeFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -322,6 +322,55 @@ await lsp.stop();
   const activation = spawnSync(process.execPath, [join(root, 'bench/activation.cjs')], { cwd: root, encoding: 'utf8' });
   const ms = Number(activation.stdout.trim());
   row('extension activation', ms, 'ms', '≤ 200', ms <= 200, 'require + activate(), no policy open');
+}
+
+// ---------------------------------------------------------------- 7: adoption in CI
+
+{
+  // What `npx security-md` downloads: the packed tarball.
+  const pack = spawnSync('npm', ['pack', '--dry-run', '--ignore-scripts', '--json'], { cwd: root, encoding: 'utf8' });
+  const packed = pack.status === 0 ? JSON.parse(pack.stdout)[0] : undefined;
+  row(
+    'npm tarball (npx download)',
+    packed ? packed.size / 1024 : NaN,
+    'KB',
+    '≤ 2048',
+    packed !== undefined && packed.size <= 2048 * 1024,
+    packed ? `${packed.entryCount} files, ${(packed.unpackedSize / 1048576).toFixed(1)} MB unpacked, no dependencies` : 'npm pack failed',
+  );
+  // The GitHub Action's whole step on a repository: a policy, a shadowed one and a security.txt.
+  const workspace = mkdtempSync(join(tmpdir(), 'security-md-action-'));
+  const policy = files.length > 0 ? readFileSync(files[0], 'utf8') : source;
+  for (const [rel, text] of [
+    ['.github/SECURITY.md', policy],
+    ['SECURITY.md', policy],
+    ['.well-known/security.txt', 'Contact: mailto:security@example.org\nExpires: 2030-01-01T00:00:00Z\n'],
+  ]) {
+    mkdirSync(dirname(join(workspace, rel)), { recursive: true });
+    writeFileSync(join(workspace, rel), text);
+  }
+  const env = {
+    PATH: process.env.PATH,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_STEP_SUMMARY: join(workspace, 'summary.md'),
+    GITHUB_OUTPUT: join(workspace, 'output'),
+  };
+  const times = [];
+  for (let i = 0; i < (quick ? 3 : 7); i++) {
+    const start = process.hrtime.bigint();
+    spawnSync(process.execPath, [join(root, 'action/index.js')], { env, encoding: 'utf8' });
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  rmSync(workspace, { recursive: true, force: true });
+  const bundle = statSync(join(root, 'action/index.js')).size / 1024;
+  row(
+    'GitHub Action step, one repository',
+    middle(times),
+    'ms',
+    '≤ 1500',
+    middle(times) <= 1500,
+    `median wall time of node action/index.js; bundle ${bundle.toFixed(0)} KB`,
+  );
 }
 
 // ---------------------------------------------------------------- report

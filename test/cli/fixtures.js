@@ -1,5 +1,9 @@
 'use strict';
-// Invented policies shared by the CLI tests.
+// Invented policies shared by the CLI tests, and the temporary repositories they are linted in.
+
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
 
 /** A complete policy: no findings, and a Scorecard score of 10. */
 const COMPLETE_POLICY = `# Security Policy
@@ -33,4 +37,18 @@ const ONE_SECTION_POLICY = [
   '',
 ].join('\n');
 
-module.exports = { COMPLETE_POLICY, ONE_SECTION_POLICY };
+/**
+ * A new temporary repository root holding these files (relative path → text). It has a .git
+ * folder, so no config file above it takes part. Remove it with fs.rmSync(dir, { recursive: true }).
+ */
+function tempRepository(prefix, files) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.mkdirSync(path.join(dir, '.git'));
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+module.exports = { COMPLETE_POLICY, ONE_SECTION_POLICY, tempRepository };

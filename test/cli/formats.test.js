@@ -14,7 +14,7 @@ const Module = require('node:module');
 const { pathToFileURL } = require('node:url');
 const { spawnSync } = require('node:child_process');
 const esbuild = require('esbuild');
-const { COMPLETE_POLICY, ONE_SECTION_POLICY } = require('./fixtures.js');
+const { COMPLETE_POLICY, ONE_SECTION_POLICY, tempRepository } = require('./fixtures.js');
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -260,23 +260,16 @@ const ODD = process.platform === 'win32' ? 'q3,ops 100%' : 'q3,ops:100%';
 const ODD_ESCAPED = process.platform === 'win32' ? 'q3%2Cops 100%25' : 'q3%2Cops%3A100%25';
 
 let tmp;
-function write(rel, content) {
-  const file = path.join(tmp, rel);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, content);
-}
-
 before(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'security-md-formats-'));
-  // A repository root, so no config file above the temp folder can take part.
-  fs.mkdirSync(path.join(tmp, '.git'));
-  write('vague.md', ONE_SECTION_POLICY);
-  write('moved/vague.md', MOVED);
-  write('plain/vague.md', ONE_SECTION_POLICY);
-  write('clean.md', COMPLETE_POLICY);
-  write('twice.md', TWICE);
-  write(`${ODD}/SECURITY.md`, SPELLED_OUT);
-  write('site/.well-known/security.txt', 'Contact: http://lanternworks.io/report\nContact: mailto:sec@lanternworks.io\nFlavour: vanilla\n');
+  tmp = tempRepository('security-md-formats-', {
+    'vague.md': ONE_SECTION_POLICY,
+    'moved/vague.md': MOVED,
+    'plain/vague.md': ONE_SECTION_POLICY,
+    'clean.md': COMPLETE_POLICY,
+    'twice.md': TWICE,
+    [`${ODD}/SECURITY.md`]: SPELLED_OUT,
+    'site/.well-known/security.txt': 'Contact: http://lanternworks.io/report\nContact: mailto:sec@lanternworks.io\nFlavour: vanilla\n',
+  });
 });
 after(() => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });

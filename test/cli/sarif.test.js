@@ -5,9 +5,8 @@
 
 const { describe, test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { COMPLETE_POLICY, ONE_SECTION_POLICY } = require('./fixtures.js');
+const { COMPLETE_POLICY, ONE_SECTION_POLICY, tempRepository } = require('./fixtures.js');
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const { pathToFileURL } = require('node:url');
@@ -45,23 +44,15 @@ const WIDE =
 const TXT = 'Contact: http://lanternworks.io/report\nContact: mailto:sec@lanternworks.io\nFlavour: vanilla\n';
 
 let tmp;
-function write(rel, content) {
-  const file = path.join(tmp, rel);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, content);
-  return file;
-}
-
 before(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'security-md-sarif-'));
-  // A repository root, so no config file above the temp folder can take part.
-  fs.mkdirSync(path.join(tmp, '.git'));
-  write('vague.md', VAGUE);
-  write('clean.md', CLEAN);
-  write('broken.md', BROKEN);
-  write('repo/.github/SECURITY.md', WIDE);
-  write('site/.well-known/security.txt', TXT);
-  write('with space/SECURITY.md', VAGUE);
+  tmp = tempRepository('security-md-sarif-', {
+    'vague.md': VAGUE,
+    'clean.md': CLEAN,
+    'broken.md': BROKEN,
+    'repo/.github/SECURITY.md': WIDE,
+    'site/.well-known/security.txt': TXT,
+    'with space/SECURITY.md': VAGUE,
+  });
 });
 after(() => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });

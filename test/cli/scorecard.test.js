@@ -3,9 +3,8 @@
 
 const { describe, test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { COMPLETE_POLICY, ONE_SECTION_POLICY } = require('./fixtures.js');
+const { COMPLETE_POLICY, ONE_SECTION_POLICY, tempRepository } = require('./fixtures.js');
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
@@ -40,21 +39,15 @@ const NO_LINK = [
 const TXT = 'Contact: mailto:sec@lanternworks.io\nExpires: 2026-12-31T00:00:00Z\nEncryption: https://lanternworks.io/pgp.txt\n';
 
 let tmp;
-function write(rel, content) {
-  const file = path.join(tmp, rel);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, content);
-}
-
 before(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'security-md-scorecard-'));
-  fs.mkdirSync(path.join(tmp, '.git'));
-  write('full/SECURITY.md', FULL);
-  write('nine/.github/SECURITY.md', NINE);
-  write('nolink/docs/SECURITY.md', NO_LINK);
-  write('empty/SECURITY.md', '');
-  write('.well-known/security.txt', TXT);
-  write('notes.txt', 'Contact: mailto:sec@lanternworks.io\n');
+  tmp = tempRepository('security-md-scorecard-', {
+    'full/SECURITY.md': FULL,
+    'nine/.github/SECURITY.md': NINE,
+    'nolink/docs/SECURITY.md': NO_LINK,
+    'empty/SECURITY.md': '',
+    '.well-known/security.txt': TXT,
+    'notes.txt': 'Contact: mailto:sec@lanternworks.io\n',
+  });
 });
 after(() => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
