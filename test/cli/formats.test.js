@@ -241,16 +241,7 @@ const SPELLED_OUT = [
 ].join('\n');
 
 /** Two identical vague promises: two findings with otherwise identical fingerprint keys. */
-const TWICE = [
-  '# Security Policy',
-  '',
-  '## Reporting a Vulnerability',
-  '',
-  'Email security@lanternworks.io. We will reply as soon as possible.',
-  '',
-  'Email security@lanternworks.io. We will reply as soon as possible.',
-  '',
-].join('\n');
+const TWICE = `${ONE_SECTION_POLICY}\nEmail security@lanternworks.io. We will reply as soon as possible.\n`;
 
 /** One-section policy with three blank lines more above the vague promise (line 5 becomes 8). */
 const MOVED = ONE_SECTION_POLICY.replace('## Reporting a Vulnerability\n', '## Reporting a Vulnerability\n\n\n\n');
