@@ -30,7 +30,7 @@ function cell(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '\\|')
-    .replace(/\s*[\r\n]+\s*/g, ' ');
+    .replace(/[\r\n]+/g, ' ');
 }
 
 export function countBySeverity(results: readonly FileResult[]): Record<Severity, number> {
