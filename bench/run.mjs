@@ -303,7 +303,7 @@ await lsp.stop();
 {
   const out = mkdtempSync(join(tmpdir(), 'security-md-vsix-'));
   const vsix = join(out, 'security-md.vsix');
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '-o', vsix], {
+  const r = spawnSync(process.execPath, [join(root, 'scripts/package-vsix.mjs'), 'package', '-o', vsix], {
     cwd: root,
     encoding: 'utf8',
   });
@@ -314,7 +314,7 @@ await lsp.stop();
     row('VSIX size', NaN, 'KB', '≤ 1024', false, `vsce failed: ${(r.stderr || r.stdout).split('\n')[0]}`);
   }
   rmSync(out, { recursive: true, force: true });
-  // vsce's prepublish step minified dist/; build it back as the tests expect it.
+  // Packaging minified dist/; build it back as the tests expect it.
   spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root });
 }
 {

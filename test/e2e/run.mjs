@@ -172,7 +172,7 @@ describe(`SECURITY.md Linter in VS Code ${CODE_SERVER_VERSION} (code-server) wit
 
     let since = Date.now();
     const vsix = join(state.scratch, 'security-md.vsix');
-    const pack = spawnSync('npx', ['--no', 'vsce', 'package', '--no-dependencies', '-o', vsix], { cwd: ROOT, encoding: 'utf8' });
+    const pack = spawnSync(process.execPath, ['scripts/package-vsix.mjs', 'package', '-o', vsix], { cwd: ROOT, encoding: 'utf8' });
     if (pack.status !== 0 || !existsSync(vsix)) throw new Error(`vsce package failed (${pack.status}):\n${pack.stdout}\n${pack.stderr}`);
     console.log(`[e2e] ${(pack.stdout.match(/DONE.*$/m) ?? [''])[0].trim()}`);
     timed('package the VSIX (vsce, minified build)', since);
