@@ -89,6 +89,17 @@ function row(name, value, unit, goal, pass, detail = '') {
   rows.push({ name, value: Math.round(value * 100) / 100, unit, goal, pass, detail });
 }
 
+/**
+ * A ratio measured over several rounds: the median is the value, the range goes in the detail,
+ * and the verdict is given only when the whole range clears the goal (or misses it).
+ */
+function ratioRow(name, ratios, goal, detail) {
+  const sorted = [...ratios].sort((a, b) => a - b);
+  const [low, high] = [sorted[0], sorted[sorted.length - 1]];
+  const pass = high <= goal ? true : low > goal ? false : 'unclear';
+  row(name, middle(sorted), '×', `≤ ${goal}`, pass, `range ${low.toFixed(2)}–${high.toFixed(2)} over ${ratios.length} rounds; ${detail}`);
+}
+
 // ---------------------------------------------------------------- 1, 2: core vs parse, vs markdownlint
 
 const processor = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -97,27 +108,45 @@ for (const [label, text] of [
   ['5 KB', sizes['5 KB']],
   ['1 MB', sizes['1 MB']],
 ]) {
-  const runs = label === '5 KB' ? (quick ? 20 : 200) : quick ? 3 : 7;
-  const [parse, ours, theirs] = interleavedMedians(
-    [
-      () => processor.parse(text),
-      // From scratch: without the trees of unchanged pieces that an edit in the editor reuses.
-      () => {
-        core.clearParseCache();
-        core.lint(text);
-      },
-      () => markdownlint({ strings: { policy: text }, config: mdlConfig }),
-    ],
-    runs,
+  const small = label === '5 KB';
+  const rounds = small ? (quick ? 3 : 5) : quick ? 2 : 3;
+  const runs = small ? (quick ? 10 : 40) : 1;
+  // Each round: the median of `runs` calls of each, in turn (see interleavedMedians).
+  const perRound = Array.from({ length: rounds }, () =>
+    interleavedMedians(
+      [
+        () => processor.parse(text),
+        // The linter's own parse: its parser configuration on its guarded text, in one go.
+        () => core.parseMarkdown(text, { wholeText: true }),
+        // From scratch: without the trees of unchanged pieces that an edit in the editor reuses.
+        () => {
+          core.clearParseCache();
+          core.lint(text);
+        },
+        () => markdownlint({ strings: { policy: text }, config: mdlConfig }),
+      ],
+      runs,
+      small ? undefined : 1,
+    ),
   );
-  row(`lint / bare parse, ${label}`, ours / parse, '×', '≤ 1.25', ours / parse <= 1.25, `${ours.toFixed(1)} ms vs ${parse.toFixed(1)} ms`);
-  row(
+  const ms = (i) => middle(perRound.map((r) => r[i])).toFixed(1);
+  ratioRow(
+    `lint / bare parse (remark-gfm), ${label}`,
+    perRound.map(([bare, , ours]) => ours / bare),
+    1.25,
+    `${ms(2)} ms vs ${ms(0)} ms`,
+  );
+  ratioRow(
+    `lint / its own parse, ${label}`,
+    perRound.map(([, own, ours]) => ours / own),
+    1.25,
+    `${ms(2)} ms vs ${ms(1)} ms`,
+  );
+  ratioRow(
     `lint / markdownlint, ${label}`,
-    ours / theirs,
-    '×',
-    '≤ 0.8',
-    ours / theirs <= 0.8,
-    `${ours.toFixed(1)} ms vs ${theirs.toFixed(1)} ms`,
+    perRound.map(([, , ours, theirs]) => ours / theirs),
+    0.8,
+    `${ms(2)} ms vs ${ms(3)} ms`,
   );
 }
 
@@ -131,23 +160,16 @@ function wallClock(command, args) {
   return ms;
 }
 if (files.length > 0) {
-  const cliRuns = quick ? 1 : 3;
-  const ours = Math.min(
-    ...Array.from({ length: cliRuns }, () => wallClock(process.execPath, ['dist/cli.js', 'lint', '--format', 'json', ...files])),
-  );
-  const theirs = Math.min(
-    ...Array.from({ length: cliRuns }, () =>
-      wallClock(process.execPath, ['node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs', '--no-globs', ...files]),
-    ),
-  );
-  row(
-    `CLI / markdownlint-cli2, ${files.length} files`,
-    ours / theirs,
-    '×',
-    '< 1',
-    ours < theirs,
-    `${ours.toFixed(0)} ms vs ${theirs.toFixed(0)} ms, whole process`,
-  );
+  const ratios = [];
+  const times = [];
+  for (let round = 0; round < (quick ? 2 : 5); round++) {
+    const ours = wallClock(process.execPath, ['dist/cli.js', 'lint', '--format', 'json', ...files]);
+    const theirs = wallClock(process.execPath, ['node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs', '--no-globs', ...files]);
+    ratios.push(ours / theirs);
+    times.push([ours, theirs]);
+  }
+  const ms = (i) => middle(times.map((t) => t[i])).toFixed(0);
+  ratioRow(`CLI / markdownlint-cli2, ${files.length} files`, ratios, 1, `${ms(0)} ms vs ${ms(1)} ms, whole process`);
 } else {
   row('CLI / markdownlint-cli2', NaN, '×', '< 1', null, 'skipped: external corpus ../shared/corpus not present');
 }
@@ -215,16 +237,22 @@ class Lsp {
 
 const lsp = new Lsp();
 await lsp.start();
+/**
+ * Median milliseconds from a didChange to its pulled diagnostics, over real edits in the middle of
+ * the document: a character typed at the start of the middle line, then deleted again.
+ */
 async function editLatency(label, text, edits) {
   const uri = `file:///bench/${label.replace(/\W/g, '')}/SECURITY.md`;
+  const line = Math.floor(text.split('\n').length / 2);
   lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
   await lsp.request('textDocument/diagnostic', { textDocument: { uri } });
   const times = [];
   for (let v = 2; v < 2 + edits; v++) {
+    const typed = v % 2 === 0;
     const start = process.hrtime.bigint();
     lsp.notify('textDocument/didChange', {
       textDocument: { uri, version: v },
-      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: v % 2 ? 'x' : '' }],
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: typed ? 0 : 1 } }, text: typed ? 'x' : '' }],
     });
     await lsp.request('textDocument/diagnostic', { textDocument: { uri } });
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
@@ -233,9 +261,20 @@ async function editLatency(label, text, edits) {
   return middle(times);
 }
 const edit5 = await editLatency('5kb', sizes['5 KB'], quick ? 10 : 40);
-row('didChange → diagnostics, 5 KB', edit5, 'ms', '≤ 50', edit5 <= 50, 'median over edits, server over stdio');
+row('didChange → diagnostics, 5 KB', edit5, 'ms', '≤ 50', edit5 <= 50, 'median over real edits mid-document, server over stdio');
 const edit100 = await editLatency('100kb', sizes['100 KB'], quick ? 5 : 15);
-row('didChange → diagnostics, 100 KB', edit100, 'ms', '≤ 300', edit100 <= 300, 'median over edits');
+row('didChange → diagnostics, 100 KB', edit100, 'ms', '≤ 300', edit100 <= 300, 'median over real edits mid-document');
+// Above the main thread's limit a document is linted in the worker: an edit there should cost
+// about what a 100 KB edit costs, if the worker keeps the trees of unchanged pieces.
+const edit1m = await editLatency('1mb', sizes['1 MB'], quick ? 2 : 4);
+row(
+  'didChange → diagnostics, 1 MB',
+  edit1m,
+  'ms',
+  '≤ 2× 100 KB',
+  edit1m <= 2 * edit100,
+  `median over real edits; ${(edit1m / edit100).toFixed(1)}× the 100 KB edit`,
+);
 
 // A small request while a 1 MB document is being linted.
 {
@@ -298,7 +337,49 @@ await lsp.stop();
   );
 }
 
-// ---------------------------------------------------------------- 6: VSIX size and activation time
+// ---------------------------------------------------------------- 6: keystroke to squiggle in VS Code, against its floor
+
+{
+  // The e2e latency test in code-server: our keystroke-to-squiggle time, and that of a fixture
+  // extension whose server answers every pull at once (the floor: VS Code, protocol, rendering).
+  const { missingTools } = await import('../scripts/e2e-setup.mjs');
+  const missing = missingTools();
+  const goals = { '5 KB': 1.3, '100 KB': 2 };
+  const started = new Date();
+  const run = missing.length
+    ? undefined
+    : spawnSync(process.execPath, ['--test-name-pattern=latency', 'test/e2e/run.mjs'], {
+        cwd: root,
+        env: { ...process.env, E2E_NO_SETUP: '1' },
+        encoding: 'utf8',
+        timeout: 15 * 60_000,
+      });
+  const file = join(root, 'test-results/e2e/latency.json');
+  const result = run?.status === 0 && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+  for (const [label, goal] of Object.entries(goals)) {
+    const name = `keystroke → squiggle / floor, ${label}`;
+    const figures = result && new Date(result.measured) >= started ? result.sizes[label] : undefined;
+    if (!figures) {
+      const why = missing.length
+        ? `skipped: ${missing.join('; ')} (node scripts/e2e-setup.mjs)`
+        : `the e2e latency run failed (exit ${run?.status})`;
+      row(name, NaN, '×', `≤ ${goal}`, missing.length ? null : false, why);
+      continue;
+    }
+    const median = (xs) => middle(xs);
+    row(
+      name,
+      figures.ratio,
+      '×',
+      `≤ ${goal}`,
+      figures.ratio <= goal,
+      `code-server: ${median(figures.squiggle)} ms vs the floor's ${median(figures.floorSquiggle)} ms (medians of ${figures.squiggle.length})`,
+    );
+  }
+  // Packaging for the e2e run minified dist/; the VSIX step below builds it back.
+}
+
+// ---------------------------------------------------------------- 7: VSIX size and activation time
 
 {
   const out = mkdtempSync(join(tmpdir(), 'security-md-vsix-'));
@@ -324,7 +405,7 @@ await lsp.stop();
   row('extension activation', ms, 'ms', '≤ 200', ms <= 200, 'require + activate(), no policy open');
 }
 
-// ---------------------------------------------------------------- 7: adoption in CI
+// ---------------------------------------------------------------- 8: adoption in CI
 
 {
   // What `npx security-md` downloads: the packed tarball.
@@ -379,12 +460,13 @@ const width = Math.max(...rows.map((r) => r.name.length));
 console.log(`\n${'measurement'.padEnd(width)}  ${'value'.padStart(10)}  ${'goal'.padEnd(11)}  verdict  detail`);
 for (const r of rows) {
   const value = Number.isNaN(r.value) ? '—' : `${r.value} ${r.unit}`;
-  const verdict = r.pass === null ? 'skipped' : r.pass ? 'PASS' : 'MISS';
+  const verdict = r.pass === null ? 'skipped' : r.pass === 'unclear' ? 'UNCLEAR' : r.pass ? 'PASS' : 'MISS';
   console.log(`${r.name.padEnd(width)}  ${value.padStart(10)}  ${r.goal.padEnd(11)}  ${verdict.padEnd(7)}  ${r.detail}`);
 }
 const missed = rows.filter((r) => r.pass === false);
+const unclear = rows.filter((r) => r.pass === 'unclear');
 console.log(
-  `\nVerdict: ${missed.length === 0 ? 'every goal met' : `${missed.length} goal(s) missed: ${missed.map((r) => r.name).join('; ')}`}.`,
+  `\nVerdict: ${missed.length === 0 ? 'every goal met' : `${missed.length} goal(s) missed: ${missed.map((r) => r.name).join('; ')}`}${unclear.length ? `; no verdict (the range of rounds straddles the goal): ${unclear.map((r) => r.name).join('; ')}` : ''}.`,
 );
 writeFileSync(
   join(root, 'bench/results.json'),

@@ -5,6 +5,7 @@ export type { Rule, Report, RuleContext } from './rule';
 export { rules } from './rules/index';
 export { parsePolicy, lineStartsOf } from './parse';
 export { clearParseCache } from './markdown/parse-chunks';
+export { parseMarkdown } from './markdown/tree';
 export { lint, lintModel, INTERNAL_ERROR } from './lint';
 export { privateChannels } from './contacts';
 export { generateSecurityTxt, rfc3339, DEFAULT_EXPIRES_DAYS } from './securitytxt/generate';
