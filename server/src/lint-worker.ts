@@ -4,7 +4,7 @@
 // calls serveLintJobs() when it finds itself in a worker started with LINT_WORKER.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { lintModel, lintSecurityTxt, parsePolicy, type Finding, type LintOptions, type Span } from './core/index';
+import { lintModel, lintSecurityTxt, parsePolicy, setCancellationCheck, type Finding, type LintOptions, type Span } from './core/index';
 
 export interface LintJob {
   id: number;
@@ -19,19 +19,38 @@ export interface LintResult {
   /** Table spans, so the server can tell which findings lie in a table row. */
   tables: Span[];
   error?: string;
+  /** The job was cancelled by a newer one for the same document before it finished. */
+  cancelled?: boolean;
 }
 
-/** The workerData that marks a thread as a lint worker. */
+/** What marks a thread as a lint worker. */
 export const LINT_WORKER = 'security-md lint worker';
+
+/**
+ * The workerData of a lint worker: the marker, and a shared cell in which the host writes the id
+ * of the job it no longer wants (read between pieces of a parse: cancellation is cooperative).
+ */
+export interface LintWorkerData {
+  marker: typeof LINT_WORKER;
+  cancelled: SharedArrayBuffer;
+}
 
 /** True in a thread started by LintWorker. */
 export function isLintWorker(): boolean {
-  return parentPort !== null && workerData === LINT_WORKER;
+  return parentPort !== null && (workerData as Partial<LintWorkerData> | null)?.marker === LINT_WORKER;
 }
+
+class Cancelled extends Error {}
 
 /** Answers lint jobs from the thread's parent until it stops the thread. */
 export function serveLintJobs(): void {
+  const cancelled = new Int32Array((workerData as LintWorkerData).cancelled);
+  let current = 0;
+  setCancellationCheck(() => {
+    if (Atomics.load(cancelled, 0) === current) throw new Cancelled();
+  });
   parentPort?.on('message', (job: LintJob) => {
+    current = job.id;
     try {
       if (job.kind === 'securitytxt') {
         parentPort!.postMessage({ id: job.id, findings: lintSecurityTxt(job.text, job.options), tables: [] } satisfies LintResult);
@@ -45,6 +64,10 @@ export function serveLintJobs(): void {
         tables: model.tables.map((t) => ({ start: t.start, end: t.end })),
       } satisfies LintResult);
     } catch (error) {
+      if (error instanceof Cancelled) {
+        parentPort!.postMessage({ id: job.id, findings: [], tables: [], cancelled: true } satisfies LintResult);
+        return;
+      }
       parentPort!.postMessage({
         id: job.id,
         findings: [],

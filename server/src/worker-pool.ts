@@ -1,10 +1,19 @@
 // One worker thread for large documents. A newer job for the same document cancels the older
-// one: the worker is stopped and started afresh, since a parse cannot be interrupted.
+// one cooperatively: the worker stops at the next piece of its parse and keeps the trees of the
+// pieces it has, so that the newer version (an edit away) is parsed mostly from kept pieces.
+// Only a job that runs past its time limit stops the worker itself.
 
 import { Worker } from 'node:worker_threads';
-import { LINT_WORKER, type LintJob, type LintResult } from './lint-worker';
+import { LINT_WORKER, type LintJob, type LintResult, type LintWorkerData } from './lint-worker';
 
-type Pending = { job: LintJob; key: string; resolve: (r: LintResult | undefined) => void; timer?: ReturnType<typeof setTimeout> };
+type Pending = {
+  job: LintJob;
+  key: string;
+  resolve: (r: LintResult | undefined) => void;
+  timer?: ReturnType<typeof setTimeout>;
+  /** A newer job for the same document came: its caller has had undefined, its result is dropped. */
+  superseded?: boolean;
+};
 
 import { TIMED_OUT } from './protocol';
 export { TIMED_OUT };
@@ -14,6 +23,8 @@ export class LintWorker {
   private nextId = 1;
   private running: Pending | undefined;
   private readonly queue: Pending[] = [];
+  /** Where the id of the job to cancel is written for the worker to read. */
+  private readonly cancelled = new SharedArrayBuffer(4);
 
   /** @param timeoutMs how long one job may run before the worker is stopped and it fails. */
   constructor(
@@ -30,20 +41,21 @@ export class LintWorker {
         if (this.queue[i]!.key === key) this.queue.splice(i, 1)[0]!.resolve(undefined);
       }
       this.queue.push({ job: { id: this.nextId++, kind, text, options }, key, resolve });
-      if (this.running?.key === key) this.restart();
+      if (this.running?.key === key) this.supersede(this.running);
       this.pump();
     });
   }
 
   private ensure(): Worker {
     if (!this.worker) {
-      const worker = new Worker(this.script, { workerData: LINT_WORKER });
+      const workerData: LintWorkerData = { marker: LINT_WORKER, cancelled: this.cancelled };
+      const worker = new Worker(this.script, { workerData });
       worker.on('message', (result: LintResult) => {
         const done = this.running;
         if (!done || done.job.id !== result.id) return;
         clearTimeout(done.timer);
         this.running = undefined;
-        done.resolve(result);
+        if (!done.superseded) done.resolve(result.cancelled ? undefined : result);
         this.pump();
       });
       worker.on('error', (error) => this.fail(error instanceof Error ? error.message : String(error)));
@@ -66,13 +78,11 @@ export class LintWorker {
     this.pump();
   }
 
-  private restart(): void {
-    const cancelled = this.running;
-    clearTimeout(cancelled?.timer);
-    this.running = undefined;
-    void this.worker?.terminate();
-    this.worker = undefined;
-    cancelled?.resolve(undefined);
+  /** Tells the worker to stop the running job at its next piece, and its caller that it was replaced. */
+  private supersede(running: Pending): void {
+    running.superseded = true;
+    Atomics.store(new Int32Array(this.cancelled), 0, running.job.id);
+    running.resolve(undefined);
   }
 
   private pump(): void {

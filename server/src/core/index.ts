@@ -4,7 +4,7 @@ export * from './model';
 export type { Rule, Report, RuleContext } from './rule';
 export { rules } from './rules/index';
 export { parsePolicy, lineStartsOf } from './parse';
-export { clearParseCache } from './markdown/parse-chunks';
+export { clearParseCache, setCancellationCheck } from './markdown/parse-chunks';
 export { parseMarkdown } from './markdown/tree';
 export { lint, lintModel, INTERNAL_ERROR } from './lint';
 export { privateChannels } from './contacts';

@@ -44,6 +44,16 @@ const MAX_KEPT_CHARS = 2_500_000;
 const kept = new Map<string, Entry>();
 let keptChars = 0;
 let parses = 0;
+/** Called before each piece is parsed: it may throw to stop a parse nobody waits for any more. */
+let beforePiece: (() => void) | undefined;
+
+/**
+ * Sets what is called before each piece is parsed. A lint worker throws from it when a newer
+ * version of the document has arrived: the pieces parsed so far stay kept for that version.
+ */
+export function setCancellationCheck(check: (() => void) | undefined): void {
+  beforePiece = check;
+}
 
 /** Forgets every kept tree (for measuring a parse from scratch). */
 export function clearParseCache(): void {
@@ -69,6 +79,7 @@ function entryFor(piece: string, parse: (text: string) => Root): Required<Entry>
     return known as Required<Entry>;
   }
   if (known) forget(piece);
+  beforePiece?.();
   const tree = parse(piece);
   let contentEnd = piece.length;
   while (contentEnd > 0 && /\s/.test(piece[contentEnd - 1]!)) contentEnd--;
