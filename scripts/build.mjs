@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { chmodSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeGenerated } from './generate.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -168,72 +169,8 @@ await Promise.all([
 chmodSync('dist/server.js', 0o755);
 chmodSync('dist/cli.js', 0o755);
 
-// The snippets are generated from the section templates that quick fixes insert too.
+// The files that follow from the core: the snippets (from the section templates that quick fixes
+// insert too), the schema of .securitymd.json, the rule settings in package.json and the rule
+// tables of the README and the docs indexes (scripts/generate.mjs).
 const { createRequire } = await import('node:module');
-const { writeFileSync, mkdirSync } = await import('node:fs');
-const core = createRequire(import.meta.url)('../dist/core.js');
-writeFileSync('snippets/security-md.code-snippets', JSON.stringify(core.snippetsFile(), null, 2) + '\n');
-
-// The JSON schema of .securitymd.json, from the rule list (VS Code completes and checks the file).
-mkdirSync('schemas', { recursive: true });
-const severity = { enum: ['off', 'hint', 'info', 'warning', 'error'] };
-const schema = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  title: 'security-md configuration (.securitymd.json)',
-  description: 'Settings for the security-md linter that travel with the repository. They override the editor settings.',
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    $schema: { type: 'string' },
-    rules: {
-      type: 'object',
-      description: 'Severity of each rule: off, hint, info, warning or error.',
-      additionalProperties: false,
-      properties: Object.fromEntries(
-        [...core.rules, ...core.securityTxtRules].map((r) => [
-          r.code,
-          {
-            ...severity,
-            default: r.severity,
-            description: r.description,
-            markdownDescription: `${r.description} ([docs](${core.ruleDocsUrl(r.code)}))`,
-          },
-        ]),
-      ),
-    },
-    stalePolicyMonths: {
-      type: 'number',
-      exclusiveMinimum: 0,
-      default: 12,
-      description: 'stale-policy: months after a "Last updated" date before the policy counts as stale.',
-    },
-    securityTxt: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        expiresInDays: {
-          type: 'integer',
-          minimum: 1,
-          maximum: 365,
-          default: 365,
-          description: 'Days from now until Expires in the generated security.txt.',
-        },
-        renewDays: {
-          type: 'integer',
-          minimum: 1,
-          maximum: 365,
-          default: 30,
-          description: 'securitytxt/expires-soon: days before Expires from which a security.txt is due for renewal.',
-        },
-        policyUrl: { type: 'string', format: 'uri', description: 'Policy field of the generated security.txt.' },
-        canonicalUrl: { type: 'string', format: 'uri', description: 'Canonical field of the generated security.txt.' },
-        csafUrl: {
-          type: 'string',
-          format: 'uri',
-          description: 'CSAF field of the generated security.txt: the https URL of your CSAF provider-metadata.json.',
-        },
-      },
-    },
-  },
-};
-writeFileSync('schemas/securitymd.schema.json', JSON.stringify(schema, null, 2) + '\n');
+writeGenerated(createRequire(import.meta.url)('../dist/core.js'), fileURLToPath(new URL('..', import.meta.url)));
