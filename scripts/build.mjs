@@ -1,8 +1,11 @@
 // Bundles the client, the server, the CLI and the core into CommonJS with esbuild.
 // unified and remark are ESM-only; bundling lets VS Code and plain `node` load them.
+// Then writes the files that follow from the core's rule list and templates (generate.mjs).
 
-import { build } from 'esbuild';
-import { chmodSync, readFileSync } from 'node:fs';
+import { build, context } from 'esbuild';
+import { chmodSync, readFileSync, watch } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeGenerated } from './generate.mjs';
 
@@ -139,38 +142,104 @@ if (actionAt >= 0) {
   process.exit(0);
 }
 
-await Promise.all([
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: shebang }),
-  build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: shebang }),
-  build({ ...common, entryPoints: ['server/src/core/index.ts'], outfile: 'dist/core.js' }),
+// `--watch` (npm run watch): every bundle is rebuilt when one of its sources changes, and the
+// generated files are written again after each build of the core and when a rule's docs page
+// changes (the docs indexes show the first sentence of each page). esbuild reads package.json, so
+// a change to the rule settings there rebuilds every bundle once more; that round writes nothing.
+const watching = process.argv.includes('--watch');
+const root = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(import.meta.url);
+
+/** Writes the files generated from the core: snippets, schema, settings, rule tables. */
+function generate() {
+  const corePath = require.resolve('../dist/core.js');
+  delete require.cache[corePath];
+  const changed = writeGenerated(require(corePath), root);
+  if (watching && changed.length > 0) console.log(`[watch] wrote ${changed.join(', ')}`);
+}
+
+/** In watch mode: reports each build and runs `after` when it ends without errors. */
+const onEnd = (name, after) => ({
+  name: `${name}-end`,
+  setup(b) {
+    b.onEnd((result) => {
+      console.log(`[watch] ${name}: ${result.errors.length === 0 ? 'built' : `${result.errors.length} error(s)`}`);
+      if (result.errors.length === 0 && after) step(name, after);
+    });
+  },
+});
+
+/** Runs a step after a build in watch mode: a failing step is reported and watching goes on. */
+function step(name, run) {
+  try {
+    run();
+  } catch (error) {
+    console.error(`[watch] ${name}: ${error.message}`);
+  }
+}
+
+const executable = (file) => () => chmodSync(file, 0o755);
+const bundles = [
+  { name: 'client', options: { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] } },
+  {
+    name: 'server',
+    options: { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: shebang },
+    after: executable('dist/server.js'),
+  },
+  {
+    name: 'cli',
+    options: { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: shebang },
+    after: executable('dist/cli.js'),
+  },
+  { name: 'core', options: { ...common, entryPoints: ['server/src/core/index.ts'], outfile: 'dist/core.js' }, after: generate },
   // The web extension: the client as a CommonJS module for VS Code's web extension host, the
   // server as a classic script for a web worker.
   // Both run in workers: no DOM, so packages' "worker" builds, not their DOM ones.
-  build({
-    ...common,
-    platform: 'browser',
-    conditions: ['worker'],
-    plugins: [francData, subtagRegistry, openpgpFor(true)],
-    entryPoints: ['client/src/browser.ts'],
-    outfile: 'dist/web/client.js',
-    external: ['vscode'],
-  }),
-  build({
-    ...common,
-    platform: 'browser',
-    conditions: ['worker'],
-    format: 'iife',
-    plugins: [francData, subtagRegistry, openpgpFor(true)],
-    entryPoints: ['server/src/browser-server.ts'],
-    outfile: 'dist/web/server.js',
-  }),
-]);
-chmodSync('dist/server.js', 0o755);
-chmodSync('dist/cli.js', 0o755);
+  {
+    name: 'web client',
+    options: {
+      ...common,
+      platform: 'browser',
+      conditions: ['worker'],
+      plugins: [francData, subtagRegistry, openpgpFor(true)],
+      entryPoints: ['client/src/browser.ts'],
+      outfile: 'dist/web/client.js',
+      external: ['vscode'],
+    },
+  },
+  {
+    name: 'web server',
+    options: {
+      ...common,
+      platform: 'browser',
+      conditions: ['worker'],
+      format: 'iife',
+      plugins: [francData, subtagRegistry, openpgpFor(true)],
+      entryPoints: ['server/src/browser-server.ts'],
+      outfile: 'dist/web/server.js',
+    },
+  },
+];
 
-// The files that follow from the core: the snippets (from the section templates that quick fixes
-// insert too), the schema of .securitymd.json, the rule settings in package.json and the rule
-// tables of the README and the docs indexes (scripts/generate.mjs).
-const { createRequire } = await import('node:module');
-writeGenerated(createRequire(import.meta.url)('../dist/core.js'), fileURLToPath(new URL('..', import.meta.url)));
+if (watching) {
+  const contexts = await Promise.all(
+    bundles.map((bundle) => context({ ...bundle.options, plugins: [...bundle.options.plugins, onEnd(bundle.name, bundle.after)] })),
+  );
+  await Promise.all(contexts.map((ctx) => ctx.watch()));
+  let pending;
+  watch(join(root, 'docs', 'rules'), { recursive: true }, (_event, file) => {
+    if (!file?.endsWith('.md') || file.endsWith('README.md')) return;
+    clearTimeout(pending);
+    pending = setTimeout(() => step('docs', generate), 200);
+  });
+  console.log('[watch] watching the sources of every bundle and docs/rules/; Ctrl+C stops');
+  const stop = async () => {
+    await Promise.all(contexts.map((ctx) => ctx.dispose()));
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} else {
+  await Promise.all(bundles.map((bundle) => build(bundle.options)));
+  for (const bundle of bundles) bundle.after?.();
+}

@@ -127,7 +127,7 @@ function docsIndex(file, text, rules, page) {
   const rows = rules.map((r) => {
     const name = r.code.startsWith(TXT) ? r.code.slice(TXT.length) : r.code;
     const summary = pageSummary(page(r.code));
-    if (!summary) throw new Error(`docs/rules/${r.code}.md: the first paragraph does not end its first sentence with "Default severity:"`);
+    if (!summary) throw new Error(`docs/rules/${r.code}.md: the first paragraph must be the summary sentence, then "Default severity:"`);
     return `| [${r.code}](${name}.md) | ${r.severity} | ${summary} |`;
   });
   const lines = ['| Rule | Severity | Summary |', '| --- | --- | --- |', ...rows].join('\n') + '\n';
