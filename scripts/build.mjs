@@ -1,9 +1,13 @@
 // Bundles the client, the server, the CLI and the core into CommonJS with esbuild.
 // unified and remark are ESM-only; bundling lets VS Code and plain `node` load them.
+// Then writes the files that follow from the core's rule list and templates (generate.mjs).
 
-import { build } from 'esbuild';
-import { chmodSync, readFileSync } from 'node:fs';
+import { build, context } from 'esbuild';
+import { chmodSync, readFileSync, watch } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeGenerated } from './generate.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -138,102 +142,104 @@ if (actionAt >= 0) {
   process.exit(0);
 }
 
-await Promise.all([
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: shebang }),
-  build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: shebang }),
-  build({ ...common, entryPoints: ['server/src/core/index.ts'], outfile: 'dist/core.js' }),
+// `--watch` (npm run watch): every bundle is rebuilt when one of its sources changes, and the
+// generated files are written again after each build of the core and when a rule's docs page
+// changes (the docs indexes show the first sentence of each page). esbuild reads package.json, so
+// a change to the rule settings there rebuilds every bundle once more; that round writes nothing.
+const watching = process.argv.includes('--watch');
+const root = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(import.meta.url);
+
+/** Writes the files generated from the core: snippets, schema, settings, rule tables. */
+function generate() {
+  const corePath = require.resolve('../dist/core.js');
+  delete require.cache[corePath];
+  const changed = writeGenerated(require(corePath), root);
+  if (watching && changed.length > 0) console.log(`[watch] wrote ${changed.join(', ')}`);
+}
+
+/** In watch mode: reports each build and runs `after` when it ends without errors. */
+const onEnd = (name, after) => ({
+  name: `${name}-end`,
+  setup(b) {
+    b.onEnd((result) => {
+      console.log(`[watch] ${name}: ${result.errors.length === 0 ? 'built' : `${result.errors.length} error(s)`}`);
+      if (result.errors.length === 0 && after) step(name, after);
+    });
+  },
+});
+
+/** Runs a step after a build in watch mode: a failing step is reported and watching goes on. */
+function step(name, run) {
+  try {
+    run();
+  } catch (error) {
+    console.error(`[watch] ${name}: ${error.message}`);
+  }
+}
+
+const executable = (file) => () => chmodSync(file, 0o755);
+const bundles = [
+  { name: 'client', options: { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] } },
+  {
+    name: 'server',
+    options: { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: shebang },
+    after: executable('dist/server.js'),
+  },
+  {
+    name: 'cli',
+    options: { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: shebang },
+    after: executable('dist/cli.js'),
+  },
+  { name: 'core', options: { ...common, entryPoints: ['server/src/core/index.ts'], outfile: 'dist/core.js' }, after: generate },
   // The web extension: the client as a CommonJS module for VS Code's web extension host, the
   // server as a classic script for a web worker.
   // Both run in workers: no DOM, so packages' "worker" builds, not their DOM ones.
-  build({
-    ...common,
-    platform: 'browser',
-    conditions: ['worker'],
-    plugins: [francData, subtagRegistry, openpgpFor(true)],
-    entryPoints: ['client/src/browser.ts'],
-    outfile: 'dist/web/client.js',
-    external: ['vscode'],
-  }),
-  build({
-    ...common,
-    platform: 'browser',
-    conditions: ['worker'],
-    format: 'iife',
-    plugins: [francData, subtagRegistry, openpgpFor(true)],
-    entryPoints: ['server/src/browser-server.ts'],
-    outfile: 'dist/web/server.js',
-  }),
-]);
-chmodSync('dist/server.js', 0o755);
-chmodSync('dist/cli.js', 0o755);
-
-// The snippets are generated from the section templates that quick fixes insert too.
-const { createRequire } = await import('node:module');
-const { writeFileSync, mkdirSync } = await import('node:fs');
-const core = createRequire(import.meta.url)('../dist/core.js');
-writeFileSync('snippets/security-md.code-snippets', JSON.stringify(core.snippetsFile(), null, 2) + '\n');
-
-// The JSON schema of .securitymd.json, from the rule list (VS Code completes and checks the file).
-mkdirSync('schemas', { recursive: true });
-const severity = { enum: ['off', 'hint', 'info', 'warning', 'error'] };
-const schema = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  title: 'security-md configuration (.securitymd.json)',
-  description: 'Settings for the security-md linter that travel with the repository. They override the editor settings.',
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    $schema: { type: 'string' },
-    rules: {
-      type: 'object',
-      description: 'Severity of each rule: off, hint, info, warning or error.',
-      additionalProperties: false,
-      properties: Object.fromEntries(
-        [...core.rules, ...core.securityTxtRules].map((r) => [
-          r.code,
-          {
-            ...severity,
-            default: r.severity,
-            description: r.description,
-            markdownDescription: `${r.description} ([docs](${core.ruleDocsUrl(r.code)}))`,
-          },
-        ]),
-      ),
-    },
-    stalePolicyMonths: {
-      type: 'number',
-      exclusiveMinimum: 0,
-      default: 12,
-      description: 'stale-policy: months after a "Last updated" date before the policy counts as stale.',
-    },
-    securityTxt: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        expiresInDays: {
-          type: 'integer',
-          minimum: 1,
-          maximum: 365,
-          default: 365,
-          description: 'Days from now until Expires in the generated security.txt.',
-        },
-        renewDays: {
-          type: 'integer',
-          minimum: 1,
-          maximum: 365,
-          default: 30,
-          description: 'securitytxt/expires-soon: days before Expires from which a security.txt is due for renewal.',
-        },
-        policyUrl: { type: 'string', format: 'uri', description: 'Policy field of the generated security.txt.' },
-        canonicalUrl: { type: 'string', format: 'uri', description: 'Canonical field of the generated security.txt.' },
-        csafUrl: {
-          type: 'string',
-          format: 'uri',
-          description: 'CSAF field of the generated security.txt: the https URL of your CSAF provider-metadata.json.',
-        },
-      },
+  {
+    name: 'web client',
+    options: {
+      ...common,
+      platform: 'browser',
+      conditions: ['worker'],
+      plugins: [francData, subtagRegistry, openpgpFor(true)],
+      entryPoints: ['client/src/browser.ts'],
+      outfile: 'dist/web/client.js',
+      external: ['vscode'],
     },
   },
-};
-writeFileSync('schemas/securitymd.schema.json', JSON.stringify(schema, null, 2) + '\n');
+  {
+    name: 'web server',
+    options: {
+      ...common,
+      platform: 'browser',
+      conditions: ['worker'],
+      format: 'iife',
+      plugins: [francData, subtagRegistry, openpgpFor(true)],
+      entryPoints: ['server/src/browser-server.ts'],
+      outfile: 'dist/web/server.js',
+    },
+  },
+];
+
+if (watching) {
+  const contexts = await Promise.all(
+    bundles.map((bundle) => context({ ...bundle.options, plugins: [...bundle.options.plugins, onEnd(bundle.name, bundle.after)] })),
+  );
+  await Promise.all(contexts.map((ctx) => ctx.watch()));
+  let pending;
+  watch(join(root, 'docs', 'rules'), { recursive: true }, (_event, file) => {
+    if (!file?.endsWith('.md') || file.endsWith('README.md')) return;
+    clearTimeout(pending);
+    pending = setTimeout(() => step('docs', generate), 200);
+  });
+  console.log('[watch] watching the sources of every bundle and docs/rules/; Ctrl+C stops');
+  const stop = async () => {
+    await Promise.all(contexts.map((ctx) => ctx.dispose()));
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} else {
+  await Promise.all(bundles.map((bundle) => build(bundle.options)));
+  for (const bundle of bundles) bundle.after?.();
+}

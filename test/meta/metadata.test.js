@@ -1,5 +1,5 @@
-// The rule list is data: docs pages, the settings schema, the README table and the snippets must
-// agree with it.
+// The rule list is data. The settings, the schema, the snippets and the rule tables are generated
+// from it by the build; its docs pages are written by hand and checked here.
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
@@ -20,14 +20,19 @@ test('rule codes are unique and kebab-case; security.txt rules are prefixed', ()
   for (const rule of core.securityTxtRules) assert.match(rule.code, /^securitytxt\/[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*$/);
 });
 
-test('every rule has a docs page with what, why, how to fix and an example', () => {
+test('every rule has a docs page: title, summary and severity, what, why, how to fix, examples, configuration', () => {
   for (const rule of allRules) {
     const page = read(`docs/rules/${rule.code}.md`);
     assert.match(page, new RegExp(`^# ${rule.code}\\n`), `${rule.code}: title`);
-    for (const heading of ['## What it checks', '## Why', '## How to fix', '## Examples']) {
-      assert.ok(page.includes(heading), `${rule.code}: missing "${heading}"`);
+    // The first sentence is the rule's summary in the docs index.
+    const lead = page.split('\n\n')[1];
+    assert.ok(
+      lead.includes(` Default severity: **${rule.severity}**. Quick fix: `),
+      `${rule.code}: the first paragraph is "<summary> Default severity: **${rule.severity}**. Quick fix: ..."`,
+    );
+    for (const heading of ['## What it checks', '## Why', '## How to fix', '## Examples', '## Configuration']) {
+      assert.ok(page.includes(`\n${heading}\n`), `${rule.code}: missing "${heading}"`);
     }
-    assert.ok(page.includes(`**${rule.severity}**`), `${rule.code}: page does not state severity ${rule.severity}`);
   }
 });
 
@@ -40,41 +45,68 @@ test('no docs page without a rule', () => {
   assert.deepEqual([...pages('docs/rules', ''), ...pages('docs/rules/securitytxt', 'securitytxt/')].sort(), [...allCodes].sort());
 });
 
-test('the settings schema has one severity setting per rule, with the rule default', () => {
+// The settings, the schema, the snippets and the rule tables are written by `npm run build` from
+// the rule list (scripts/generate.mjs): the committed files must be what it writes now.
+test('the generated files are current', async () => {
+  const { generatedFiles } = await import('../../scripts/generate.mjs');
+  for (const [file, text] of generatedFiles(core, read)) {
+    const committed = read(file);
+    if (committed === text) continue;
+    const a = committed.split('\n');
+    const b = text.split('\n');
+    const line = a.findIndex((l, i) => l !== b[i]);
+    assert.fail(`${file} is not current: run npm run build and commit. Line ${line + 1} is\n  ${a[line]}\nand should be\n  ${b[line]}`);
+  }
+});
+
+test('the generated settings, tables and indexes cover every rule', () => {
   const props = pkg.contributes.configuration.properties;
-  const ruleKeys = Object.keys(props).filter((k) => k.startsWith('securityMd.rules.'));
-  assert.deepEqual(ruleKeys.map((k) => k.slice('securityMd.rules.'.length)).sort(), [...allCodes].sort());
+  const settings = Object.keys(props).filter((k) => k.startsWith('securityMd.rules.'));
+  assert.deepEqual(
+    settings,
+    allCodes.map((code) => `securityMd.rules.${code}`),
+  );
   for (const rule of allRules) {
     const prop = props[`securityMd.rules.${rule.code}`];
-    assert.deepEqual(prop.enum, ['off', 'hint', 'info', 'warning', 'error']);
     assert.equal(prop.default, rule.severity, rule.code);
     assert.ok(prop.markdownDescription.includes(core.ruleDocsUrl(rule.code)), `${rule.code}: settings link to docs`);
   }
+  const readmeRows = read('README.md')
+    .split('\n')
+    .filter((l) => l.startsWith('| [`'));
+  assert.deepEqual(
+    readmeRows.map((r) => r.split(' | ').slice(0, 2).join(' | ')),
+    allRules.map((r) => `| [\`${r.code}\`](docs/rules/${r.code}.md) | ${r.severity}`),
+  );
+  const index = read('docs/rules/README.md') + read('docs/rules/securitytxt/README.md');
+  for (const rule of allRules)
+    assert.ok(index.includes(`| [${rule.code}](${rule.code.replace(/^securitytxt\//, '')}.md) | ${rule.severity} |`), rule.code);
 });
 
-test('the README rule tables list every rule with its severity and docs link', () => {
-  const readme = read('README.md');
-  const rows = readme.split('\n').filter((l) => l.startsWith('| [`'));
-  assert.equal(rows.length, allCodes.length);
-  for (const rule of allRules) {
-    assert.ok(
-      rows.some((r) => r.startsWith(`| [\`${rule.code}\`](docs/rules/${rule.code}.md) | ${rule.severity} |`)),
-      rule.code,
-    );
+test('the snippets all start with secmd-', () => {
+  for (const snippet of Object.values(JSON.parse(read('snippets/security-md.code-snippets')))) assert.match(snippet.prefix, /^secmd-/);
+});
+
+test('relative links in the README, CONTRIBUTING and docs lead to files of the repository', () => {
+  const markdown = (dir) =>
+    fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+      const file = path.posix.join(dir, entry.name);
+      if (entry.isDirectory()) return markdown(file);
+      return entry.name.endsWith('.md') ? [file] : [];
+    });
+  const broken = [];
+  for (const file of ['README.md', 'CONTRIBUTING.md', 'CHANGELOG.md', 'SECURITY.md', ...markdown('docs')]) {
+    // Inline links and images outside code: [text](target) with a target that is no URL.
+    const text = read(file)
+      .replace(/```[\s\S]*?```/g, '')
+      .replace(/`[^`\n]*`/g, '');
+    for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      if (/^[a-z][a-z0-9+.-]*:|^#/i.test(target)) continue;
+      const relative = decodeURIComponent(target.replace(/#.*$/, ''));
+      if (!fs.existsSync(path.join(root, path.dirname(file), relative))) broken.push(`${file}: ${target}`);
+    }
   }
-});
-
-test('the docs indexes list every rule', () => {
-  const index = read('docs/rules/README.md');
-  for (const code of codes) assert.ok(index.includes(`(${code}.md)`), code);
-  const txtIndex = read('docs/rules/securitytxt/README.md');
-  for (const rule of core.securityTxtRules) assert.ok(txtIndex.includes(`(${rule.code.slice('securitytxt/'.length)}.md)`), rule.code);
-});
-
-test('the snippets file is the one generated from the section templates', () => {
-  const onDisk = JSON.parse(read('snippets/security-md.code-snippets'));
-  assert.deepEqual(onDisk, core.snippetsFile());
-  for (const snippet of Object.values(onDisk)) assert.match(snippet.prefix, /^secmd-/);
+  assert.deepEqual(broken, []);
 });
 
 test('rule docs URLs point at the docs pages of this repository', () => {
