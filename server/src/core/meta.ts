@@ -9,7 +9,7 @@ export function ruleDocsUrl(code: string): string {
   return `${RULE_DOCS_BASE}${code}.md`;
 }
 
-/** The largest text linted: twice the largest real policy seen is under 100 KB; 2 MB is plenty. */
+/** The largest text linted: real policies are a small fraction of it. */
 export const MAX_LINT_CHARS = 2 * 1024 * 1024;
 
 /** Code of the notice given instead of findings for a file that was not linted. */

@@ -1,5 +1,5 @@
-// Hostile Markdown costs micromark time that grows with the square of its size: 40,000 "*a" in
-// one paragraph take about a minute, and so do thousands of nested list items or quote markers.
+// Hostile Markdown costs micromark time that grows with the square of its size: tens of thousands
+// of "*a" in one paragraph, or thousands of nested list items or quote markers, take minutes.
 // No policy looks like that, so before parsing such places are masked: the characters that
 // drive the work are replaced by "x". The masked text has the same length, so every offset still
 // points into the original text; rules read the original.

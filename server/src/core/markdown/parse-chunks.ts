@@ -1,5 +1,5 @@
-// A keystroke changes one section of a policy, yet a parse reads all of it: 100 KB take a
-// fifth of a second. So the text is parsed in pieces that start at a top-level heading after a
+// A keystroke changes one section of a policy, yet a parse reads all of it, and its time grows
+// with the text. So the text is parsed in pieces that start at a top-level heading after a
 // blank line, and the tree of each piece is kept, keyed by its text: an edit re-parses only the
 // piece it touched.
 //
