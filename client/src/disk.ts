@@ -1,16 +1,24 @@
-// Where "Save security.txt" writes: <folder>/.well-known/security.txt, and never outside the
-// folder, whatever symbolic links lie on the way (see server/src/node/folder-target.ts).
+// What the desktop client asks the Node language server about the disk, which the client does not
+// read itself: where "Save security.txt" and "Create security policy" may write (never outside
+// the workspace folder, whatever symbolic links lie on the way; see server/src/node/folder-target.ts),
+// and the repository and tags of a folder. The web client has no such server and asks none of it.
 
-import { diskProbe, targetInFolder, type FolderTarget, type FsProbe } from '../../server/src/node/folder-target';
+import { GitTagsRequest, RepositoryRequest, WriteTargetRequest, type WriteTarget } from '../../shared/protocol';
+import type { Ask } from './ask-server';
+import type { RepositoryProbe } from './create-policy';
 
-export { diskProbe, type FsProbe };
-export type WellKnownTarget = FolderTarget;
+export type WellKnownTarget = WriteTarget;
 
-export function wellKnownTarget(folder: string, probe: FsProbe): WellKnownTarget {
-  return targetInFolder(folder, ['.well-known', 'security.txt'], probe);
+/** Where "Save security.txt" writes: <folder>/.well-known/security.txt, or why it must not. */
+export function wellKnownTarget(ask: Ask, folder: string): Promise<WellKnownTarget> {
+  return ask(WriteTargetRequest, { folder, file: 'security.txt' });
 }
 
-/** Where "Create security policy" writes: <folder>/<dir>/SECURITY.md, never outside the folder. */
-export function policyTarget(folder: string, dir: string, probe: FsProbe): FolderTarget {
-  return targetInFolder(folder, dir === 'root' ? ['SECURITY.md'] : [dir, 'SECURITY.md'], probe);
+/** The repository, its tags and the policy's target, for "Create security policy". */
+export function repositoryProbe(ask: Ask): RepositoryProbe {
+  return {
+    repository: async (folder) => (await ask(RepositoryRequest, { folder })).repository,
+    tags: async (folder) => (await ask(GitTagsRequest, { folder })).tags,
+    policyTarget: (folder, dir) => ask(WriteTargetRequest, { folder, file: 'SECURITY.md', dir }),
+  };
 }

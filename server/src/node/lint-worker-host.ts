@@ -1,15 +1,16 @@
-// One worker thread for large documents. A newer job for the same document cancels the older
-// one: the worker is stopped and started afresh, since a parse cannot be interrupted.
+// Hosts the one lint worker thread for large documents, with a time limit per job. A newer job
+// for the same document cancels the older one: the worker is stopped and started afresh, since a
+// parse cannot be interrupted.
 
 import { Worker } from 'node:worker_threads';
+import { TIMED_OUT } from '../core/meta';
 import { LINT_WORKER, type LintJob, type LintResult } from './lint-worker';
 
 type Pending = { job: LintJob; key: string; resolve: (r: LintResult | undefined) => void; timer?: ReturnType<typeof setTimeout> };
 
-import { TIMED_OUT } from './protocol';
 export { TIMED_OUT };
 
-export class LintWorker {
+export class LintWorkerHost {
   private worker: Worker | undefined;
   private nextId = 1;
   private running: Pending | undefined;

@@ -4,7 +4,7 @@
 // calls serveLintJobs() when it finds itself in a worker started with LINT_WORKER.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { lintModel, lintSecurityTxt, parsePolicy, type Finding, type LintOptions, type Span } from './core/index';
+import { lintModel, lintSecurityTxt, parsePolicy, type Finding, type LintOptions, type Span } from '../core/index';
 
 export interface LintJob {
   id: number;
@@ -24,7 +24,7 @@ export interface LintResult {
 /** The workerData that marks a thread as a lint worker. */
 export const LINT_WORKER = 'security-md lint worker';
 
-/** True in a thread started by LintWorker. */
+/** True in a thread started by LintWorkerHost. */
 export function isLintWorker(): boolean {
   return parentPort !== null && workerData === LINT_WORKER;
 }
