@@ -4,11 +4,13 @@
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
-import { isPolicyPath } from '../../server/src/core/paths';
+import { FIX_ALL_COMMAND } from '../../shared/protocol';
+import { isPolicyName, isPolicyPath } from '../../shared/paths';
 import { PREVIEW_SCHEME, SecurityTxtPreview, saveSecurityTxt, showPreview, type DiskTarget } from './preview';
 import { createStatusItem } from './status';
 import { createPolicyCommand, offerCreatePolicy, type RepositoryProbe } from './create-policy';
-import { policyServer, whenStarted } from './ask-server';
+import { asker, policyServer, whenStarted, type Ask } from './ask-server';
+import { repositoryProbe, wellKnownTarget } from './disk';
 
 /** SECURITY.md in any letter case; the server narrows it to root, .github/ and docs/. */
 export const POLICY_GLOB = '**/[sS][eE][cC][uU][rR][iI][tT][yY].[mM][dD]';
@@ -27,8 +29,7 @@ export function isSecurityTxtDocument(document: vscode.TextDocument): boolean {
 
 export function isPolicyDocument(document: vscode.TextDocument): boolean {
   if (document.languageId !== 'markdown') return false;
-  const name = document.uri.path.split('/').pop() ?? '';
-  if (!/^security\.md$/i.test(name)) return false;
+  if (!isPolicyName(document.uri.path.split('/').pop() ?? '')) return false;
   const folder = vscode.workspace.getWorkspaceFolder(document.uri);
   if (!folder) return true;
   return isPolicyPath(document.uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1));
@@ -36,10 +37,11 @@ export function isPolicyDocument(document: vscode.TextDocument): boolean {
 
 export interface Platform {
   createClient(options: LanguageClientOptions): BaseLanguageClient;
-  /** Save target on disk with link checks; absent on the web, where folders are virtual. */
-  diskTarget?: DiskTarget;
-  /** The repository and its tags from .git on disk; absent on the web. */
-  repository?: RepositoryProbe;
+  /**
+   * The server reads the disk (the Node server on the desktop): the save targets checked for
+   * links, the repository and its tags. Not on the web, where folders are virtual.
+   */
+  serverReadsDisk?: boolean;
 }
 
 let client: BaseLanguageClient | undefined;
@@ -54,7 +56,7 @@ async function fixAllCommand(): Promise<void> {
     );
     return;
   }
-  await vscode.commands.executeCommand('securityMd.applyFixAll', editor.document.uri.toString());
+  await vscode.commands.executeCommand(FIX_ALL_COMMAND, editor.document.uri.toString());
 }
 
 export function activateWith(context: vscode.ExtensionContext, platform: Platform): void {
@@ -82,6 +84,10 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     await whenStarted(running);
     return policyServer(running);
   };
+  // What the Node server reads from the disk for the commands, asked once a command needs it.
+  const ask: Ask = (type, params) => asker(client ?? startClient())(type, params);
+  const diskTarget: DiskTarget | undefined = platform.serverReadsDisk ? (folder) => wellKnownTarget(ask, folder) : undefined;
+  const repository: RepositoryProbe | undefined = platform.serverReadsDisk ? repositoryProbe(ask) : undefined;
   vscode.workspace.textDocuments.forEach(maybeStart);
   const preview = new SecurityTxtPreview(() => client);
   context.subscriptions.push(
@@ -98,8 +104,8 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     preview,
     vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, preview),
     vscode.commands.registerCommand('securityMd.previewSecurityTxt', () => showPreview(isPolicyDocument)),
-    vscode.commands.registerCommand('securityMd.saveSecurityTxt', () => saveSecurityTxt(client, isPolicyDocument, platform.diskTarget)),
-    vscode.commands.registerCommand('securityMd.createPolicy', () => createPolicyCommand(platform.repository, connect)),
+    vscode.commands.registerCommand('securityMd.saveSecurityTxt', () => saveSecurityTxt(client, isPolicyDocument, diskTarget)),
+    vscode.commands.registerCommand('securityMd.createPolicy', () => createPolicyCommand(repository, connect)),
   );
   void offerCreatePolicy(context);
 }

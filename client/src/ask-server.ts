@@ -2,18 +2,8 @@
 // is answered in time or fails with words for the user, so a server that is not there never
 // leaves a question hanging.
 
-import type { BaseLanguageClient } from 'vscode-languageclient';
-import {
-  CHECK_EMAIL_REQUEST,
-  CREATE_POLICY_REQUEST,
-  VERSIONS_FROM_TAGS_REQUEST,
-  type CheckEmailParams,
-  type CheckEmailResult,
-  type CreatePolicyParams,
-  type CreatePolicyResult,
-  type VersionsFromTagsParams,
-  type VersionsFromTagsResult,
-} from '../../server/src/protocol';
+import type { BaseLanguageClient, RequestParam, RequestType } from 'vscode-languageclient';
+import { CheckEmailRequest, CreatePolicyRequest, VersionsFromTagsRequest } from '../../shared/protocol';
 import type { PolicyServer } from './create-policy-flow';
 
 /** How long the server may take to start, and to answer one request. */
@@ -49,20 +39,27 @@ export async function whenStarted(client: Pick<BaseLanguageClient, 'start'>, ms 
   await within(started, ms, `the SECURITY.md language server did not start within ${duration(ms)}`);
 }
 
-/** The create-policy requests over `client`. */
-export function policyServer(client: Pick<BaseLanguageClient, 'sendRequest'>, ms = SERVER_TIMEOUT_MS): PolicyServer {
-  const ask = <P, R>(method: string, params: P): Promise<R> =>
+/** Sends one request; the answer, or a ServerUnavailable when it fails or takes longer than the time allowed. */
+export type Ask = <P, R>(type: RequestType<P, R, void>, params: P) => Promise<R>;
+
+/** Requests over `client` that are answered within `ms`, or fail with words for the user. */
+export function asker(client: Pick<BaseLanguageClient, 'sendRequest'>, ms = SERVER_TIMEOUT_MS): Ask {
+  return <P, R>(type: RequestType<P, R, void>, params: P): Promise<R> =>
     within(
-      client.sendRequest<R>(method, params).catch((error: unknown) => {
+      client.sendRequest(type, params as RequestParam<P>).catch((error: unknown) => {
         throw new ServerUnavailable(`the SECURITY.md language server could not answer (${reason(error)})`);
       }),
       ms,
       `the SECURITY.md language server did not answer within ${duration(ms)}`,
     );
+}
+
+/** The create-policy requests over `client`. */
+export function policyServer(client: Pick<BaseLanguageClient, 'sendRequest'>, ms = SERVER_TIMEOUT_MS): PolicyServer {
+  const ask = asker(client, ms);
   return {
-    checkEmail: (address) => ask<CheckEmailParams, CheckEmailResult>(CHECK_EMAIL_REQUEST, { address }),
-    versionsFromTags: async (tags) =>
-      (await ask<VersionsFromTagsParams, VersionsFromTagsResult>(VERSIONS_FROM_TAGS_REQUEST, { tags })).versions,
-    createPolicy: async (answers) => (await ask<CreatePolicyParams, CreatePolicyResult>(CREATE_POLICY_REQUEST, answers)).text,
+    checkEmail: (address) => ask(CheckEmailRequest, { address }),
+    versionsFromTags: async (tags) => (await ask(VersionsFromTagsRequest, { tags })).versions,
+    createPolicy: async (answers) => (await ask(CreatePolicyRequest, answers)).text,
   };
 }

@@ -4,8 +4,8 @@
 // versions do the tags suggest, the policy itself) is asked of the server, so that the client
 // bundles none of the core.
 
-import type { PolicyAnswers } from '../../server/src/core/create-policy';
-import type { CheckEmailResult, VersionRow } from '../../server/src/protocol';
+import type { CheckEmailResult } from '../../shared/protocol';
+import type { PolicyAnswers, VersionRow } from '../../shared/policy-answers';
 
 export interface PickItem<T> {
   label: string;

@@ -3,14 +3,21 @@
 // language server checks the address and writes the text (see ask-server.ts).
 
 import * as vscode from 'vscode';
-import { askPolicyAnswers, shouldOfferCreate, type FlowUi, type FlowContext, type PolicyServer } from './create-policy-flow';
+import {
+  askPolicyAnswers,
+  shouldOfferCreate,
+  type CreateAnswers,
+  type FlowUi,
+  type FlowContext,
+  type PolicyServer,
+} from './create-policy-flow';
 
-/** What needs a file system on disk: the repository and its tags (absent on the web). */
+/** What needs a file system on disk, asked of the Node server: the repository and its tags (absent on the web). */
 export interface RepositoryProbe {
-  repository(folder: string): string | undefined;
-  tags(folder: string): string[];
+  repository(folder: string): Promise<string | undefined>;
+  tags(folder: string): Promise<string[]>;
   /** The file to write for `dir` (root, .github, docs), or why it must not be written. */
-  policyTarget(folder: string, dir: string): { target: string } | { error: string };
+  policyTarget(folder: string, dir: 'root' | '.github' | 'docs'): Promise<{ target: string } | { error: string }>;
 }
 
 const ui: FlowUi = {
@@ -65,69 +72,98 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The folder that gets the policy: the only one, or the one picked; undefined when there is none. */
+async function targetFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+  const folder =
+    (vscode.workspace.workspaceFolders?.length ?? 0) > 1
+      ? await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which folder gets the policy?' })
+      : vscode.workspace.workspaceFolders?.[0];
+  if (!folder && !vscode.workspace.workspaceFolders?.length)
+    void vscode.window.showInformationMessage('Open a folder first: the policy is written into it.');
+  return folder;
+}
+
+/** Shows the policy GitHub already uses in the folder and says true, or says false when there is none. */
+async function showExisting(folder: vscode.Uri): Promise<boolean> {
+  const existing = await existingPolicy(folder);
+  if (!existing) return false;
+  const open = await vscode.window.showInformationMessage(
+    `${vscode.workspace.asRelativePath(existing)} exists already; it is never overwritten.`,
+    'Open it',
+  );
+  if (open) await vscode.window.showTextDocument(existing);
+  return true;
+}
+
+/** The started server and what the flow knows of the folder; undefined when the user was told why not. */
+async function connectFor(
+  folder: vscode.Uri,
+  probe: RepositoryProbe | undefined,
+  connecting: Promise<PolicyServer>,
+): Promise<{ server: PolicyServer; context: FlowContext } | undefined> {
+  try {
+    const server = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: 'Starting the SECURITY.md language server' },
+      () => connecting,
+    );
+    // On disk, the Node server reads the repository and its tags from .git.
+    const repository = probe ? await probe.repository(folder.fsPath) : undefined;
+    const context: FlowContext = { ...(repository ? { repository } : {}), tags: probe ? await probe.tags(folder.fsPath) : [] };
+    return { server, context };
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Cannot create a policy: ${reason(error)}. "SECURITY.md: Show output" shows its log.`);
+    return undefined;
+  }
+}
+
+/** The policy text for the answers, once the target is known to be inside the folder; undefined when the user was told why not. */
+async function policyFor(
+  answers: CreateAnswers,
+  folder: vscode.Uri,
+  probe: RepositoryProbe | undefined,
+  server: PolicyServer,
+): Promise<string | undefined> {
+  const { dir: where, ...policy } = answers;
+  try {
+    // On disk, a symbolic link (.github -> elsewhere) must not take the policy out of the folder.
+    const checked = probe ? await probe.policyTarget(folder.fsPath, where) : undefined;
+    if (checked && 'error' in checked) {
+      void vscode.window.showErrorMessage(checked.error);
+      return undefined;
+    }
+    return await server.createPolicy(policy);
+  } catch (error) {
+    void vscode.window.showErrorMessage(`No policy was written: ${reason(error)}.`);
+    return undefined;
+  }
+}
+
 /**
  * `connect` gives the language server once it has started (starting it when no document has);
  * it rejects with an Error whose message completes "Cannot create a policy: <message>".
  */
 export async function createPolicyCommand(probe: RepositoryProbe | undefined, connect: () => Promise<PolicyServer>): Promise<void> {
-  const folder =
-    (vscode.workspace.workspaceFolders?.length ?? 0) > 1
-      ? await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which folder gets the policy?' })
-      : vscode.workspace.workspaceFolders?.[0];
-  if (!folder) {
-    if (!vscode.workspace.workspaceFolders?.length)
-      void vscode.window.showInformationMessage('Open a folder first: the policy is written into it.');
-    return;
-  }
+  const folder = await targetFolder();
+  if (!folder) return;
   // The server starts while the folder is looked at; the questions wait for it.
   const connecting = connect();
   connecting.catch(() => undefined); // reported below, or not needed when a policy exists
-  const existing = await existingPolicy(folder.uri);
-  if (existing) {
-    const open = await vscode.window.showInformationMessage(
-      `${vscode.workspace.asRelativePath(existing)} exists already; it is never overwritten.`,
-      'Open it',
-    );
-    if (open) await vscode.window.showTextDocument(existing);
-    return;
-  }
-  const onDisk = folder.uri.scheme === 'file' && probe;
-  const repository = onDisk ? probe.repository(folder.uri.fsPath) : undefined;
-  const context: FlowContext = { ...(repository ? { repository } : {}), tags: onDisk ? probe.tags(folder.uri.fsPath) : [] };
-  let server: PolicyServer;
+  if (await showExisting(folder.uri)) return;
+  const onDisk = folder.uri.scheme === 'file' ? probe : undefined;
+  const connected = await connectFor(folder.uri, onDisk, connecting);
+  if (!connected) return;
+  let answers: CreateAnswers | undefined;
   try {
-    server = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: 'Starting the SECURITY.md language server' },
-      () => connecting,
-    );
-  } catch (error) {
-    void vscode.window.showErrorMessage(`Cannot create a policy: ${reason(error)}. "SECURITY.md: Show output" shows its log.`);
-    return;
-  }
-  let answers: Awaited<ReturnType<typeof askPolicyAnswers>>;
-  try {
-    answers = await askPolicyAnswers(ui, context, server);
+    answers = await askPolicyAnswers(ui, connected.context, connected.server);
   } catch (error) {
     void vscode.window.showErrorMessage(`No policy was written: ${reason(error)}.`);
     return;
   }
   if (!answers) return; // cancelled: nothing was written
-  const { dir: where, ...policy } = answers;
-  const dir = where === 'root' ? folder.uri : vscode.Uri.joinPath(folder.uri, where);
+  const text = await policyFor(answers, folder.uri, onDisk, connected.server);
+  if (text === undefined) return;
+  const dir = answers.dir === 'root' ? folder.uri : vscode.Uri.joinPath(folder.uri, answers.dir);
   const target = vscode.Uri.joinPath(dir, 'SECURITY.md');
-  // On disk, a symbolic link (.github -> elsewhere) must not take the policy out of the folder.
-  const checked = onDisk ? probe.policyTarget(folder.uri.fsPath, where) : undefined;
-  if (checked && 'error' in checked) {
-    void vscode.window.showErrorMessage(checked.error);
-    return;
-  }
-  let text: string;
-  try {
-    text = await server.createPolicy(policy);
-  } catch (error) {
-    void vscode.window.showErrorMessage(`No policy was written: ${reason(error)}.`);
-    return;
-  }
   try {
     await vscode.workspace.fs.createDirectory(dir);
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));

@@ -1,12 +1,10 @@
-// The desktop client: the language server runs in Node, over IPC.
+// The desktop client: the language server runs in Node, over IPC, and reads the disk for the
+// commands (see disk.ts).
 
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
-import { SERVER_EXEC_ARGV } from '../../server/src/protocol';
+import { SERVER_EXEC_ARGV } from '../../shared/launch';
 import { activateWith, deactivateClient } from './activate';
-import { diskProbe, policyTarget, wellKnownTarget } from './well-known';
-import { findRepository } from '../../server/src/node/repository';
-import { readGitTags } from '../../server/src/node/git-tags';
 
 export { isPolicyDocument, POLICY_GLOB } from './activate';
 
@@ -19,8 +17,7 @@ export function activate(context: vscode.ExtensionContext): void {
   activateWith(context, {
     // The id equals the settings prefix, so securityMd.trace.server works.
     createClient: (options) => new LanguageClient('securityMd', 'SECURITY.md', serverOptions, options),
-    diskTarget: (folder) => wellKnownTarget(folder, diskProbe()),
-    repository: { repository: findRepository, tags: readGitTags, policyTarget: (folder, dir) => policyTarget(folder, dir, diskProbe()) },
+    serverReadsDisk: true,
   });
 }
 

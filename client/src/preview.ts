@@ -3,11 +3,11 @@
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { SECURITY_TXT_REQUEST, type SecurityTxtResult } from '../../server/src/protocol';
-import type { WellKnownTarget } from './well-known';
+import { SecurityTxtRequest, type SecurityTxtResult } from '../../shared/protocol';
+import type { WellKnownTarget } from './disk';
 
-/** Resolves the save target in a folder on disk, following links (Node only; see well-known.ts). */
-export type DiskTarget = (folder: string) => WellKnownTarget;
+/** Resolves the save target in a folder on disk, following links (the Node server only; see disk.ts). */
+export type DiskTarget = (folder: string) => Promise<WellKnownTarget>;
 
 export const PREVIEW_SCHEME = 'security-md-preview';
 
@@ -17,7 +17,7 @@ export function previewUri(policy: vscode.Uri): vscode.Uri {
 }
 
 async function generate(client: LanguageClient, policy: vscode.Uri): Promise<SecurityTxtResult> {
-  return client.sendRequest<SecurityTxtResult>(SECURITY_TXT_REQUEST, { uri: policy.toString() });
+  return client.sendRequest(SecurityTxtRequest, { uri: policy.toString() });
 }
 
 export class SecurityTxtPreview implements vscode.TextDocumentContentProvider, vscode.Disposable {
@@ -98,7 +98,7 @@ export async function saveSecurityTxt(
   let target: vscode.Uri;
   let exists: boolean;
   if (folder.uri.scheme === 'file' && diskTarget) {
-    const where = diskTarget(folder.uri.fsPath);
+    const where = await diskTarget(folder.uri.fsPath);
     if ('error' in where) {
       void vscode.window.showErrorMessage(where.error);
       return;

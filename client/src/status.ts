@@ -3,7 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
+import { StatusNotification, type StatusParams } from '../../shared/protocol';
 
 export function createStatusItem(selector: vscode.DocumentSelector): {
   item: vscode.LanguageStatusItem;
@@ -27,7 +27,7 @@ export function createStatusItem(selector: vscode.DocumentSelector): {
     item,
     attach(client) {
       const subscriptions = [
-        client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => {
+        client.onNotification(StatusNotification, (params) => {
           latest.set(params.uri, params);
           show();
         }),

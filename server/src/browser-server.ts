@@ -3,7 +3,7 @@
 
 import { createConnection, BrowserMessageReader, BrowserMessageWriter } from 'vscode-languageserver/browser';
 import { startServer } from './lsp/start-server';
-import { policyDirOfUri } from './uri';
+import { policyDirOfUri } from './lsp/workspace';
 
 declare const PACKAGE_VERSION: string;
 // The worker's global scope; typed loosely because the project does not build against DOM types.

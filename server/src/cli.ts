@@ -4,14 +4,14 @@ import * as path from 'node:path';
 import { PRODUCT } from './core/index';
 import { readPolicyText, resolvePolicyPath, PolicyReadError } from './node/read-policy';
 import { readKeyFile, type KeyData } from './node/signing-keys';
-import { isLintWorker, serveLintJobs } from './lint-worker';
+import { isLintWorker, serveLintJobs } from './node/lint-worker';
 import { formatGithub, formatText, toGitlab, toJson, toSarif } from './cli/format';
 import { lintPaths, type LintPathsOptions } from './cli/lint-paths';
 import { initPolicy, InitError } from './cli/init';
 import { impliedSecurityTxt } from './cli/implied-security-txt';
 import { findConfigFile, readConfigFile, readGivenConfigFile, mergeSettings } from './node/config-file';
-import { defaultSettings } from './settings';
-import type { Settings } from './protocol';
+import { defaultSettings } from './core/settings';
+import type { Settings } from '../../shared/settings';
 
 declare const PACKAGE_VERSION: string;
 

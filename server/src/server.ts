@@ -1,21 +1,24 @@
 // The language server for Node: over IPC from the VS Code client, or over stdio for any other
 // editor (--stdio). The LSP wiring is in ./lsp/start-server; this file adds what needs Node:
-// config files, the repository from .git/config, and a worker thread for large documents (this
-// same file, started in a thread, serves lint jobs).
+// config files, the repository from .git/config, safe write targets on disk, and a worker thread
+// for large documents (this same file, started in a thread, serves lint jobs).
 
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PRODUCT } from './core/index';
-import { uriToPath, policyDirOfUri } from './uri';
 import { startServer, LINT_TIMEOUT_MS } from './lsp/start-server';
+import { filePathOf, policyDirOfUri } from './lsp/workspace';
 import { policyLocation, type PolicyLocation } from './node/location';
 import { findConfigFile, readConfigFile } from './node/config-file';
-import { LintWorker } from './worker-pool';
+import { LintWorkerHost } from './node/lint-worker-host';
 import { signingKeysNear } from './node/signing-keys';
 import { policyBeside, readPolicyBeside } from './node/policy-beside';
 import { shadowingPolicy } from './node/shadowing';
-import { pathToFileURL } from 'node:url';
-import { isLintWorker, serveLintJobs } from './lint-worker';
+import { findRepository } from './node/repository';
+import { readGitTags } from './node/git-tags';
+import { diskProbe, policyTarget, wellKnownTarget } from './node/folder-target';
+import { isLintWorker, serveLintJobs } from './node/lint-worker';
 
 declare const PACKAGE_VERSION: string;
 
@@ -37,38 +40,45 @@ function main(): void {
     process.exit(argv.includes('--help') ? 0 : 2);
   }
 
-  const lintWorker = new LintWorker(LINT_TIMEOUT_MS);
+  const lintWorker = new LintWorkerHost(LINT_TIMEOUT_MS);
   const locations = new Map<string, PolicyLocation>();
 
   startServer(createConnection(ProposedFeatures.all), {
     version: PACKAGE_VERSION,
     location(uri) {
-      const file = uriToPath(uri);
+      const file = filePathOf(uri);
       // Virtual documents: the folder from the URI, no repository on disk.
       if (!file) return { policyDir: policyDirOfUri(uri) };
       if (!locations.has(file)) locations.set(file, policyLocation(file));
       return locations.get(file)!;
     },
     configFile(uri, folderUri) {
-      const file = uriToPath(uri);
-      const config = file ? findConfigFile(path.dirname(file), folderUri ? uriToPath(folderUri) : undefined) : undefined;
+      const file = filePathOf(uri);
+      const config = file ? findConfigFile(path.dirname(file), folderUri ? filePathOf(folderUri) : undefined) : undefined;
       return config ? readConfigFile(config) : undefined;
     },
     lintInWorker: (uri, kind, text, options) => lintWorker.lint(uri, kind, text, options),
     policyBeside(uri, folderUri) {
-      const file = uriToPath(uri);
-      const beside = file ? policyBeside(file, folderUri ? uriToPath(folderUri) : undefined) : undefined;
+      const file = filePathOf(uri);
+      const beside = file ? policyBeside(file, folderUri ? filePathOf(folderUri) : undefined) : undefined;
       const read = beside ? readPolicyBeside(beside) : undefined;
       return beside && read ? { uri: pathToFileURL(beside.file).href, path: read.path, text: read.text } : undefined;
     },
     shadowingPolicy(uri) {
-      const file = uriToPath(uri);
+      const file = filePathOf(uri);
       return file ? shadowingPolicy(file) : undefined;
     },
     signingKeys(uri) {
-      const file = uriToPath(uri);
+      const file = filePathOf(uri);
       return file ? signingKeysNear(file) : [];
     },
+    repository(folder) {
+      const repository = findRepository(folder);
+      return repository ? { repository } : {};
+    },
+    gitTags: (folder) => readGitTags(folder),
+    writeTarget: (params) =>
+      params.file === 'security.txt' ? wellKnownTarget(params.folder, diskProbe()) : policyTarget(params.folder, params.dir, diskProbe()),
     dispose: () => lintWorker.dispose(),
   });
 }

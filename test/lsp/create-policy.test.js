@@ -155,7 +155,8 @@ describe('language server: the create-policy requests', () => {
     const emails = loadSource('server/src/core/lexicon/emails.ts');
     let server;
     before(() => {
-      server = policyServer({ sendRequest: (method, params) => client.request(method, params) });
+      // The client sends the typed messages of shared/protocol.ts; this test client takes their method.
+      server = policyServer({ sendRequest: (type, params) => client.request(typeof type === 'string' ? type : type.method, params) });
     });
 
     /** The validator before the client asked the server: the core's checks, called in the client. */

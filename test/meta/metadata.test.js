@@ -114,7 +114,7 @@ test('rule docs URLs point at the docs pages of this repository', () => {
 });
 
 test('the benchmark starts the server with the flags the extension uses', () => {
-  const protocol = read('server/src/protocol.ts');
-  const flags = /SERVER_EXEC_ARGV = (\[[^\]]*\])/.exec(protocol)[1];
+  const launch = read('shared/launch.ts');
+  const flags = /SERVER_EXEC_ARGV = (\[[^\]]*\])/.exec(launch)[1];
   assert.ok(read('bench/run.mjs').includes(`const SERVER_EXEC_ARGV = ${flags};`));
 });

@@ -1,5 +1,5 @@
 'use strict';
-// Security posture of the product source (server/src, client/src): no dynamic code, no child
+// Security posture of the product source (shared, server/src, client/src): no dynamic code, no child
 // processes, no outbound network; the extension declares that it works in untrusted and virtual
 // workspaces; "Save security.txt" writes only where wellKnownTarget allows; no high or critical
 // advisories in the libraries bundled into what ships (the published package has no runtime
@@ -14,7 +14,7 @@ const ts = require('typescript');
 const { runCli } = require('../corpus/corpus.js');
 
 const ROOT = path.resolve(__dirname, '../..');
-const PRODUCT_DIRS = ['server/src', 'client/src'];
+const PRODUCT_DIRS = ['shared', 'server/src', 'client/src'];
 
 function tsFiles(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -85,7 +85,7 @@ function importedModules(src) {
 
 const bare = (name) => name.replace(/^node:/, '');
 
-test('no eval, new Function, string timers, eval workers or child processes in server/src and client/src', () => {
+test('no eval, new Function, string timers, eval workers or child processes in shared, server/src and client/src', () => {
   const sources = productSources();
   const problems = [];
   for (const src of sources) {
@@ -127,7 +127,7 @@ test('no eval, new Function, string timers, eval workers or child processes in s
   assert.deepEqual(problems, []);
 });
 
-test('no outbound network APIs in server/src and client/src', () => {
+test('no outbound network APIs in shared, server/src and client/src', () => {
   const NETWORK_MODULES = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'undici', 'node-fetch', 'axios', 'got', 'ws', 'request'];
   const NETWORK_GLOBALS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'sendBeacon'];
   const NETWORK_MEMBERS = /^(?:https?|net|tls|http2)\.(?:request|get|connect|createConnection)$/;
@@ -185,10 +185,12 @@ test('"Save security.txt" writes only to the target that wellKnownTarget checked
     const at = where(w.src, w.node);
     const body = w.fn.getText(w.src.source);
     assert.equal(w.node.arguments[0].getText(w.src.source), 'target', `${at}: writes to \`target\``);
-    // On disk, `target` is the checked one: const where = CHECK(folder); 'error' in where -> return;
+    // On disk, `target` is the checked one: const where = [await] CHECK(folder); 'error' in where -> return;
     // target = vscode.Uri.file(where.target).
     const checked =
-      /const (\w+) = (\w+)\([^)]*\);\s*if \('error' in \1\) \{[^}]*return;\s*\}\s*target = vscode\.Uri\.file\(\1\.target\);/s.exec(body);
+      /const (\w+) = (?:await )?(\w+)\([^)]*\);\s*if \('error' in \1\) \{[^}]*return;\s*\}\s*target = vscode\.Uri\.file\(\1\.target\);/s.exec(
+        body,
+      );
     assert.ok(checked, `${at}: the file: target comes from a checked result, and an error stops the save`);
     const check = checked[2];
     // Everywhere else `target` is assigned, it is built inside the folder (virtual workspaces).

@@ -2,7 +2,7 @@
 // Every regular expression of the product, run against adversarial 100 KB inputs: each match run
 // must finish within 1 s (a regex with super-linear backtracking takes minutes on such inputs).
 //
-// The regexes are found by parsing server/src/**/*.ts and client/src/**/*.ts with the TypeScript
+// The regexes are found by parsing shared/**/*.ts, server/src/**/*.ts and client/src/**/*.ts with the TypeScript
 // compiler: regex literals, and `new RegExp(...)` / `RegExp(...)` calls. Calls whose source is
 // computed (built from constants) are evaluated in their own module: the module is bundled with
 // esbuild together with an appended export of each such expression, then loaded. Whatever cannot
@@ -190,7 +190,11 @@ function tsFiles(dir) {
 
 /** Regex literals and RegExp constructor calls in the product's TypeScript sources. */
 function findRegexes() {
-  const files = [...tsFiles(path.join(ROOT, 'server', 'src')), ...tsFiles(path.join(ROOT, 'client', 'src'))];
+  const files = [
+    ...tsFiles(path.join(ROOT, 'shared')),
+    ...tsFiles(path.join(ROOT, 'server', 'src')),
+    ...tsFiles(path.join(ROOT, 'client', 'src')),
+  ];
   const literals = [];
   const constructed = [];
   for (const file of files) {
@@ -302,7 +306,7 @@ async function runAll(jobs, runCount, workers, inputCount) {
 }
 
 test(
-  'every regular expression of server/src and client/src runs in linear time on 100 KB adversarial inputs',
+  'every regular expression of shared, server/src and client/src runs in linear time on 100 KB adversarial inputs',
   { timeout: 600_000 },
   async () => {
     const started = process.hrtime.bigint();

@@ -27,7 +27,9 @@ function fakeClient(answer) {
   const requests = [];
   return {
     requests,
-    sendRequest(method, params) {
+    sendRequest(type, params) {
+      // The typed messages of shared/protocol.ts, or a method name.
+      const method = typeof type === 'string' ? type : type.method;
       requests.push([method, params]);
       return Promise.resolve().then(() => answer(method, params));
     },

@@ -28,28 +28,21 @@ function inputs(entry, platform) {
   return Object.keys(result.metafile.inputs).map((p) => p.replace(/\\/g, '/'));
 }
 
-// What the clients take from server/src: the protocol, where a policy may live, and (desktop only)
-// the repository, its tags and the save targets read from the disk.
-for (const [name, entry, platform, allowed] of [
-  [
-    'dist/client.js',
-    'client/src/extension.ts',
-    'node',
-    [
-      'server/src/core/paths.ts',
-      'server/src/node/folder-target.ts',
-      'server/src/node/git-tags.ts',
-      'server/src/node/repository.ts',
-      'server/src/protocol.ts',
-    ],
-  ],
-  ['dist/web/client.js', 'client/src/browser.ts', 'browser', ['server/src/core/paths.ts', 'server/src/protocol.ts']],
+// The clients take nothing from server/src: what they share with the server (the protocol, where
+// a policy may live, how the server is started) is in shared/, and the disk is read by the server.
+for (const [name, entry, platform, shared] of [
+  ['dist/client.js', 'client/src/extension.ts', 'node', ['shared/launch.ts', 'shared/paths.ts', 'shared/protocol.ts']],
+  ['dist/web/client.js', 'client/src/browser.ts', 'browser', ['shared/paths.ts', 'shared/protocol.ts']],
 ]) {
   describe(`${name} (${entry})`, () => {
     const files = inputs(entry, platform);
 
-    test('takes from server/src only the protocol and what needs no linter', () => {
-      assert.deepEqual(files.filter((f) => f.startsWith('server/src/')).sort(), allowed);
+    test('takes nothing from server/src, and from shared/ the protocol and what needs no linter', () => {
+      assert.deepEqual(
+        files.filter((f) => f.startsWith('server/')),
+        [],
+      );
+      assert.deepEqual(files.filter((f) => f.startsWith('shared/')).sort(), shared);
     });
 
     test('bundles neither tldts (the Public Suffix List) nor the templates and address checks', () => {

@@ -1,7 +1,8 @@
 'use strict';
-// client/src/well-known.ts: where "Save security.txt" writes, never outside the workspace folder.
+// server/src/node/folder-target.ts: where "Save security.txt" writes (the language server answers
+// the desktop client's securityMd/writeTarget with it), never outside the workspace folder.
 // The TypeScript source is compiled here with esbuild and probed with real temporary folders and
-// symbolic links, through the same probe client/src/preview.ts builds.
+// symbolic links, through the same probe the server uses.
 
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -11,7 +12,7 @@ const path = require('node:path');
 const Module = require('node:module');
 const esbuild = require('esbuild');
 
-const SOURCE = path.join(__dirname, '..', '..', 'client', 'src', 'well-known.ts');
+const SOURCE = path.join(__dirname, '..', '..', 'server', 'src', 'node', 'folder-target.ts');
 
 function load() {
   const out = esbuild.buildSync({ entryPoints: [SOURCE], bundle: true, platform: 'node', format: 'cjs', write: false });
@@ -25,8 +26,7 @@ function load() {
 
 const { wellKnownTarget, policyTarget, diskProbe } = load();
 
-/** The probe of client/src/preview.ts. */
-// The probe the extension uses.
+// The probe the server uses.
 const probe = diskProbe();
 
 let base;

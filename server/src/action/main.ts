@@ -19,7 +19,7 @@ import {
 } from '../cli/format';
 import { impliedSecurityTxt } from '../cli/implied-security-txt';
 import { readGivenConfigFile } from '../node/config-file';
-import { isLintWorker, serveLintJobs } from '../lint-worker';
+import { isLintWorker, serveLintJobs } from '../node/lint-worker';
 import { countBySeverity, jobSummary, plural } from './job-summary';
 
 declare const PACKAGE_VERSION: string;

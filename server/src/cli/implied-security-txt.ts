@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import { parsePolicy, generateSecurityTxt } from '../core/index';
 import { findRepository } from '../node/repository';
-import type { Settings } from '../protocol';
+import type { Settings } from '../../../shared/settings';
 
 export interface ImpliedOptions {
   now?: Date;

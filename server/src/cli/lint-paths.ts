@@ -18,11 +18,11 @@ import { readPolicy, writePolicy, PolicyReadError } from '../node/read-policy';
 import { signingKeysNear, type KeyData } from '../node/signing-keys';
 import { policyBeside, readPolicyBeside } from '../node/policy-beside';
 import { policiesIn, shadowingPolicy } from '../node/shadowing';
-import { LintWorker, TIMED_OUT } from '../worker-pool';
+import { LintWorkerHost, TIMED_OUT } from '../node/lint-worker-host';
 import { findConfigFile, readConfigFile, mergeSettings } from '../node/config-file';
 import { policyLocation } from '../node/location';
-import { defaultSettings, lintOptionsFrom } from '../settings';
-import type { Settings } from '../protocol';
+import { defaultSettings, lintOptionsFrom } from '../core/settings';
+import type { Settings } from '../../../shared/settings';
 import type { FileResult } from './format';
 
 export interface LintPathsOptions {
@@ -108,7 +108,13 @@ export function settingsFor(file: string, config: LintPathsOptions['config'], er
 }
 
 /** Lints in-process, or for large files in a worker with a time limit (hostile Markdown). */
-async function lintBounded(worker: () => LintWorker, file: string, text: string, options: LintOptions, txt: boolean): Promise<Finding[]> {
+async function lintBounded(
+  worker: () => LintWorkerHost,
+  file: string,
+  text: string,
+  options: LintOptions,
+  txt: boolean,
+): Promise<Finding[]> {
   if (text.length < WORKER_THRESHOLD) return (txt ? lintSecurityTxt : lint)(text, options);
   const result = await worker().lint(file, txt ? 'securitytxt' : 'policy', text, options);
   if (result?.error === TIMED_OUT) {
@@ -135,7 +141,7 @@ function reportSignature(file: string, signature: NonNullable<LintOptions['signa
 async function lintTarget(
   target: Target,
   options: LintPathsOptions,
-  worker: () => LintWorker,
+  worker: () => LintWorkerHost,
   err: (s: string) => void,
 ): Promise<FileResult> {
   const { file, securityTxt: txt } = target;
@@ -189,8 +195,8 @@ async function lintTarget(
 
 /** Lints every path (files, and folders in repository mode), each file once. */
 export async function lintPaths(paths: string[], options: LintPathsOptions, err: (s: string) => void): Promise<LintPathsResult> {
-  let pool: LintWorker | undefined;
-  const worker = () => (pool ??= new LintWorker(LINT_TIMEOUT_MS));
+  let pool: LintWorkerHost | undefined;
+  const worker = () => (pool ??= new LintWorkerHost(LINT_TIMEOUT_MS));
   const results: FileResult[] = [];
   const seen = new Set<string>();
   const problems: string[] = [];

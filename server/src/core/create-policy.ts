@@ -1,26 +1,10 @@
 // A complete SECURITY.md from a few answers, written from the same section templates as the
 // snippets and quick fixes. Every combination of answers lints clean (a test checks it).
 
+import type { PolicyAnswers, VersionRow } from '../../../shared/policy-answers';
 import { SECTION_TEMPLATES } from './templates';
 
-export interface PolicyAnswers {
-  /** GitHub owner/name, for private vulnerability reporting. */
-  repository?: string;
-  /** Offer GitHub private vulnerability reporting (needs `repository`). */
-  githubAdvisories: boolean;
-  /** An address that receives reports. */
-  email?: string;
-  /** Supported and unsupported versions as table rows, newest first; default: latest release only. */
-  versions?: { version: string; supported: boolean }[];
-  /** How soon reports are acknowledged, e.g. "3 business days". */
-  acknowledgeWithin?: string;
-  /** Days until disclosure. */
-  disclosureDays?: number;
-  scope?: boolean;
-  safeHarbor?: boolean;
-  /** https URL of the PGP key for encrypted reports. */
-  encryptionKeyUrl?: string;
-}
+export type { PolicyAnswers };
 
 /** Fills tab stops: ${n:default} and ${n|a,b|} take values[n], else their default or first choice. */
 function fill(body: readonly string[], values: Record<number, string> = {}): string[] {
@@ -37,7 +21,7 @@ function template(id: string): readonly string[] {
 }
 
 /** Newest major line supported, older ones not: "2.x" and "< 2.0" from tags such as v2.3.1. */
-export function versionsFromTags(tags: readonly string[]): { version: string; supported: boolean }[] | undefined {
+export function versionsFromTags(tags: readonly string[]): VersionRow[] | undefined {
   const versions = tags
     .map((t) => /^v?(\d{1,6})\.(\d{1,6})(?:\.\d{1,6})?$/.exec(t.trim()))
     .filter((m): m is RegExpExecArray => m !== null)

@@ -14,3 +14,6 @@ export const MAX_LINT_CHARS = 2 * 1024 * 1024;
 
 /** Code of the notice given instead of findings for a file that was not linted. */
 export const NOT_LINTED = 'not-linted';
+
+/** The error of a lint job in a worker that ran out of time. */
+export const TIMED_OUT = 'timed out';

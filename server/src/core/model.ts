@@ -2,7 +2,9 @@
 // server turns offsets into line/character positions once, at the edge.
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
-export type RuleSetting = Severity | 'off';
+import type { RuleSetting } from '../../../shared/settings';
+
+export type { RuleSetting };
 
 export interface Span {
   start: number;

@@ -1,18 +1,12 @@
 // Where GitHub looks for a security policy: the .github folder, the root, then docs/, with the
-// file name in any letter case.
+// file name in any letter case (the test of one path is shared with the client).
 
-const POLICY_NAME_RE = /^security\.md$/i;
+import { isPolicyName, isPolicyPath } from '../../../shared/paths';
+
+export { isPolicyPath };
 
 /** Folders GitHub searches, in the order it searches them ('' is the repository root). */
 export const POLICY_DIRS = ['.github', '', 'docs'] as const;
-
-/** True when a path relative to a repository root is a place GitHub takes a policy from. */
-export function isPolicyPath(relativePath: string): boolean {
-  const parts = relativePath.split(/[\\/]/).filter((p) => p !== '' && p !== '.');
-  if (parts.length === 0 || !POLICY_NAME_RE.test(parts[parts.length - 1]!)) return false;
-  if (parts.length === 1) return true;
-  return parts.length === 2 && /^(?:\.github|docs)$/i.test(parts[0]!);
-}
 
 /**
  * Every policy of a repository where GitHub looks, in the order it looks, given a way to list a
@@ -28,7 +22,7 @@ export function findPoliciesIn(list: (dir: string) => string[]): string[] {
       return [];
     }
     return names
-      .filter((n) => POLICY_NAME_RE.test(n))
+      .filter((n) => isPolicyName(n))
       .sort()
       .map((name) => (dir ? `${dir}/${name}` : name));
   });

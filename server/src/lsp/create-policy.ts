@@ -11,7 +11,7 @@ import type {
   CreatePolicyResult,
   VersionsFromTagsParams,
   VersionsFromTagsResult,
-} from '../protocol';
+} from '../../../shared/protocol';
 
 function invalid(message: string): ResponseError<void> {
   return new ResponseError(ErrorCodes.InvalidParams, message);

@@ -4,9 +4,9 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Settings } from '../protocol';
-import { readSettings } from '../settings';
-export { mergeSettings } from '../settings';
+import type { Settings } from '../../../shared/settings';
+import { readSettings } from '../core/settings';
+export { mergeSettings } from '../core/settings';
 
 export const CONFIG_FILE = '.securitymd.json';
 

@@ -55,3 +55,13 @@ export function diskProbe(): FsProbe {
     },
   };
 }
+
+/** Where "Save security.txt" writes: <folder>/.well-known/security.txt, never outside the folder. */
+export function wellKnownTarget(folder: string, probe: FsProbe): FolderTarget {
+  return targetInFolder(folder, ['.well-known', 'security.txt'], probe);
+}
+
+/** Where "Create security policy" writes: <folder>/<dir>/SECURITY.md, never outside the folder. */
+export function policyTarget(folder: string, dir: string, probe: FsProbe): FolderTarget {
+  return targetInFolder(folder, dir === 'root' ? ['SECURITY.md'] : [dir, 'SECURITY.md'], probe);
+}

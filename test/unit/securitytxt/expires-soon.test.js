@@ -55,7 +55,7 @@ test('silent: no Expires, an invalid one; only the first of several is read', ()
 });
 
 test('the renewDays setting is read, checked and passed on to the rule', () => {
-  const { readSettings, lintOptionsFrom } = loadSource('server/src/settings.ts');
+  const { readSettings, lintOptionsFrom } = loadSource('server/src/core/settings.ts');
   const warnings = [];
   const settings = readSettings({ securityTxt: { renewDays: 45 } }, warnings);
   assert.deepEqual(warnings, []);

@@ -22,6 +22,7 @@ import {
   RANGE_SIGNS,
   SYMBOLS,
   TIMES_SIGNS,
+  type DurationWords,
   type TimeUnit,
 } from './duration-words';
 
@@ -311,13 +312,97 @@ function harvestOf(language: string): Harvest {
   return harvest;
 }
 
-function buildTables(languages: ReadonlySet<string>): Tables {
+/** The digits 0 to 9 of the numbering systems read, as Intl writes them. */
+function numeralDigits(): Map<string, number> {
   const digits = new Map<string, number>();
   for (const system of ['latn', 'arab', 'arabext', 'deva', 'thai', 'fullwide']) {
     const format = new Intl.NumberFormat(`en-u-nu-${system}`, { useGrouping: false });
     for (let d = 0; d <= 9; d++) digits.set(format.format(d), d);
   }
+  return digits;
+}
 
+/** A text's folded words, split at spaces and zero-width non-joiners. */
+function splitWords(text: string): string[] {
+  return foldWord(text)
+    .split(/[\s\u200c]+/)
+    .filter(Boolean);
+}
+
+/** The words around numbers and units: qualifiers, compounds, adjectives, joiners. */
+type PhraseTables = Pick<
+  Tables,
+  'qualifiersBefore' | 'qualifiersAfter' | 'glyphQualifiersAfter' | 'compounds' | 'adjectives' | 'joiners' | 'glyphJoiners'
+>;
+
+/** Adds one language's qualifiers, compounds, adjectives and joiners (its bit in `bit`). */
+function addPhrases(tables: PhraseTables, data: DurationWords, bit: LanguageMask): void {
+  const { qualifiersBefore, qualifiersAfter, glyphQualifiersAfter, compounds, adjectives, joiners, glyphJoiners } = tables;
+  for (const q of data.qualifiersBefore ?? []) qualifiersBefore.set(foldWord(q), (qualifiersBefore.get(foldWord(q)) ?? 0) | bit);
+  for (const q of data.qualifiersAfter ?? []) {
+    if (isUnspaced(q.codePointAt(0)!)) {
+      glyphQualifiersAfter.push({ text: q, languages: bit });
+      continue;
+    }
+    const [first, ...rest] = splitWords(q);
+    const list = qualifiersAfter.get(first!) ?? [];
+    list.push({ rest, languages: bit });
+    qualifiersAfter.set(first!, list);
+  }
+  for (const prefix of data.compounds ?? []) compounds.push({ prefix: foldWord(prefix), languages: bit });
+  for (const unit of TIME_UNITS)
+    for (const stem of data.adjectives?.[unit] ?? []) adjectives.push({ stem: foldWord(stem), unit, languages: bit });
+  for (const joiner of data.joiners ?? []) {
+    if (isUnspaced(joiner.codePointAt(0)!)) glyphJoiners.push({ text: joiner, languages: bit });
+    else joiners.set(foldWord(joiner), (joiners.get(foldWord(joiner)) ?? 0) | bit);
+  }
+}
+
+/** Adds one language's spelled-out numbers, in each of their spellings. */
+function addNumberWords(numberWords: Map<string, NumberWord[]>, data: DurationWords, bit: LanguageMask): void {
+  for (const [word, value] of parseNumberList(data.numbers)) {
+    for (const spelling of spellings(word)) {
+      const key = splitWords(spelling).join(' ');
+      const list = numberWords.get(key) ?? [];
+      const known = list.find((w) => w.value === value);
+      if (known) known.languages |= bit;
+      else list.push({ value, languages: bit });
+      numberWords.set(key, list);
+    }
+  }
+}
+
+/**
+ * The candidate scan: one pass over the text for everything that can start a time. Words of
+ * the Arabic script are taken whole and looked up folded (their spellings vary too much for
+ * literals); the other spelled-out numbers and count words are literals.
+ */
+function candidateScan(
+  languages: ReadonlySet<string>,
+  digits: Map<string, number>,
+  countSpellings: Set<string>,
+): Pick<Tables, 'candidates' | 'candidateAt'> {
+  const digitClass = [...digits.keys()].map(escapeRegExp).join('');
+  const cjkClass = [...Object.keys(CJK_DIGITS), CJK_TEN, CJK_HALF].join('');
+  const literals: string[] = [];
+  const addLiteral = (text: string, needsSpace: boolean) => {
+    if (ARABIC_SCRIPT_RE.test(text)) return;
+    const spaced = needsSpace && !isUnspaced(text.codePointAt(0)!) && !/['’ʼ]$/.test(text);
+    literals.push(text + (spaced ? END_OF_NUMBER : ''));
+    if (text.startsWith('i')) literals.push(`İ${literals[literals.length - 1]!.slice(1)}`); // non-Unicode case folding misses İ
+  };
+  for (const language of languages) {
+    for (const [word] of parseNumberList(DURATION_WORDS[language]!.numbers))
+      for (const spelling of spellings(word)) addLiteral(spelling, true);
+  }
+  for (const text of countSpellings) addLiteral(text, false);
+  // Words start a word: the look-behind spares the scan the ends of longer words ("data ").
+  const source = [`[${digitClass}]+`, `[${cjkClass}]+`, ARABIC_WORD, `${NOT_AFTER_LETTER}${trieSource(literals)}`].join('|');
+  return { candidates: new RegExp(source, 'gi'), candidateAt: new RegExp(source, 'iy') };
+}
+
+function buildTables(languages: ReadonlySet<string>): Tables {
+  const digits = numeralDigits();
   const words = new Map<string, WordForm[]>();
   const glyphs = new Map<string, GlyphForm[]>();
   const countWords = new Map<string, { count: number; form: UnitForm }[]>();
@@ -329,6 +414,7 @@ function buildTables(languages: ReadonlySet<string>): Tables {
   const adjectives: { stem: string; unit: TimeUnit; languages: LanguageMask }[] = [];
   const joiners = new Map<string, LanguageMask>();
   const glyphJoiners: { text: string; languages: LanguageMask }[] = [];
+  const phrases: PhraseTables = { qualifiersBefore, qualifiersAfter, glyphQualifiersAfter, compounds, adjectives, joiners, glyphJoiners };
   /** One UnitForm per written form and unit, shared by the languages that write it. */
   const forms = new Map<string, UnitForm>();
   const homographs = new Set<string>();
@@ -368,10 +454,6 @@ function buildTables(languages: ReadonlySet<string>): Tables {
     forms.set(key, form);
     return form;
   };
-  const splitWords = (text: string) =>
-    foldWord(text)
-      .split(/[\s\u200c]+/)
-      .filter(Boolean);
   const addUnit = (text: string, unit: TimeUnit, bit: LanguageMask, dot = false, count?: number, agreement?: [string, Set<string>]) => {
     const form = formFor(text, unit, bit, dot, count, agreement);
     if (!form) return;
@@ -417,71 +499,11 @@ function buildTables(languages: ReadonlySet<string>): Tables {
       for (const { text, unit } of long) addCountWord(data.onePrefix + text, 1, unit, bit);
     }
     for (const [word, [count, unit]] of Object.entries(data.countWords ?? {})) addCountWord(word, count, unit, bit);
-    for (const [word, value] of parseNumberList(data.numbers)) {
-      for (const spelling of spellings(word)) {
-        const key = splitWords(spelling).join(' ');
-        const list = numberWords.get(key) ?? [];
-        const known = list.find((w) => w.value === value);
-        if (known) known.languages |= bit;
-        else list.push({ value, languages: bit });
-        numberWords.set(key, list);
-      }
-    }
-    for (const q of data.qualifiersBefore ?? []) qualifiersBefore.set(foldWord(q), (qualifiersBefore.get(foldWord(q)) ?? 0) | bit);
-    for (const q of data.qualifiersAfter ?? []) {
-      if (isUnspaced(q.codePointAt(0)!)) {
-        glyphQualifiersAfter.push({ text: q, languages: bit });
-        continue;
-      }
-      const [first, ...rest] = splitWords(q);
-      const list = qualifiersAfter.get(first!) ?? [];
-      list.push({ rest, languages: bit });
-      qualifiersAfter.set(first!, list);
-    }
-    for (const prefix of data.compounds ?? []) compounds.push({ prefix: foldWord(prefix), languages: bit });
-    for (const unit of TIME_UNITS)
-      for (const stem of data.adjectives?.[unit] ?? []) adjectives.push({ stem: foldWord(stem), unit, languages: bit });
-    for (const joiner of data.joiners ?? []) {
-      if (isUnspaced(joiner.codePointAt(0)!)) glyphJoiners.push({ text: joiner, languages: bit });
-      else joiners.set(foldWord(joiner), (joiners.get(foldWord(joiner)) ?? 0) | bit);
-    }
+    addNumberWords(numberWords, data, bit);
+    addPhrases(phrases, data, bit);
   });
 
-  // The candidate scan: one pass over the text for everything that can start a time. Words of
-  // the Arabic script are taken whole and looked up folded (their spellings vary too much for
-  // literals); the other spelled-out numbers and count words are literals.
-  const digitClass = [...digits.keys()].map(escapeRegExp).join('');
-  const cjkClass = [...Object.keys(CJK_DIGITS), CJK_TEN, CJK_HALF].join('');
-  const literals: string[] = [];
-  const addLiteral = (text: string, needsSpace: boolean) => {
-    if (ARABIC_SCRIPT_RE.test(text)) return;
-    const spaced = needsSpace && !isUnspaced(text.codePointAt(0)!) && !/['’ʼ]$/.test(text);
-    literals.push(text + (spaced ? END_OF_NUMBER : ''));
-    if (text.startsWith('i')) literals.push(`İ${literals[literals.length - 1]!.slice(1)}`); // non-Unicode case folding misses İ
-  };
-  for (const language of languages) {
-    for (const [word] of parseNumberList(DURATION_WORDS[language]!.numbers))
-      for (const spelling of spellings(word)) addLiteral(spelling, true);
-  }
-  for (const text of countSpellings) addLiteral(text, false);
-  // Words start a word: the look-behind spares the scan the ends of longer words ("data ").
-  const source = [`[${digitClass}]+`, `[${cjkClass}]+`, ARABIC_WORD, `${NOT_AFTER_LETTER}${trieSource(literals)}`].join('|');
-  return {
-    candidates: new RegExp(source, 'gi'),
-    candidateAt: new RegExp(source, 'iy'),
-    digits,
-    numberWords,
-    countWords,
-    words,
-    glyphs,
-    qualifiersBefore,
-    qualifiersAfter,
-    glyphQualifiersAfter,
-    compounds,
-    adjectives,
-    joiners,
-    glyphJoiners,
-  };
+  return { ...candidateScan(languages, digits, countSpellings), digits, numberWords, countWords, words, glyphs, ...phrases };
 }
 
 /** Letters of the spaced scripts whose words are literals (the scan runs without the Unicode flag, for speed). */

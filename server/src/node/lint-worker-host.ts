@@ -1,9 +1,10 @@
-// One worker thread for large documents. A newer job for the same document cancels the older
+// Hosts the one lint worker thread for large documents, with a time limit per job. A newer job for the same document cancels the older
 // one cooperatively: the worker stops at the next piece of its parse and keeps the trees of the
 // pieces it has, so that the newer version (an edit away) is parsed mostly from kept pieces.
 // Only a job that runs past its time limit stops the worker itself.
 
 import { Worker } from 'node:worker_threads';
+import { TIMED_OUT } from '../core/meta';
 import { LINT_WORKER, type LintJob, type LintResult, type LintWorkerData } from './lint-worker';
 
 type Pending = {
@@ -15,10 +16,9 @@ type Pending = {
   superseded?: boolean;
 };
 
-import { TIMED_OUT } from './protocol';
 export { TIMED_OUT };
 
-export class LintWorker {
+export class LintWorkerHost {
   private worker: Worker | undefined;
   private nextId = 1;
   private running: Pending | undefined;

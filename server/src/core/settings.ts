@@ -1,8 +1,9 @@
 // Turning whatever the client sends as settings into Settings, ignoring what has the wrong type.
 
-import type { Settings } from './protocol';
-import type { LintOptions, RuleSetting } from './core/model';
-import { rules, securityTxtRules } from './core/index';
+import type { RuleSetting, Settings } from '../../../shared/settings';
+import type { LintOptions } from './model';
+import { rules } from './rules/index';
+import { securityTxtRules } from './securitytxt/rules/index';
 
 const RULE_SETTINGS = new Set<RuleSetting>(['off', 'hint', 'info', 'warning', 'error']);
 const KNOWN_CODES = new Set([...rules, ...securityTxtRules].map((r) => r.code));

@@ -2,7 +2,7 @@
 
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { PRODUCT, ruleDocsUrl, type Finding, type ScorecardResult, type Severity } from './core/index';
+import { PRODUCT, ruleDocsUrl, type Finding, type Severity } from '../core/index';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -27,12 +27,4 @@ export function toDiagnostic(finding: Finding, document: TextDocument, inTable =
       ...(inTable ? { inTable } : {}),
     },
   };
-}
-
-/** The hover text for a policy's title: its Scorecard score and what each point needs. */
-export function scorecardHover(result: ScorecardResult): string {
-  const lines = result.parts.map(
-    (p) => `- ${p.points === p.max ? '✓' : '✗'} ${p.label}: ${p.points}/${p.max}${p.points < p.max ? ` (${p.advice})` : ''}`,
-  );
-  return [`**OpenSSF Scorecard Security-Policy: ${result.score}/${result.max}**`, '', ...lines].join('\n');
 }

@@ -1,10 +1,11 @@
 // Code actions from findings: the fixes carried in diagnostic.data, "fix all of this rule",
-// source.fixAll.securityMd, and "disable this rule here". Pure: document and findings in,
-// CodeActions out.
+// source.fixAll.securityMd, and "disable this rule here". Pure (document and findings in,
+// CodeActions out) but for registerCodeActions, which answers textDocument/codeAction.
 
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAll, PRODUCT, type Fix, type Linter, type LintOptions } from './core/index';
+import { fixAll, PRODUCT, type Fix, type Linter, type LintOptions } from '../core/index';
+import type { ServerContext } from './context';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.securityMd`;
 
@@ -141,4 +142,16 @@ export function codeActions(
     if (all) actions.push(all);
   }
   return actions;
+}
+
+/** textDocument/codeAction: the actions for the diagnostics in the request, from a fresh (or cached) lint. */
+export function registerCodeActions({ connection, documents, workspace, configuration, diagnostics }: ServerContext): void {
+  connection.onCodeAction(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    const linter = document ? workspace.linterFor(document.uri) : undefined;
+    if (!document || !linter) return [];
+    const all = await diagnostics.diagnose(document);
+    const options = configuration.lintOptions(document.uri, await configuration.settings(document.uri));
+    return codeActions(document, params.context.diagnostics, all, options, linter, params.context.only);
+  });
 }

@@ -4,7 +4,7 @@
 // calls serveLintJobs() when it finds itself in a worker started with LINT_WORKER.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { lintModel, lintSecurityTxt, parsePolicy, setCancellationCheck, type Finding, type LintOptions, type Span } from './core/index';
+import { lintModel, lintSecurityTxt, parsePolicy, setCancellationCheck, type Finding, type LintOptions, type Span } from '../core/index';
 
 export interface LintJob {
   id: number;
@@ -35,7 +35,7 @@ export interface LintWorkerData {
   cancelled: SharedArrayBuffer;
 }
 
-/** True in a thread started by LintWorker. */
+/** True in a thread started by LintWorkerHost. */
 export function isLintWorker(): boolean {
   return parentPort !== null && (workerData as Partial<LintWorkerData> | null)?.marker === LINT_WORKER;
 }
