@@ -2,6 +2,7 @@
 // Shared helpers for the unit tests of the SECURITY.md linter core.
 
 const path = require('node:path');
+const assert = require('node:assert/strict');
 const core = require(path.join(__dirname, '..', '..', 'dist', 'core.js'));
 
 /** The fixed reference time of every test: dates are judged against it. */
@@ -55,6 +56,50 @@ function applyPreferred(text, finding) {
 }
 
 /**
+ * Asserts what a finding says: its severity, the exact text it covers, the patterns its message
+ * matches (a string is the whole message) and fields of its data; each is checked only when given.
+ */
+function assertFinding(text, finding, expected) {
+  const { severity, covers, message, data } = expected;
+  if (severity !== undefined) assert.equal(finding.severity, severity);
+  if (covers !== undefined) assert.equal(slice(text, finding), covers);
+  for (const m of message === undefined ? [] : Array.isArray(message) ? message : [message]) {
+    if (typeof m === 'string') assert.equal(finding.message, m);
+    else assert.match(finding.message, m);
+  }
+  for (const [key, value] of Object.entries(data ?? {})) assert.deepEqual(finding.data[key], value, `data.${key}`);
+  return finding;
+}
+
+/**
+ * The helpers of one rule's tests: its findings, the texts they cover, the one finding a text must
+ * have, and the same with what it says (assertFinding). `lint` is lintAll, or lintTxt for a
+ * security.txt rule.
+ */
+function forRule(code, lint = lintAll) {
+  const findingsOf = (text, opts = {}) => lint(text, opts).filter((f) => f.code === code);
+  const slicesOf = (text, opts = {}) => findingsOf(text, opts).map((f) => slice(text, f));
+  function one(text, opts = {}) {
+    const findings = findingsOf(text, opts);
+    assert.equal(findings.length, 1, `expected one ${code} in ${JSON.stringify(text)}, got ${findings.length}`);
+    return findings[0];
+  }
+  const expectOne = (text, expected, opts = {}) => assertFinding(text, one(text, opts), expected);
+  /** Asserts that the preferred fix of `finding` turns `text` into `expected`, which lints clean. */
+  function fixesClean(text, finding, expected, opts = {}) {
+    const fixed = applyPreferred(text, finding);
+    assert.equal(fixed, expected);
+    assert.deepEqual(lint(fixed, opts), []);
+  }
+  return { findingsOf, slicesOf, one, expectOne, fixesClean };
+}
+
+/** forRule for a security.txt rule. */
+function forTxtRule(code) {
+  return forRule(code, lintTxt);
+}
+
+/**
  * A TypeScript module of the sources compiled on the spot (esbuild, bundled with its imports), for
  * tests of internal modules that dist/core.js does not export. Path relative to the repository.
  */
@@ -71,4 +116,20 @@ function loadSource(relativePath) {
   return m.exports;
 }
 
-module.exports = { core, NOW, UNSIGNED_OK, lintAll, findingsOf, slice, slicesOf, md, txt, lintTxt, applyPreferred, loadSource };
+module.exports = {
+  core,
+  NOW,
+  UNSIGNED_OK,
+  lintAll,
+  findingsOf,
+  slice,
+  slicesOf,
+  md,
+  txt,
+  lintTxt,
+  applyPreferred,
+  assertFinding,
+  forRule,
+  forTxtRule,
+  loadSource,
+};

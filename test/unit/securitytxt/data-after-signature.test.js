@@ -2,13 +2,11 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { core, slice, txt, lintTxt } = require('../helpers.js');
+const { core, slice, txt, lintTxt, forTxtRule } = require('../helpers.js');
 
 const CODE = 'securitytxt/data-after-signature';
 
-function findingsOf(text, opts = {}) {
-  return lintTxt(text, opts).filter((f) => f.code === CODE);
-}
+const { findingsOf, one } = forTxtRule(CODE);
 
 const HEAD = ['-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA512', ''];
 const BODY = [
@@ -29,9 +27,7 @@ const SIGNATURE = [
 
 test('a field after the END line: error, range is the line, message says to move or remove it', () => {
   const text = txt(...HEAD, ...BODY, ...SIGNATURE, 'Contact: mailto:intruder@driftwood-sailing.dev');
-  const findings = findingsOf(text);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
+  const f = one(text);
   assert.equal(f.severity, 'error');
   assert.equal(slice(text, f), 'Contact: mailto:intruder@driftwood-sailing.dev');
   assert.match(f.message, /Nothing may follow "-----END PGP SIGNATURE-----": move this into the signed part and sign again, or remove it/);

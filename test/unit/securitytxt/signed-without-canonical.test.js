@@ -2,13 +2,11 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { core, slice, txt, lintTxt } = require('../helpers.js');
+const { core, slice, txt, lintTxt, forTxtRule } = require('../helpers.js');
 
 const CODE = 'securitytxt/signed-without-canonical';
 
-function findingsOf(text, opts = {}) {
-  return lintTxt(text, opts).filter((f) => f.code === CODE);
-}
+const { findingsOf, one } = forTxtRule(CODE);
 
 const HEAD = ['-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA512', ''];
 const SIGNATURE = [
@@ -25,9 +23,7 @@ const CANONICAL = 'Canonical: https://quarrystone-audio.dev/.well-known/security
 
 test('a signed file without Canonical: warning on the BEGIN line, message says what to add', () => {
   const text = txt(...HEAD, CONTACT, EXPIRES, '', ...SIGNATURE);
-  const findings = findingsOf(text);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
+  const f = one(text);
   assert.equal(f.severity, 'warning');
   assert.equal(slice(text, f), '-----BEGIN PGP SIGNED MESSAGE-----');
   assert.match(f.message, /add "Canonical: https:\/\/<host>\/\.well-known\/security\.txt" before signing/);
