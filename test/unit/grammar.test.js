@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // The TextMate grammar of security.txt (syntaxes/securitytxt.tmLanguage.json), tokenized the way
 // VS Code does it: vscode-textmate over the oniguruma WebAssembly build.

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Shared helpers for the unit tests of the SECURITY.md linter core.
 
@@ -101,13 +102,25 @@ function forTxtRule(code) {
 
 /**
  * A TypeScript module of the sources compiled on the spot (esbuild, bundled with its imports), for
- * tests of internal modules that dist/core.js does not export. Path relative to the repository.
+ * tests of internal modules that dist/core.js does not export. Path relative to the repository;
+ * `external`: imports left to require at run time (e.g. 'vscode').
+ * @param {string} relativePath
+ * @param {{ external?: string[] }} [options]
  */
-function loadSource(relativePath) {
+function loadSource(relativePath, { external = [] } = {}) {
   const esbuild = require('esbuild');
+  /** @type {any} Module's internals (_nodeModulePaths, _compile) are not in its types. */
   const Module = require('node:module');
   const source = path.join(__dirname, '..', '..', relativePath);
-  const out = esbuild.buildSync({ entryPoints: [source], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent' });
+  const out = esbuild.buildSync({
+    entryPoints: [source],
+    bundle: true,
+    external,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'silent',
+  });
   const filename = source.replace(/\.ts$/, '.compiled.js');
   const m = new Module(filename);
   m.filename = filename;

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // client/src/well-known.ts: where "Save security.txt" writes, never outside the workspace folder.
 // The TypeScript source is compiled here with esbuild and probed with real temporary folders and
@@ -8,22 +9,9 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const Module = require('node:module');
-const esbuild = require('esbuild');
+const { loadSource } = require('./helpers.js');
 
-const SOURCE = path.join(__dirname, '..', '..', 'client', 'src', 'well-known.ts');
-
-function load() {
-  const out = esbuild.buildSync({ entryPoints: [SOURCE], bundle: true, platform: 'node', format: 'cjs', write: false });
-  const filename = SOURCE.replace(/\.ts$/, '.compiled.js');
-  const m = new Module(filename);
-  m.filename = filename;
-  m.paths = Module._nodeModulePaths(path.dirname(filename));
-  m._compile(out.outputFiles[0].text, filename);
-  return m.exports;
-}
-
-const { wellKnownTarget, policyTarget, diskProbe } = load();
+const { wellKnownTarget, policyTarget, diskProbe } = loadSource('client/src/well-known.ts');
 
 /** The probe of client/src/preview.ts. */
 // The probe the extension uses.

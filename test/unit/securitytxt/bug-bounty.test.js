@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // securitytxt/invalid-bug-bounty and securitytxt/multiple-bug-bounty: the registered values True
 // and False, once.

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // securitytxt/expires-soon: Expires within the renewal window (renewDays, default 30), never so
 // early that a file just renewed is due at once. Linted at 2026-11-22T00:00:00Z.

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // securitytxt/invalid-language: each Preferred-Languages item must be a valid RFC 5646 tag, judged
 // against the IANA language subtag registry; one finding per bad item, on that item, with the tag
