@@ -47,6 +47,19 @@ function lintTxt(text, opts = {}) {
   return core.lintSecurityTxt(text, { now: NOW, ...opts, rules: { ...UNSIGNED_OK, ...opts.rules } });
 }
 
+/** The armor lines that open a signed security.txt, up to its body (invented). */
+const SIGNED_HEAD = ['-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA512', ''];
+
+/** A signature block that closes a signed security.txt (invented data: it verifies nothing). */
+const SIGNATURE = [
+  '-----BEGIN PGP SIGNATURE-----',
+  '',
+  'iQIzBAEBCgAdFiEEZe7+AiEI4rcIy/z3+ecS5Zr18ioFAmnzrqkACgkQ+ecS5Zr1',
+  '8iozkw//Zx6fFAPgmSP/j4C/ESI60mC7fBJXOJsn+RMUR1QdQjBZOy4y+u4zEK/3',
+  '=dWjZ',
+  '-----END PGP SIGNATURE-----',
+];
+
 /** Rule settings that let an unsigned fixture be clean. */
 const UNSIGNED_OK = { 'securitytxt/not-signed': 'off' };
 
@@ -133,6 +146,8 @@ module.exports = {
   core,
   NOW,
   UNSIGNED_OK,
+  SIGNED_HEAD,
+  SIGNATURE,
   lintAll,
   findingsOf,
   slice,

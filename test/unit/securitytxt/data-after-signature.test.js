@@ -3,27 +3,19 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { core, slice, txt, lintTxt, forTxtRule } = require('../helpers.js');
+const { core, slice, txt, lintTxt, forTxtRule, SIGNED_HEAD, SIGNATURE } = require('../helpers.js');
 
 const CODE = 'securitytxt/data-after-signature';
 
 const { findingsOf, one } = forTxtRule(CODE);
 
-const HEAD = ['-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA512', ''];
+const HEAD = SIGNED_HEAD;
 const BODY = [
   'Contact: mailto:security@driftwood-sailing.dev',
   'Expires: 2027-06-30T23:59:59Z',
   'Encryption: https://driftwood-sailing.dev/pgp-key.txt',
   'Canonical: https://driftwood-sailing.dev/.well-known/security.txt',
   '',
-];
-const SIGNATURE = [
-  '-----BEGIN PGP SIGNATURE-----',
-  '',
-  'iQIzBAEBCgAdFiEEZe7+AiEI4rcIy/z3+ecS5Zr18ioFAmnzrqkACgkQ+ecS5Zr1',
-  '8iozkw//Zx6fFAPgmSP/j4C/ESI60mC7fBJXOJsn+RMUR1QdQjBZOy4y+u4zEK/3',
-  '=dWjZ',
-  '-----END PGP SIGNATURE-----',
 ];
 
 test('a field after the END line: error, range is the line, message says to move or remove it', () => {

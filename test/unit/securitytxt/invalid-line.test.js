@@ -3,7 +3,7 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { slice, txt, lintTxt, applyPreferred, forTxtRule } = require('../helpers.js');
+const { slice, txt, lintTxt, applyPreferred, forTxtRule, SIGNED_HEAD, SIGNATURE } = require('../helpers.js');
 
 const CODE = 'securitytxt/invalid-line';
 
@@ -84,21 +84,7 @@ test('CRLF files are read line by line: no invalid-line, no other finding', () =
 });
 
 test('in a signed file the armor header and the signature lines are not invalid lines', () => {
-  const text = txt(
-    '-----BEGIN PGP SIGNED MESSAGE-----',
-    'Hash: SHA512',
-    '',
-    CONTACT,
-    EXPIRES,
-    'Canonical: https://wrenfield-press.dev/.well-known/security.txt',
-    '',
-    '-----BEGIN PGP SIGNATURE-----',
-    '',
-    'iQIzBAEBCgAdFiEEZe7+AiEI4rcIy/z3+ecS5Zr18ioFAmnzrqkACgkQ+ecS5Zr1',
-    '8iozkw//Zx6fFAPgmSP/j4C/ESI60mC7fBJXOJsn+RMUR1QdQjBZOy4y+u4zEK/3',
-    '=dWjZ',
-    '-----END PGP SIGNATURE-----',
-  );
+  const text = txt(...SIGNED_HEAD, CONTACT, EXPIRES, 'Canonical: https://wrenfield-press.dev/.well-known/security.txt', '', ...SIGNATURE);
   assert.deepEqual(lintTxt(text), []);
 });
 

@@ -3,21 +3,13 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { core, slice, txt, lintTxt, forTxtRule } = require('../helpers.js');
+const { core, slice, txt, lintTxt, forTxtRule, SIGNED_HEAD, SIGNATURE } = require('../helpers.js');
 
 const CODE = 'securitytxt/signed-without-canonical';
 
 const { findingsOf, one } = forTxtRule(CODE);
 
-const HEAD = ['-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA512', ''];
-const SIGNATURE = [
-  '-----BEGIN PGP SIGNATURE-----',
-  '',
-  'iQIzBAEBCgAdFiEEZe7+AiEI4rcIy/z3+ecS5Zr18ioFAmnzrqkACgkQ+ecS5Zr1',
-  '8iozkw//Zx6fFAPgmSP/j4C/ESI60mC7fBJXOJsn+RMUR1QdQjBZOy4y+u4zEK/3',
-  '=dWjZ',
-  '-----END PGP SIGNATURE-----',
-];
+const HEAD = SIGNED_HEAD;
 const CONTACT = 'Contact: https://quarrystone-audio.dev/report';
 const EXPIRES = 'Expires: 2027-06-30T23:59:59Z';
 const CANONICAL = 'Canonical: https://quarrystone-audio.dev/.well-known/security.txt';
