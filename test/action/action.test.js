@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // The GitHub Action: the committed bundle is what the build makes, and run with a simulated runner
 // (GITHUB_WORKSPACE, GITHUB_STEP_SUMMARY, GITHUB_OUTPUT, INPUT_*) it prints annotations within the

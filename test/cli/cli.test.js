@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Integration tests of dist/cli.js (bin security-md). Build first: node scripts/build.mjs
 

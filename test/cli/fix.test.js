@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Integration tests of `security-md lint --fix` (dist/cli.js). Build first: node scripts/build.mjs
 // Every fixture is an invented policy, written to a temporary folder per test.

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Invented policies shared by the CLI tests, and the temporary repositories they are linted in.
 

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // `security-md lint --format github` (GitHub Actions workflow commands) and `--format gitlab`
 // (GitLab Code Quality report), and the fingerprints they share with SARIF. The formatters of
@@ -10,6 +11,7 @@ const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+/** @type {any} Module's internals (_nodeModulePaths, _compile) are not in its types. */
 const Module = require('node:module');
 const { pathToFileURL } = require('node:url');
 const { spawnSync } = require('node:child_process');

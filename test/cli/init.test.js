@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Integration tests of `security-md init` (dist/cli.js), in temporary folders with an invented
 // .git folder. stdin is a pipe, never a TTY, so init does not ask for confirmation.
@@ -37,6 +38,7 @@ after(() => {
 /**
  * A fresh folder. origin: the origin URL for .git/config (null: a .git folder without origin;
  * undefined: no .git at all). tags: loose tags; packed: tags in packed-refs.
+ * @param {{ origin?: string | null, tags?: string[], packed?: string[] }} [options]
  */
 function repo({ origin, tags = [], packed = [] } = {}) {
   counter++;
@@ -200,13 +202,13 @@ describe('init: how to report', () => {
     assert.ok(text.includes(`or by e-mail to <${EMAIL}>.`));
   });
 
-  for (const [address, why] of [
+  for (const [address, why] of /** @type {[string, RegExp][]} */ ([
     ['you@example.com', /placeholder/],
     ['security@your-project.org', /placeholder|cannot|reserved|not/i],
     ['a@@b.com', /a@@b\.com/],
     ['security@', /security@/],
     ['not-an-address', /not-an-address/],
-  ]) {
+  ])) {
     test(`--email ${address} is refused (exit 2) and nothing is written`, () => {
       const dir = repo({ origin: GITHUB });
       const r = run(['init', '--email', address], dir);
@@ -414,11 +416,11 @@ describe('init: versions from tags', () => {
 });
 
 describe('init: the written policy', () => {
-  for (const [name, args, sub] of [
+  for (const [name, args, sub] of /** @type {[string, string[], string][]} */ ([
     ['GitHub only, root', ['--github-advisories'], ''],
     ['e-mail only, .github', ['--email', EMAIL, '--dir', '.github'], '.github'],
     ['both, docs', ['--github-advisories', '--email', EMAIL, '--dir', 'docs'], 'docs'],
-  ]) {
+  ])) {
     test(`${name}: lint exits 0 with no warnings, txt prints a security.txt`, () => {
       const dir = repo({ origin: GITHUB, tags: ['v1.4.0', 'v2.0.0'] });
       const init = run(['init', ...args], dir);

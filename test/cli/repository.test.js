@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Repository mode of `security-md lint FOLDER`: the policy GitHub shows, shadowed-policy for
 // each other SECURITY.md where GitHub looks, and the security.txt files at their usual places;

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // `security-md lint --format sarif` and `--max-warnings`. Build first: node scripts/build.mjs
 // No SARIF schema validator is a dependency of the project, so the structure is checked by hand
@@ -60,6 +61,7 @@ after(() => {
 
 function sarif(args) {
   const r = run(['lint', '--format', 'sarif', '--now', NOW, ...args], tmp);
+  /** @type {any} */
   let log;
   assert.doesNotThrow(
     () => {
@@ -291,6 +293,7 @@ describe('lint --format sarif: fingerprints and the root', () => {
 });
 
 describe('lint --format sarif: exit codes as for text', () => {
+  /** @type {[string, string[], number][]} */
   const cases = [
     ['clean', ['clean.md'], 0],
     ['warnings and infos only', ['vague.md'], 0],

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // The OpenSSF Scorecard line of `security-md lint` (text format). Build first: node scripts/build.mjs
 

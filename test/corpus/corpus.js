@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Shared helpers for the tests over the optional external corpus (../shared/corpus).
 // The corpus is read, never copied into the repository.

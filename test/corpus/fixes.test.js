@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // core fixAll over the policies of the optional external corpus (../shared/corpus): the seeds and
 // every file of security-md/. The corpus is read at test time, never copied here.

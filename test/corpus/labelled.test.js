@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Accuracy on the labelled real policies of the external corpus: security-md/ must be met in
 // full, security-md-2/ (policies in many languages, labelled later) at the bars of the product

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Scores the linter against a folder's EXPECTED.tsv (file, rule, expect = fires|silent, line with
 // 0 = anywhere, evidence; a 'contact' row expects "Contact: <evidence>" in the generated

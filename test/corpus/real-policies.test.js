@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Robustness over the real SECURITY.md files of the external corpus: nothing crashes, every
 // file gets a result, every range lies inside its file, and txt either works or says why not.

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // security.txt over the optional external corpus (../shared/corpus):
 // (a) the security.txt generated from every policy passes the security.txt rules, or says why

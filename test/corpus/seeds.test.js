@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // The seed policies of the external corpus and what their EXPECTED.tsv says about them.
 // Columns: file, rule, expect (fires | silent), line (1-based; 0 = anywhere), evidence.

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Property-based fuzzing of lint, lintSecurityTxt and fixAll (properties in ./properties.js):
 // at least 10,000 cases in all, with a fixed seed unless FUZZ_SEED says otherwise.

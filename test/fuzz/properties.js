@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Property definitions for fuzzing the SECURITY.md and security.txt linters (not a test file:
 // fuzz.test.js and run.mjs run these with different numbers of cases).

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Integration tests of quick fixes, disable comments, "fix all" and source.fixAll through
 // dist/server.js over stdio. Build first: node scripts/build.mjs

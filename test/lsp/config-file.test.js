@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // .securitymd.json: the CLI (`lint --format json`) and the language server over stdio read it the
 // same way and give identical findings; the server rereads it on workspace/didChangeWatchedFiles.
@@ -79,7 +80,11 @@ function cli(file) {
   return { status: r.status, stderr: r.stderr, findings: results[0].findings };
 }
 
-/** A server over stdio whose workspace folder is `folder`; workspace/configuration gets {}. */
+/**
+ * A server over stdio whose workspace folder is `folder`; workspace/configuration gets {}.
+ * @param {string} folder
+ * @param {{ capabilities?: object, onRefresh?: (params: unknown) => unknown }} [options]
+ */
 async function server(folder, { capabilities = PULL, onRefresh } = {}) {
   const client = new LspClient();
   clients.push(client);
@@ -286,6 +291,7 @@ describe('.securitymd.json changes reach the server (workspace/didChangeWatchedF
     const uri = open(client, file);
     assert.deepEqual(await pull(client, uri), cli(file).findings);
 
+    /** @type {[number, string | undefined, (f: any) => void][]} */
     const steps = [
       [1, JSON.stringify({ rules: { 'vague-sla': 'off' } }), (f) => assert.equal(find(f, 'vague-sla'), undefined)],
       [

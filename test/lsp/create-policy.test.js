@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // The requests behind "SECURITY.md: Create security policy", over stdio: the client asks the
 // server to check the address, to read versions from tags and to write the policy, so that it
@@ -43,17 +44,20 @@ describe('language server: the create-policy requests', () => {
 
     for (const params of [{}, { address: 42 }, null]) {
       test(`params ${JSON.stringify(params)}: InvalidParams`, async () => {
-        await assert.rejects(client.request('securityMd/checkEmail', params), (error) => {
-          assert.equal(error.code, INVALID_PARAMS);
-          assert.match(error.message, /securityMd\/checkEmail needs an address \(a string\)$/);
-          return true;
-        });
+        await assert.rejects(
+          client.request('securityMd/checkEmail', params),
+          (/** @type {import('../lsp/lsp-client.js').ResponseError} */ error) => {
+            assert.equal(error.code, INVALID_PARAMS);
+            assert.match(error.message, /securityMd\/checkEmail needs an address \(a string\)$/);
+            return true;
+          },
+        );
       });
     }
   });
 
   describe('securityMd/versionsFromTags', () => {
-    for (const [tags, expected] of [
+    for (const [tags, expected] of /** @type {[string[], { versions?: object[] }][]} */ ([
       [
         ['v1.4.0', 'v2.0.0', 'nightly'],
         {
@@ -75,7 +79,7 @@ describe('language server: the create-policy requests', () => {
       ],
       [['nightly', 'v3.0.0-rc.1'], {}],
       [[], {}],
-    ]) {
+    ])) {
       test(`${JSON.stringify(tags)} -> ${JSON.stringify(expected)}`, async () => {
         assert.deepEqual(await client.request('securityMd/versionsFromTags', { tags }), expected);
         assert.deepEqual(expected.versions, core.versionsFromTags(tags), 'what the core says');
@@ -84,11 +88,14 @@ describe('language server: the create-policy requests', () => {
 
     for (const params of [{}, { tags: 'v1.0.0' }, { tags: ['v1.0.0', 1] }]) {
       test(`params ${JSON.stringify(params)}: InvalidParams`, async () => {
-        await assert.rejects(client.request('securityMd/versionsFromTags', params), (error) => {
-          assert.equal(error.code, INVALID_PARAMS);
-          assert.match(error.message, /securityMd\/versionsFromTags needs tags \(an array of strings\)$/);
-          return true;
-        });
+        await assert.rejects(
+          client.request('securityMd/versionsFromTags', params),
+          (/** @type {import('../lsp/lsp-client.js').ResponseError} */ error) => {
+            assert.equal(error.code, INVALID_PARAMS);
+            assert.match(error.message, /securityMd\/versionsFromTags needs tags \(an array of strings\)$/);
+            return true;
+          },
+        );
       });
     }
   });
@@ -137,11 +144,14 @@ describe('language server: the create-policy requests', () => {
       ['no answers', null, 'securityMd/createPolicy needs the answers (an object)'],
     ]) {
       test(`${what}: InvalidParams, "${message}"`, async () => {
-        await assert.rejects(client.request('securityMd/createPolicy', params), (error) => {
-          assert.equal(error.code, INVALID_PARAMS);
-          assert.equal(error.message, `securityMd/createPolicy failed: ${message}`);
-          return true;
-        });
+        await assert.rejects(
+          client.request('securityMd/createPolicy', params),
+          (/** @type {import('../lsp/lsp-client.js').ResponseError} */ error) => {
+            assert.equal(error.code, INVALID_PARAMS);
+            assert.equal(error.message, `securityMd/createPolicy failed: ${message}`);
+            return true;
+          },
+        );
       });
     }
   });

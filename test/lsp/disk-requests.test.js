@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // The requests the desktop client sends instead of reading the disk itself, over stdio:
 // securityMd/repository and securityMd/gitTags for "Create security policy", securityMd/writeTarget
@@ -67,7 +68,7 @@ describe('language server: the disk requests of the desktop client', () => {
     ['securityMd/writeTarget', { folder: '/tmp', file: 'SECURITY.md', dir: '..' }],
   ]) {
     test(`${method} ${JSON.stringify(params)}: InvalidParams`, async () => {
-      await assert.rejects(client.request(method, params), (error) => {
+      await assert.rejects(client.request(method, params), (/** @type {any} */ error) => {
         assert.equal(error.code, INVALID_PARAMS);
         return true;
       });

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // dist/server.js --stdio driven the way other editors drive it: Neovim 0.9 (push diagnostics,
 // workspace/configuration answered with null) and Helix (no configuration requests at all).
@@ -174,7 +175,7 @@ function open(client, uri, text, languageId, version = 1) {
   client.notify('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
 }
 
-function published(client, uri, predicate = () => true) {
+function published(client, uri, predicate = (/** @type {any} */ _p) => true) {
   return client.waitForNotification('textDocument/publishDiagnostics', (p) => p.uri === uri && predicate(p));
 }
 

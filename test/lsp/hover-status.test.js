@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // The Scorecard hover on a policy's title and the securityMd/status notification, over stdio.
 // Build first: node scripts/build.mjs

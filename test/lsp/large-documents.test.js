@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Typing in a policy large enough to be linted in the worker thread: each newer version cancels
 // the lint of the one before (a ServerCancelled answer that asks the client to pull again), the
@@ -49,8 +50,8 @@ describe('typing in a large policy', () => {
         });
         pulls.push(
           client.request('textDocument/diagnostic', { textDocument: { uri } }, 60_000).then(
-            (report) => ({ report }),
-            (error) => ({ error }),
+            (report) => ({ report, error: undefined }),
+            (error) => ({ report: undefined, error }),
           ),
         );
       }

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // A tiny JSON-RPC / LSP client over a child process's stdio, with Content-Length framing.
 // No dependencies. Every wait has a timeout that rejects (so a test fails instead of hanging).
@@ -93,7 +94,7 @@ class LspClient {
       if (!p) return;
       this.pending.delete(message.id);
       if (message.error) {
-        const error = new Error(`${p.method} failed: ${message.error.message}`);
+        const error = /** @type {ResponseError} */ (new Error(`${p.method} failed: ${message.error.message}`));
         error.code = message.error.code;
         error.data = message.error.data;
         p.reject(error);
@@ -193,6 +194,9 @@ class LspClient {
     await this.exited;
   }
 }
+
+/** An error response to a request: the message, with the JSON-RPC error code and data. */
+/** @typedef {Error & { code: number, data?: unknown }} ResponseError */
 
 /**
  * Starts a server and initializes it.

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Integration tests of dist/server.js over stdio. Build first: node scripts/build.mjs
 
@@ -304,6 +305,7 @@ describe('language server: securityMd/securityTxt reads the GitHub repository', 
 describe('language server settings through workspace/configuration', () => {
   const pool = serverPool();
   // Each workspace folder gets its own settings, answered by scopeUri.
+  /** @type {Record<string, any>} */
   const SETTINGS = {
     off: { rules: { 'vague-sla': 'off' } },
     severity: { rules: { 'vague-sla': 'error', 'missing-disclosure-policy': 'hint' } },
@@ -502,7 +504,8 @@ describe('language server: push client with settings, closing while settings are
   after(() => pool.killAll());
 
   test('diagnostics computed for a document closed meanwhile are not published after the clearing []', async () => {
-    let release;
+    /** @type {(value?: unknown) => void} */
+    let release = () => {};
     const gate = new Promise((resolve) => {
       release = resolve;
     });
@@ -538,7 +541,8 @@ describe('language server: pull client, reopening while settings are pending', (
   after(() => pool.killAll());
 
   test('a document closed and reopened (version 1 again) with new text gets the diagnostics of the new text', async () => {
-    let release;
+    /** @type {(value?: unknown) => void} */
+    let release = () => {};
     const gate = new Promise((resolve) => {
       release = resolve;
     });

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // The npm package: `npm pack` gives a tarball that installs into an empty folder with no
 // dependency and no build step, and `npx security-md` runs from it.

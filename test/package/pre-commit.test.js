@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // The pre-commit hooks of .pre-commit-hooks.yaml: pre-commit installs this repository as a node
 // hook (npm install with the devDependencies, whose `prepare` builds dist/, then npm pack and a

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // What the VSIX holds (`vsce ls --no-dependencies`, through scripts/package-vsix.mjs, which packages
 // a copy without npm's "files" list), and the package.json fields that let the

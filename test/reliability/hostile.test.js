@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Hostile inputs through the CLI and the language server: every one gets an answer in bounded
 // time, either findings or a clear message; none crashes or hangs the process.
@@ -89,6 +90,7 @@ const INVALID_UTF8 = Buffer.concat([
  * (an editor does not open a 10 MB or binary file as text). `expect` says what the CLI must do:
  * 'result' (exit 0 or 1 with JSON) or a RegExp for the message of an exit 2.
  */
+/** @type {{ name: string, bytes: () => Buffer, expect: RegExp | 'result', cliOnly?: boolean }[]} */
 const INPUTS = [
   { name: 'ten-megabytes', bytes: () => Buffer.alloc(10 * 1024 * 1024, 'a'), expect: /too large/, cliOnly: true },
   { name: 'binary', bytes: () => binaryBytes(64 * 1024), expect: /binary file/, cliOnly: true },
@@ -164,7 +166,7 @@ describe('CLI: hostile inputs each get findings or a clear message within 10 s',
         checkInput(input.name, findings);
       } else {
         assert.equal(run.status, 2, `expected exit 2; stdout: ${run.stdout.slice(0, 500)}`);
-        const lines = run.stderr.split('\n').filter((l) => l.includes(file) && input.expect.test(l));
+        const lines = run.stderr.split('\n').filter((l) => l.includes(file) && /** @type {RegExp} */ (input.expect).test(l));
         assert.equal(lines.length, 1, `a stderr line naming ${file} and matching ${input.expect}; stderr: ${run.stderr}`);
         assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
       }

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Security posture of the product source (shared, server/src, client/src): no dynamic code, no child
 // processes, no outbound network; the extension declares that it works in untrusted and virtual

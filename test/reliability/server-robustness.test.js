@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // The language server survives what a broken or hostile client sends, ignores bad settings with
 // a warning, exits when its client goes away; and a rule that crashes costs one finding, not the
@@ -111,20 +112,26 @@ describe('malformed LSP messages: the server survives each and keeps answering',
   });
 
   test('an unknown request method gets the error MethodNotFound (-32601)', async () => {
-    await assert.rejects(client.request('securityMd/noSuchMethod', { x: 1 }), (error) => {
-      assert.equal(error.code, -32601);
-      return true;
-    });
+    await assert.rejects(
+      client.request('securityMd/noSuchMethod', { x: 1 }),
+      (/** @type {import('../lsp/lsp-client.js').ResponseError} */ error) => {
+        assert.equal(error.code, -32601);
+        return true;
+      },
+    );
     await stillAnswers();
   });
 
   test('textDocument/diagnostic without textDocument gets an error response', async () => {
-    await assert.rejects(client.request('textDocument/diagnostic', {}), (error) => {
-      // -32602 InvalidParams would be the precise answer; -32603 InternalError is what a thrown
-      // TypeError becomes. Either way: an answer, not silence.
-      assert.ok([-32602, -32603].includes(error.code), `error code ${error.code}`);
-      return true;
-    });
+    await assert.rejects(
+      client.request('textDocument/diagnostic', {}),
+      (/** @type {import('../lsp/lsp-client.js').ResponseError} */ error) => {
+        // -32602 InvalidParams would be the precise answer; -32603 InternalError is what a thrown
+        // TypeError becomes. Either way: an answer, not silence.
+        assert.ok([-32602, -32603].includes(error.code), `error code ${error.code}`);
+        return true;
+      },
+    );
     await stillAnswers();
   });
 

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // client/src/ask-server.ts: the create-policy requests as the client sends them, and what the user
 // reads when the language server does not start or does not answer. A recording stand-in plays
@@ -75,7 +76,7 @@ describe('policyServer: a server that does not answer', () => {
   test('no answer in time: ServerUnavailable, "did not answer within …"', async () => {
     const server = policyServer(fakeClient(never), 30);
     for (const ask of [() => server.checkEmail(EMAIL), () => server.versionsFromTags(['v1.0.0']), () => server.createPolicy(ANSWERS)]) {
-      await assert.rejects(ask(), (error) => {
+      await assert.rejects(ask(), (/** @type {Error} */ error) => {
         assert.ok(error instanceof ServerUnavailable);
         assert.equal(error.message, 'the SECURITY.md language server did not answer within 30 ms');
         return true;
@@ -90,7 +91,7 @@ describe('policyServer: a server that does not answer', () => {
 
   test('a client that is not running: ServerUnavailable with the reason', async () => {
     const client = fakeClient(() => Promise.reject(new Error('Client is not running')));
-    await assert.rejects(policyServer(client).checkEmail(EMAIL), (error) => {
+    await assert.rejects(policyServer(client).checkEmail(EMAIL), (/** @type {Error} */ error) => {
       assert.ok(error instanceof ServerUnavailable);
       assert.equal(error.message, 'the SECURITY.md language server could not answer (Client is not running)');
       return true;
@@ -106,7 +107,7 @@ describe('whenStarted', () => {
   });
 
   test('a client that never finishes starting: ServerUnavailable, "did not start within …"', async () => {
-    await assert.rejects(whenStarted({ start: never }, 30), (error) => {
+    await assert.rejects(whenStarted({ start: never }, 30), (/** @type {Error} */ error) => {
       assert.ok(error instanceof ServerUnavailable);
       assert.equal(error.message, 'the SECURITY.md language server did not start within 30 ms');
       return true;
@@ -115,7 +116,7 @@ describe('whenStarted', () => {
 
   test('a client that fails to start: ServerUnavailable with the reason', async () => {
     const start = () => Promise.reject(new Error('Starting server failed'));
-    await assert.rejects(whenStarted({ start }, 30), (error) => {
+    await assert.rejects(whenStarted({ start }, 30), (/** @type {Error} */ error) => {
       assert.ok(error instanceof ServerUnavailable);
       assert.equal(error.message, 'the SECURITY.md language server could not start (Starting server failed)');
       return true;

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // The clients (desktop dist/client.js, web dist/web/client.js) are thin: they ask the language
 // server and bundle none of the linter's core. esbuild bundles them here as scripts/build.mjs

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // client/src/create-policy-flow.ts: the questions of "Create security policy", driven by a
 // scripted stand-in for the VS Code UI and a recording stand-in for the language server (the
@@ -6,26 +7,10 @@
 
 const { describe, test } = require('node:test');
 const assert = require('node:assert/strict');
-const path = require('node:path');
-const Module = require('node:module');
-const esbuild = require('esbuild');
+const { core, loadSource } = require('./helpers.js');
 
-const ROOT = path.join(__dirname, '..', '..');
-const SOURCE = path.join(ROOT, 'client', 'src', 'create-policy-flow.ts');
-const core = require(path.join(ROOT, 'dist', 'core.js'));
-
-function load() {
-  const out = esbuild.buildSync({ entryPoints: [SOURCE], bundle: true, platform: 'node', format: 'cjs', write: false });
-  const filename = SOURCE.replace(/\.ts$/, '.compiled.js');
-  const m = new Module(filename);
-  m.filename = filename;
-  m.paths = Module._nodeModulePaths(path.dirname(filename));
-  m._compile(out.outputFiles[0].text, filename);
-  return m.exports;
-}
-
-const { askPolicyAnswers, validateEmail, validateKeyUrl, shouldOfferCreate } = load();
-const emails = require('./helpers.js').loadSource('server/src/core/lexicon/emails.ts');
+const { askPolicyAnswers, validateEmail, validateKeyUrl, shouldOfferCreate } = loadSource('client/src/create-policy-flow.ts');
+const emails = loadSource('server/src/core/lexicon/emails.ts');
 
 // Invented fixtures.
 const { REPOSITORY, EMAIL, KEY_URL, fullAnswers } = require('./policy-answers');
@@ -34,6 +19,7 @@ const NOW = new Date('2026-03-01T00:00:00Z');
 /**
  * A stand-in for the language server that answers as the server does (from the core) and records
  * every question in `calls`. `fail` names a method that rejects instead, with `failure`.
+ * @param {{ fail?: string, failure?: Error }} [options]
  */
 function fakeServer({ fail, failure = new Error('the SECURITY.md language server did not answer within 15 seconds') } = {}) {
   const calls = [];
@@ -60,6 +46,8 @@ function fakeServer({ fail, failure = new Error('the SECURITY.md language server
  * question beyond the script fails the test. Answers to input are checked with its validator.
  */
 const DEFAULT = Symbol('default');
+/** @typedef {typeof DEFAULT | ((kind: string, title: string, arg: any) => any)} Step */
+/** @param {Step[]} script */
 function fakeUi(script, { typed = EMAIL } = {}) {
   const calls = [];
   const next = (kind, title, arg) => {
@@ -278,6 +266,7 @@ describe('askPolicyAnswers', () => {
   });
 
   // The full path has eight questions; cancelling any one of them ends the flow there.
+  /** @type {[string, string, Step][]} */
   const FULL = [
     ['pick', 'where', byLabel('SECURITY.md')],
     ['pick', 'how', byLabel('GitHub private vulnerability reporting and e-mail')],
@@ -326,6 +315,7 @@ describe('askPolicyAnswers', () => {
     const hows = ['GitHub private vulnerability reporting', 'GitHub private vulnerability reporting and e-mail', 'E-mail'];
     for (const how of hows) {
       for (const dir of ['SECURITY.md', '.github/SECURITY.md', 'docs/SECURITY.md']) {
+        /** @type {Step[]} */
         const script = [byLabel(dir), byLabel(how)];
         if (how !== hows[0]) script.push(typing(EMAIL));
         script.push(

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // client/src/create-policy.ts: the "no security policy" notification and the "Create security
 // policy" command, against a recording stand-in for the vscode API with an in-memory file system
@@ -7,13 +8,13 @@
 const { describe, test, before, after, beforeEach } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
+/** @type {any} Module's internals (_resolveFilename) are not in its types. */
 const Module = require('node:module');
 const { TextDecoder } = require('node:util');
-const esbuild = require('esbuild');
 
 const ROOT = path.join(__dirname, '..', '..');
-const SOURCE = path.join(ROOT, 'client', 'src', 'create-policy.ts');
 const core = require(path.join(ROOT, 'dist', 'core.js'));
+const { loadSource } = require('./helpers.js');
 const emails = require('./helpers.js').loadSource('server/src/core/lexicon/emails.ts');
 
 // Invented fixtures.
@@ -258,21 +259,8 @@ before(() => {
   Module._resolveFilename = function (request, ...rest) {
     return request === 'vscode' ? 'vscode' : originalResolve.call(this, request, ...rest);
   };
-  require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: vscode };
-  const out = esbuild.buildSync({
-    entryPoints: [SOURCE],
-    bundle: true,
-    external: ['vscode'],
-    platform: 'node',
-    format: 'cjs',
-    write: false,
-  });
-  const filename = SOURCE.replace(/\.ts$/, '.compiled.js');
-  const m = new Module(filename);
-  m.filename = filename;
-  m.paths = Module._nodeModulePaths(path.dirname(filename));
-  m._compile(out.outputFiles[0].text, filename);
-  createPolicyModule = m.exports;
+  require.cache.vscode = /** @type {any} */ ({ id: 'vscode', filename: 'vscode', loaded: true, exports: vscode });
+  createPolicyModule = loadSource('client/src/create-policy.ts', { external: ['vscode'] });
 });
 
 after(() => {

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // server/src/core/create-policy.ts: createPolicy must produce a policy that lints clean for every
 // combination of answers, and versionsFromTags must turn tags into a supported-versions table.

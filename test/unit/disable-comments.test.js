@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Inline disable comments: <!-- security-md-disable-next-line CODES --> and
 // <!-- security-md-disable CODES -->.

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // The TextMate grammar of security.txt (syntaxes/securitytxt.tmLanguage.json), tokenized the way
 // VS Code does it: vscode-textmate over the oniguruma WebAssembly build.
@@ -8,6 +9,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const vsctm = require('vscode-textmate');
 const oniguruma = require('vscode-oniguruma');
+const { SIGNED_HEAD, SIGNATURE } = require('./helpers.js');
 
 const ROOT = path.join(__dirname, '..', '..');
 const GRAMMAR = path.join(ROOT, 'syntaxes', 'securitytxt.tmLanguage.json');
@@ -21,17 +23,10 @@ const LINES = [
   'contact: https://kingfisher-tools.dev/report',
   'Foo: bar',
   'PREFERRED-LANGUAGES: en, de',
-  '-----BEGIN PGP SIGNED MESSAGE-----',
-  'Hash: SHA512',
-  '',
+  ...SIGNED_HEAD,
   'Contact: mailto:psirt@kingfisher-tools.dev',
   'Expires: 2027-05-31T12:00:00+02:00',
-  '-----BEGIN PGP SIGNATURE-----',
-  '',
-  'iQIzBAEBCgAdFiEEZe7+AiEI4rcIy/z3+ecS5Zr18ioFAmnzrqkACgkQ+ecS5Zr1',
-  '8iozkw//Zx6fFAPgmSP/j4C/ESI60mC7fBJXOJsn+RMUR1QdQjBZOy4y+u4zEK/3',
-  '=dWjZ',
-  '-----END PGP SIGNATURE-----',
+  ...SIGNATURE,
   '# after the signature',
 ];
 

@@ -1,7 +1,9 @@
+// @ts-check
 'use strict';
 // Shared helpers for the unit tests of the SECURITY.md linter core.
 
 const path = require('node:path');
+const assert = require('node:assert/strict');
 const core = require(path.join(__dirname, '..', '..', 'dist', 'core.js'));
 
 /** The fixed reference time of every test: dates are judged against it. */
@@ -45,6 +47,19 @@ function lintTxt(text, opts = {}) {
   return core.lintSecurityTxt(text, { now: NOW, ...opts, rules: { ...UNSIGNED_OK, ...opts.rules } });
 }
 
+/** The armor lines that open a signed security.txt, up to its body (invented). */
+const SIGNED_HEAD = ['-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA512', ''];
+
+/** A signature block that closes a signed security.txt (invented data: it verifies nothing). */
+const SIGNATURE = [
+  '-----BEGIN PGP SIGNATURE-----',
+  '',
+  'iQIzBAEBCgAdFiEEZe7+AiEI4rcIy/z3+ecS5Zr18ioFAmnzrqkACgkQ+ecS5Zr1',
+  '8iozkw//Zx6fFAPgmSP/j4C/ESI60mC7fBJXOJsn+RMUR1QdQjBZOy4y+u4zEK/3',
+  '=dWjZ',
+  '-----END PGP SIGNATURE-----',
+];
+
 /** Rule settings that let an unsigned fixture be clean. */
 const UNSIGNED_OK = { 'securitytxt/not-signed': 'off' };
 
@@ -55,14 +70,70 @@ function applyPreferred(text, finding) {
 }
 
 /**
- * A TypeScript module of the sources compiled on the spot (esbuild, bundled with its imports), for
- * tests of internal modules that dist/core.js does not export. Path relative to the repository.
+ * Asserts what a finding says: its severity, the exact text it covers, the patterns its message
+ * matches (a string is the whole message) and fields of its data; each is checked only when given.
  */
-function loadSource(relativePath) {
+function assertFinding(text, finding, expected) {
+  const { severity, covers, message, data } = expected;
+  if (severity !== undefined) assert.equal(finding.severity, severity);
+  if (covers !== undefined) assert.equal(slice(text, finding), covers);
+  for (const m of message === undefined ? [] : Array.isArray(message) ? message : [message]) {
+    if (typeof m === 'string') assert.equal(finding.message, m);
+    else assert.match(finding.message, m);
+  }
+  for (const [key, value] of Object.entries(data ?? {})) assert.deepEqual(finding.data[key], value, `data.${key}`);
+  return finding;
+}
+
+/**
+ * The helpers of one rule's tests: its findings, the texts they cover, the one finding a text must
+ * have, and the same with what it says (assertFinding). `lint` is lintAll, or lintTxt for a
+ * security.txt rule.
+ */
+function forRule(code, lint = lintAll) {
+  const findingsOf = (text, opts = {}) => lint(text, opts).filter((f) => f.code === code);
+  const slicesOf = (text, opts = {}) => findingsOf(text, opts).map((f) => slice(text, f));
+  function one(text, opts = {}) {
+    const findings = findingsOf(text, opts);
+    assert.equal(findings.length, 1, `expected one ${code} in ${JSON.stringify(text)}, got ${findings.length}`);
+    return findings[0];
+  }
+  const expectOne = (text, expected, opts = {}) => assertFinding(text, one(text, opts), expected);
+  /** Asserts that the preferred fix of `finding` turns `text` into `expected`, which lints clean. */
+  function fixesClean(text, finding, expected, opts = {}) {
+    const fixed = applyPreferred(text, finding);
+    assert.equal(fixed, expected);
+    assert.deepEqual(lint(fixed, opts), []);
+  }
+  return { findingsOf, slicesOf, one, expectOne, fixesClean };
+}
+
+/** forRule for a security.txt rule. */
+function forTxtRule(code) {
+  return forRule(code, lintTxt);
+}
+
+/**
+ * A TypeScript module of the sources compiled on the spot (esbuild, bundled with its imports), for
+ * tests of internal modules that dist/core.js does not export. Path relative to the repository;
+ * `external`: imports left to require at run time (e.g. 'vscode').
+ * @param {string} relativePath
+ * @param {{ external?: string[] }} [options]
+ */
+function loadSource(relativePath, { external = [] } = {}) {
   const esbuild = require('esbuild');
+  /** @type {any} Module's internals (_nodeModulePaths, _compile) are not in its types. */
   const Module = require('node:module');
   const source = path.join(__dirname, '..', '..', relativePath);
-  const out = esbuild.buildSync({ entryPoints: [source], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent' });
+  const out = esbuild.buildSync({
+    entryPoints: [source],
+    bundle: true,
+    external,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'silent',
+  });
   const filename = source.replace(/\.ts$/, '.compiled.js');
   const m = new Module(filename);
   m.filename = filename;
@@ -71,4 +142,22 @@ function loadSource(relativePath) {
   return m.exports;
 }
 
-module.exports = { core, NOW, UNSIGNED_OK, lintAll, findingsOf, slice, slicesOf, md, txt, lintTxt, applyPreferred, loadSource };
+module.exports = {
+  core,
+  NOW,
+  UNSIGNED_OK,
+  SIGNED_HEAD,
+  SIGNATURE,
+  lintAll,
+  findingsOf,
+  slice,
+  slicesOf,
+  md,
+  txt,
+  lintTxt,
+  applyPreferred,
+  assertFinding,
+  forRule,
+  forTxtRule,
+  loadSource,
+};

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // No rule takes more than a linear pass: linting a policy twice as long takes at most about
 // twice as long, per rule. A quadratic rule (a scan of all links per sentence, say) shows up

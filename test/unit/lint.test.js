@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // lint() as a whole: robustness and the per-rule options.
 
@@ -7,6 +8,7 @@ const { core, NOW, lintAll, findingsOf, slice, md } = require('./helpers.js');
 
 test('lint never throws and reports no internal error on degenerate input', () => {
   for (const text of ['', '\0\0', '#', '# ', '\n\n\n', '\r\n', '|', '```', '- ', '> ', '\uFEFF', '\uD800', '@', '@@', '[](mailto:)']) {
+    /** @type {any} */
     let findings;
     assert.doesNotThrow(
       () => {

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Bare URLs in prose are links on GitHub. The parser finds them itself (not with the GFM
 // autolink syntax, which is slow): these tests pin down that it finds the same ones, at the

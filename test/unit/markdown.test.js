@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Markdown as GitHub renders it: the rules see headings, comments, code, links and tables the
 // way a reader of the rendered SECURITY.md does.

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // The parser keeps the trees of the pieces of a text (split at top-level headings) and re-parses
 // only what an edit touched. Whatever the text and whatever was parsed before, the model must be

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // The answers of the Create security policy flow that several tests give: every question
 // answered, for one invented repository.

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // core.scorecardScore and core.describeScorecard: the OpenSSF Scorecard Security-Policy score.
 // Scorecard adds 6 for a URL or an e-mail address (probe securityPolicyContainsLinks), 3 for text

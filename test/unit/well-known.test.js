@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // server/src/node/folder-target.ts: where "Save security.txt" writes (the language server answers
 // the desktop client's securityMd/writeTarget with it), never outside the workspace folder.
@@ -9,22 +10,9 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const Module = require('node:module');
-const esbuild = require('esbuild');
+const { loadSource } = require('./helpers.js');
 
-const SOURCE = path.join(__dirname, '..', '..', 'server', 'src', 'node', 'folder-target.ts');
-
-function load() {
-  const out = esbuild.buildSync({ entryPoints: [SOURCE], bundle: true, platform: 'node', format: 'cjs', write: false });
-  const filename = SOURCE.replace(/\.ts$/, '.compiled.js');
-  const m = new Module(filename);
-  m.filename = filename;
-  m.paths = Module._nodeModulePaths(path.dirname(filename));
-  m._compile(out.outputFiles[0].text, filename);
-  return m.exports;
-}
-
-const { wellKnownTarget, policyTarget, diskProbe } = load();
+const { wellKnownTarget, policyTarget, diskProbe } = loadSource('server/src/node/folder-target.ts');
 
 // The probe the server uses.
 const probe = diskProbe();

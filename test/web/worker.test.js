@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // dist/web/server.js, the language server for VS Code for the Web, in a real web worker: headless
 // Chromium loads a page that starts it, and the test speaks LSP to it over postMessage (the
@@ -140,7 +141,7 @@ describe('the language server in a web worker', { skip: skipReason }, () => {
       server.once('error', reject);
       server.listen(0, '127.0.0.1', resolve);
     });
-    const { port } = server.address();
+    const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
     profile = fs.mkdtempSync(path.join(os.tmpdir(), 'security-md-chromium-'));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,

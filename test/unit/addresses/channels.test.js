@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Bug bounty and disclosure platforms: a program's page is a private channel, whether it is
 // linked or written in prose without a scheme; the platform's blog, documentation, listings and

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Addresses read by their grammar whatever stands around them: every address below, written
 // after and before the punctuation of many scripts and glued to words of other scripts, is found

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Stand-in addresses (placeholder-email): a stand-in local part at a stand-in domain under any
 // suffix, a "your-…" domain whoever it names, the documentation domains of RFC 2606 and their

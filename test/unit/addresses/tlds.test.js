@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // The top-level domain of an address, judged by the Public Suffix List: real ones (IDN too, in
 // Unicode or punycode) pass; invented and misspelt ones are invalid-email with the reason and,

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // E-mail addresses: from mailto: links and links to a bare address, in prose outside links, and
 // spelled out; start/end select the address itself.

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Shared fixtures of the extractor tests: hand-made text blocks, and the passes before an
 // extractor run on a Markdown text.

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Links of every kind: inline and reference-style Markdown links, href attributes of HTML
 // (inline and block), and bare URLs, in document order with their section and block.

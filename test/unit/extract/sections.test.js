@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Sections from headings: trimmed titles, the kinds the heading names, and the end of each
 // section at the next heading of the same or a higher level.

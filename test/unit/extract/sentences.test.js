@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Sentence splitting: at . ! ? before white space or the end, at 。！？ and other scripts' full stops
 // anywhere, at a space between Thai words, never after an abbreviation; sentences are trimmed and keep their source spans.

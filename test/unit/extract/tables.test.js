@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Tables from the Markdown layer's grids: the first row is the header, the others the rows,
 // each cell the trimmed text of its block.

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Concrete times over sentences: the lexicon's matches mapped back to source offsets through the
 // sentence's place in its block.

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Arabic grammar: who promises (نحن, the future prefix سـ on "we" and "I" verbs, the team, the
 // project's name, the passive "سيتم/يتم", "ستتلقى"), how vague wording is said (with the spellings

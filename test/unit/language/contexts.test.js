@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // The context words of every language pack: `responseContext` is about hearing back from the
 // project, `fix` about repairing the flaw, and releasing or publishing belongs to `disclosure`

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Czech grammar: who promises (verb forms without a pronoun in the 1st person, the team, the
 // project's name, perfective futures, passives, "obdržíte"), vague wording in every case form,

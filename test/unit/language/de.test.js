@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // German grammar: who promises (wir, ich, das Team, der Projektname, "werden", das Passiv,
 // "Sie erhalten"), how vague wording is said, requests and conditions that are no promise.

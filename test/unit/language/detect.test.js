@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // The language of a policy, from its prose (invented paragraphs, one per supported language),
 // undisturbed by links, addresses and code.

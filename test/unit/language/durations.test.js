@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Concrete times in 22 languages. Generated cases: every unit in every plural category of every
 // language, as Intl formats it (a number with a unit, and the forms after "in"/"ago"), must be
@@ -15,6 +16,9 @@ const { timeChoices } = loadSource('server/src/core/lexicon/replacements.ts');
 const LANGUAGES = 'en de fr es pt zh ja ko ru it nl pl tr uk cs sv id vi ar fa hi th'.split(' ');
 /** The same languages with the digits of their own script. */
 const NATIVE_DIGITS = ['ar-u-nu-arab', 'fa', 'hi-u-nu-deva', 'th-u-nu-thai', 'ja-u-nu-fullwide'];
+/** @type {Intl.NumberFormatOptions['unitDisplay'][]} */
+const UNIT_DISPLAYS = ['long', 'short', 'narrow'];
+/** @type {Intl.RelativeTimeFormatUnitSingular[]} */
 const UNITS = ['minute', 'hour', 'day', 'week', 'month', 'year'];
 const UNIT_DAYS = { minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
 /**
@@ -56,7 +60,7 @@ const AMBIGUOUS = (() => {
   const note = (word, unit) => units.set(word.toLowerCase(), (units.get(word.toLowerCase()) ?? new Set()).add(unit));
   for (const locale of LANGUAGES) {
     for (const unit of UNITS) {
-      for (const unitDisplay of ['long', 'short', 'narrow']) {
+      for (const unitDisplay of UNIT_DISPLAYS) {
         const format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay });
         for (const n of [1, 2, 5, 1.5])
           note(
@@ -90,7 +94,7 @@ for (const locale of [...LANGUAGES, ...NATIVE_DIGITS]) {
   test(`${locale}: every unit × every plural category × long/short/narrow, as Intl.NumberFormat writes them`, () => {
     const cases = [];
     for (const unit of UNITS) {
-      for (const unitDisplay of ['long', 'short', 'narrow']) {
+      for (const unitDisplay of UNIT_DISPLAYS) {
         const format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay });
         for (const n of [...samples(locale).values()].flat()) cases.push({ unit, unitDisplay, n, parts: format.formatToParts(n) });
       }
@@ -124,7 +128,7 @@ for (const locale of [...LANGUAGES, ...NATIVE_DIGITS]) {
 
   test(`${locale}: every unit × every plural category, after "in" and "ago" as Intl.RelativeTimeFormat writes them`, () => {
     const cases = [];
-    for (const style of ['long', 'short']) {
+    for (const style of /** @type {const} */ (['long', 'short'])) {
       const format = new Intl.RelativeTimeFormat(locale, { style, numeric: 'always' });
       for (const unit of UNITS) {
         for (const n of [...samples(locale).values()].flat()) {

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // English grammar: who promises (we, I, the team, the project's name, passives, "you will
 // receive"), how vague wording is said, requests and conditions that are no promise.

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Spanish grammar: who promises (nosotros or the verb ending alone, yo, el equipo, el nombre del
 // proyecto, el futuro, la pasiva con "ser" o "se", "recibirás"), how vague wording is said,

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Persian grammar: the person is in the verb ("می‌دهیم" we give, "خواهیم" we will, "خواهم" I
 // will), the team, the project's name, the passive ("بررسی می‌شوند", "منتشر خواهد شد"), "دریافت

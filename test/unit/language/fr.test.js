@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // French grammar: who promises (nous, je, l'équipe, le nom du projet, le futur, le passif,
 // "vous recevrez"), how vague wording is said, requests and conditions that are no promise.

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Generated grammar tests. A language's test file gives sentence frames and wordings written from
 // the language itself (not copied from its pack); the harness crosses them and checks each

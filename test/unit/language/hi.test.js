@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Hindi grammar: the verb comes last and its future ending carries the promise ("देंगे", "करूँगा",
 // "किया जाएगा"), हम / मैं / हमारी टीम / the project's name, "आपको ... मिलेगा"; vague wording with

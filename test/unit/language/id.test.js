@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Indonesian grammar: "kami" (we, the project) promises with "akan", "berusaha", "berupaya",
 // "berkomitmen"; passive di- verbs ("akan ditangani", "diperbaiki") promise unless they describe

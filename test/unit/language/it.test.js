@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Italian grammar: who promises (noi or the verb ending alone, io, il team, il nome del progetto,
 // il futuro, il passivo con "verrà/viene/sarà", "riceverai"), how vague wording is said, requests

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Japanese grammar: the subject is usually dropped and the verb form carries the promise
 // (対応します, 修正いたします, ご連絡します, 努めます, 予定です, 修正されます); requests end in

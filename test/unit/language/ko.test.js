@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Korean grammar: the subject is usually dropped and the ending carries the promise (-겠습니다,
 // -ㄹ 것입니다, 드리겠습니다, 노력하겠습니다, 수정됩니다); requests end in 주세요 / 주십시오 /

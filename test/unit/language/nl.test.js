@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Dutch grammar: who promises (we/wij, ik, het team, de projectnaam, "zullen", het passief met
 // "worden", "je ontvangt"), how vague wording is said, requests and conditions that are no

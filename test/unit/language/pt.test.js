@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Portuguese grammar (European and Brazilian): who promises (nós or the verb ending alone, eu, a
 // equipe/equipa, o nome do projeto, o futuro, a passiva, "você receberá"), how vague wording is

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Russian grammar: who promises (мы, я, verb forms without a pronoun, the team, the project's
 // name, passives, "вы получите"), vague wording in every case form, requests and conditions.

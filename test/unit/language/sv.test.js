@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Swedish grammar: who promises (vi, jag, the team, the project's name, "kommer att", "ska",
 // s-passives, "du får"), vague wording, requests, conditions with the verb first.

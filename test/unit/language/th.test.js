@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Thai grammar: no spaces between words, a space between phrases; "เรา" (we) / "ผม" / "ฉัน" promise
 // with "จะ", "พยายาม", "มุ่งมั่น"; passives with "ได้รับการ" / "ถูก"; requests with "กรุณา",

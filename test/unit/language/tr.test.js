@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Turkish grammar: who promises (person suffixes without a pronoun, biz, the team, the project's
 // name, the future, passives, "yanıt alacaksınız"), vague wording, requests and imperatives at the

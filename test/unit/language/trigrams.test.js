@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // The detector ranks languages by franc's trigram model through its own index (trigrams.ts): the
 // ranking must be francAll's, scores and order of ties included, whatever the text and options.

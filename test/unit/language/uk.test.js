@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Ukrainian grammar: who promises (ми, я, verb forms without a pronoun, the team, the project's
 // name, passives, "ви отримаєте"), vague wording in every case form, requests and conditions.

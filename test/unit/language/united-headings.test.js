@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // A heading is read in every language at once (a section that seems missing) through one
 // expression of all the packs' heading words: it must name a section exactly when some language's

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Vietnamese grammar: "chúng tôi" / "tôi" / "mình" promise with "sẽ", "cam kết", "cố gắng";
 // passives with "được" ("sẽ được xử lý"); requests with "vui lòng", "hãy", "đừng"; "chúng tôi"

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Chinese grammar (simplified and traditional): the subject is often dropped and 会/将 carry the
 // promise; 我们 after 给/向/联系 is the object, not the speaker; requests with 请/勿, purpose with

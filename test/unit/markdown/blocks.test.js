@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // The walk from trees to text blocks: which block belongs to which section, which paragraph
 // introduces a list or table, table grids, and the nodes searched for links.

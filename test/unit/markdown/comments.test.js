@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // HTML comments (block and inline) and raw blocks (code, HTML), in document order.
 

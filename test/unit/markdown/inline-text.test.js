@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Inline content as plain text with a source offset per character; finding a value in the
 // source past backslash escapes.

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Markdown to trees: the guarded text keeps its length, and a text seen before comes back in
 // pieces that start at top-level headings, with positions relative to each piece.

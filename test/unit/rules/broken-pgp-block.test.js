@@ -1,10 +1,12 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { findingsOf, slicesOf, slice, md } = require('../helpers.js');
+const { findingsOf, slicesOf, slice, md, forRule } = require('../helpers.js');
 
 const CODE = 'broken-pgp-block';
+const { expectOne } = forRule(CODE);
 
 // Invented radix-64 lines: they look like key data; they are no real key.
 const KEY_LINES = [
@@ -30,13 +32,11 @@ function policy(...block) {
 
 test('fires on a BEGIN line without END: range = the BEGIN line, error, says what to do', () => {
   const text = policy('-----BEGIN PGP PUBLIC KEY BLOCK-----', '', ...KEY_LINES);
-  const findings = findingsOf(text, CODE);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
-  assert.equal(f.code, CODE);
-  assert.equal(f.severity, 'error');
-  assert.equal(slice(text, f), '-----BEGIN PGP PUBLIC KEY BLOCK-----');
-  assert.match(f.message, /-----END PGP PUBLIC KEY BLOCK-----/);
+  const f = expectOne(text, {
+    severity: 'error',
+    covers: '-----BEGIN PGP PUBLIC KEY BLOCK-----',
+    message: /-----END PGP PUBLIC KEY BLOCK-----/,
+  });
   // It says what to do: paste the whole block, or link to the key.
   assert.match(f.message, /paste the whole armored block/);
   assert.match(f.message, /gpg --armor --export/);

@@ -1,23 +1,19 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { findingsOf, slicesOf, slice, md } = require('../helpers.js');
+const { findingsOf, slicesOf, md, forRule } = require('../helpers.js');
 
 const CODE = 'empty-section';
+const { expectOne } = forRule(CODE);
 
 const HEAD = ['# Pebblestone Security Policy', '', 'Pebblestone takes security seriously.', ''];
 const REPORTING = ['## Reporting a Vulnerability', '', 'Email security@pebblestone.dev.'];
 
 test('fires on a heading followed directly by a heading of the same level: heading range, warning, says what to do', () => {
   const text = md(...HEAD, '## Supported Versions', '## Reporting a Vulnerability', '', 'Email security@pebblestone.dev.');
-  const findings = findingsOf(text, CODE);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
-  assert.equal(f.code, CODE);
-  assert.equal(f.severity, 'warning');
-  assert.equal(slice(text, f), '## Supported Versions');
-  assert.match(f.message, /"Supported Versions" is empty/);
+  const f = expectOne(text, { severity: 'warning', covers: '## Supported Versions', message: /"Supported Versions" is empty/ });
   // It says what to do: write the content or remove the heading.
   assert.match(f.message, /write its content or remove the heading/);
   assert.deepEqual(f.data.kinds, ['supported-versions']);

@@ -1,10 +1,12 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { findingsOf, slicesOf, slice, md } = require('../helpers.js');
+const { findingsOf, slicesOf, md, forRule } = require('../helpers.js');
 
 const CODE = 'insecure-link';
+const { expectOne } = forRule(CODE);
 
 function policy(line) {
   return md('# Marrowfield Security Policy', '', '## Reporting a Vulnerability', '', 'Email security@marrowfield.io.', '', line);
@@ -12,13 +14,11 @@ function policy(line) {
 
 test('fires on an http link to a security page: range = the link, warning, says what to do', () => {
   const text = policy('Read our [security page](http://marrowfield.io/security) first.');
-  const findings = findingsOf(text, CODE);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
-  assert.equal(f.code, CODE);
-  assert.equal(f.severity, 'warning');
-  assert.equal(slice(text, f), '[security page](http://marrowfield.io/security)');
-  assert.match(f.message, /http:\/\/marrowfield\.io\/security/);
+  const f = expectOne(text, {
+    severity: 'warning',
+    covers: '[security page](http://marrowfield.io/security)',
+    message: /http:\/\/marrowfield\.io\/security/,
+  });
   // It says what to do: use the https:// address.
   assert.match(f.message, /https:\/\//);
   assert.equal(f.data.url, 'http://marrowfield.io/security');

@@ -1,10 +1,12 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { findingsOf, slicesOf, slice, md } = require('../helpers.js');
+const { findingsOf, slicesOf, slice, md, forRule } = require('../helpers.js');
 
 const CODE = 'long-disclosure-window';
+const { expectOne } = forRule(CODE);
 
 function policy(body) {
   return md(
@@ -26,14 +28,12 @@ function expectTimes(body, times) {
 
 test('fires on a disclosure deadline over 90 days: range, info, data, says what to do', () => {
   const text = policy('We publicly disclose each vulnerability within 180 days of the report.');
-  const findings = findingsOf(text, CODE);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
-  assert.equal(f.code, CODE);
-  assert.equal(f.severity, 'info');
-  assert.equal(slice(text, f), '180 days');
-  assert.equal(f.data.days, 180);
-  assert.match(f.message, /"180 days" is longer than the 90 days/);
+  const f = expectOne(text, {
+    severity: 'info',
+    covers: '180 days',
+    message: /"180 days" is longer than the 90 days/,
+    data: { days: 180 },
+  });
   // It says what to do: shorten it.
   assert.match(f.message, /shorten it to 90 days or less/);
 });

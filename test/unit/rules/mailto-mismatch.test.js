@@ -1,10 +1,12 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { findingsOf, slicesOf, slice, md } = require('../helpers.js');
+const { findingsOf, slicesOf, md, forRule } = require('../helpers.js');
 
 const CODE = 'mailto-mismatch';
+const { expectOne } = forRule(CODE);
 
 function policy(line) {
   return md('# Brindlewood Security Policy', '', '## Reporting a Vulnerability', '', line);
@@ -12,14 +14,11 @@ function policy(line) {
 
 test('fires when the shown address differs from the mailto target: whole link, error, says what to do', () => {
   const text = policy('Email [security@brindlewood.org](mailto:psirt@brindlewood.org) with details.');
-  const findings = findingsOf(text, CODE);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
-  assert.equal(f.code, CODE);
-  assert.equal(f.severity, 'error');
-  assert.equal(slice(text, f), '[security@brindlewood.org](mailto:psirt@brindlewood.org)');
-  assert.match(f.message, /security@brindlewood\.org/);
-  assert.match(f.message, /psirt@brindlewood\.org/);
+  const f = expectOne(text, {
+    severity: 'error',
+    covers: '[security@brindlewood.org](mailto:psirt@brindlewood.org)',
+    message: [/security@brindlewood\.org/, /psirt@brindlewood\.org/],
+  });
   // It says what to do: make text and target the same address.
   assert.match(f.message, /same address/);
   assert.equal(f.data.shown, 'security@brindlewood.org');

@@ -1,10 +1,12 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { findingsOf, slice, md } = require('../helpers.js');
+const { findingsOf, md, forRule } = require('../helpers.js');
 
 const CODE = 'missing-disclosure-policy';
+const { expectOne } = forRule(CODE);
 
 function policy(body) {
   return md('# Bramble Security Policy', '', '## Reporting a Vulnerability', '', 'Email security@bramble.run.', '', body);
@@ -12,13 +14,7 @@ function policy(body) {
 
 test('fires when nothing says how fixes are disclosed: title range, info, says what to add', () => {
   const text = policy('We will reply within 3 days.');
-  const findings = findingsOf(text, CODE);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
-  assert.equal(f.severity, 'info');
-  assert.equal(slice(text, f), '# Bramble Security Policy');
-  assert.match(f.message, /disclosure/i);
-  assert.match(f.message, /advisory/);
+  expectOne(text, { severity: 'info', covers: '# Bramble Security Policy', message: [/disclosure/i, /advisory/] });
 });
 
 test('silent: a disclosure heading', () => {

@@ -1,10 +1,12 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { findingsOf, slice, md } = require('../helpers.js');
+const { findingsOf, slice, md, forRule } = require('../helpers.js');
 
 const CODE = 'missing-reporting-section';
+const { expectOne } = forRule(CODE);
 
 function withHeading(title) {
   return md('# Tinderbox Security Policy', '', `## ${title}`, '', 'Email security@tinderbox.dev with the details.');
@@ -20,13 +22,7 @@ test('fires without a reporting heading: title range, warning, says what to add'
     '',
     'To report a vulnerability, email security@tinderbox.dev.',
   );
-  const findings = findingsOf(text, CODE);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
-  assert.equal(f.severity, 'warning');
-  assert.equal(slice(text, f), '# Tinderbox Security Policy');
-  assert.match(f.message, /Reporting a Vulnerability/);
-  assert.match(f.message, /add one/i);
+  expectOne(text, { severity: 'warning', covers: '# Tinderbox Security Policy', message: [/Reporting a Vulnerability/, /add one/i] });
 });
 
 test('fires when the document has no heading at all', () => {

@@ -1,10 +1,12 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { findingsOf, slice, md } = require('../helpers.js');
+const { findingsOf, slice, md, forRule } = require('../helpers.js');
 
 const CODE = 'missing-response-time';
+const { expectOne } = forRule(CODE);
 
 /** A policy whose title is a neutral heading (no section kind), with `body` as its text. */
 function neutral(body) {
@@ -23,13 +25,11 @@ test('fires when no concrete time is given; anchored at the title, warning, says
     '',
     'Email security@larkspur.dev. We will respond as soon as possible.',
   );
-  const findings = findingsOf(text, CODE);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
-  assert.equal(f.severity, 'warning');
-  assert.equal(slice(text, f), '# Larkspur Security Policy');
-  assert.match(f.message, /response time/i);
-  assert.match(f.message, /within 3 business days/);
+  expectOne(text, {
+    severity: 'warning',
+    covers: '# Larkspur Security Policy',
+    message: [/response time/i, /within 3 business days/],
+  });
 });
 
 test('anchors at the first non-blank line when there is no heading', () => {

@@ -1,10 +1,12 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { findingsOf, slice, md } = require('../helpers.js');
+const { findingsOf, md, forRule } = require('../helpers.js');
 
 const CODE = 'missing-supported-versions';
+const { expectOne } = forRule(CODE);
 
 function withHeading(title, body = 'Only the latest minor release gets fixes.') {
   return md(
@@ -22,13 +24,7 @@ function withHeading(title, body = 'Only the latest minor release gets fixes.') 
 
 test('fires without a versions heading or table: title range, warning, says what to add', () => {
   const text = md('# Ostrich DB Security Policy', '', '## Reporting a Vulnerability', '', 'Email security@ostrichdb.io.');
-  const findings = findingsOf(text, CODE);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
-  assert.equal(f.severity, 'warning');
-  assert.equal(slice(text, f), '# Ostrich DB Security Policy');
-  assert.match(f.message, /Supported Versions/);
-  assert.match(f.message, /table/);
+  expectOne(text, { severity: 'warning', covers: '# Ostrich DB Security Policy', message: [/Supported Versions/, /table/] });
 });
 
 test('fires when the only table is not about versions', () => {

@@ -1,10 +1,12 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { findingsOf, slicesOf, slice, md } = require('../helpers.js');
+const { findingsOf, slicesOf, slice, md, forRule } = require('../helpers.js');
 
 const CODE = 'obfuscated-email';
+const { expectOne } = forRule(CODE);
 
 function policy(line) {
   return md('# Lanternfish Security Policy', '', '## Reporting a Vulnerability', '', line);
@@ -22,14 +24,12 @@ function expectDecoded(line, written, address) {
 
 test('fires on "security at lanternfish dot org": range, hint, decoded address, message', () => {
   const text = policy('Write to security at lanternfish dot org with the details.');
-  const findings = findingsOf(text, CODE);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
-  assert.equal(f.code, CODE);
-  assert.equal(f.severity, 'hint');
-  assert.equal(slice(text, f), 'security at lanternfish dot org');
-  assert.equal(f.data.address, 'security@lanternfish.org');
-  assert.match(f.message, /security@lanternfish\.org/);
+  const f = expectOne(text, {
+    severity: 'hint',
+    covers: 'security at lanternfish dot org',
+    message: /security@lanternfish\.org/,
+    data: { address: 'security@lanternfish.org' },
+  });
   // It says what to do: write it plainly or offer private vulnerability reporting.
   assert.match(f.message, /writing the address plainly/);
   assert.match(f.message, /private vulnerability reporting/);

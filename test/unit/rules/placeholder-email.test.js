@@ -1,10 +1,12 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { findingsOf, slicesOf, slice, md } = require('../helpers.js');
+const { findingsOf, slicesOf, slice, md, forRule } = require('../helpers.js');
 
 const CODE = 'placeholder-email';
+const { expectOne } = forRule(CODE);
 
 function policy(line) {
   return md('# Gannet Security', '', '## Reporting a Vulnerability', '', line);
@@ -12,14 +14,12 @@ function policy(line) {
 
 test('fires on an example.com address: range, error, says what to do', () => {
   const text = policy('Email security@example.com with the details.');
-  const findings = findingsOf(text, CODE);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
-  assert.equal(f.severity, 'error');
-  assert.equal(slice(text, f), 'security@example.com');
-  assert.match(f.message, /"security@example\.com" is a placeholder/);
-  assert.match(f.message, /replace it/);
-  assert.equal(f.data.address, 'security@example.com');
+  expectOne(text, {
+    severity: 'error',
+    covers: 'security@example.com',
+    message: [/"security@example\.com" is a placeholder/, /replace it/],
+    data: { address: 'security@example.com' },
+  });
 });
 
 test('fires on every documentation domain and their subdomains', () => {

@@ -1,10 +1,12 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { findingsOf, slicesOf, slice, md } = require('../helpers.js');
+const { findingsOf, slicesOf, slice, md, forRule } = require('../helpers.js');
 
 const CODE = 'placeholder-text';
+const { expectOne } = forRule(CODE);
 
 function policy(line) {
   return md('# Marlin CLI Security', '', '## Reporting a Vulnerability', '', line);
@@ -16,14 +18,12 @@ function expect(line, placeholders) {
 
 test('fires on a {{ mustache }} variable: range, error, says what to do', () => {
   const text = policy('Email {{ security_email }} with the details.');
-  const findings = findingsOf(text, CODE);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
-  assert.equal(f.severity, 'error');
-  assert.equal(slice(text, f), '{{ security_email }}');
-  assert.match(f.message, /unfilled placeholder/);
-  assert.match(f.message, /replace it with the real contact address/);
-  assert.equal(f.data.placeholder, '{{ security_email }}');
+  expectOne(text, {
+    severity: 'error',
+    covers: '{{ security_email }}',
+    message: [/unfilled placeholder/, /replace it with the real contact address/],
+    data: { placeholder: '{{ security_email }}' },
+  });
 });
 
 test('fires on [INSERT ...]', () => {

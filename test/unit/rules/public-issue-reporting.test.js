@@ -1,10 +1,12 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { findingsOf, slicesOf, slice, md } = require('../helpers.js');
+const { findingsOf, slicesOf, slice, md, forRule } = require('../helpers.js');
 
 const CODE = 'public-issue-reporting';
+const { expectOne } = forRule(CODE);
 
 /** A policy whose reporting section holds `body` and nothing else (no private channel). */
 function policy(body) {
@@ -17,12 +19,7 @@ function expectSentences(body, sentences) {
 
 test('fires on an instruction to report in the issue tracker: sentence range, warning, says what to do', () => {
   const text = policy('Please report security vulnerabilities in our issue tracker. Thanks for helping.');
-  const findings = findingsOf(text, CODE);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
-  assert.equal(f.code, CODE);
-  assert.equal(f.severity, 'warning');
-  assert.equal(slice(text, f), 'Please report security vulnerabilities in our issue tracker.');
+  const f = expectOne(text, { severity: 'warning', covers: 'Please report security vulnerabilities in our issue tracker.' });
   // It says what to do: use a private channel instead.
   assert.match(f.message, /private/);
   assert.match(f.message, /instead/);

@@ -1,10 +1,12 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { findingsOf, slicesOf, slice, md } = require('../helpers.js');
+const { findingsOf, slicesOf, slice, md, forRule } = require('../helpers.js');
 
 const CODE = 'stale-policy';
+const { expectOne } = forRule(CODE);
 
 function policy(line) {
   return md('# Wrenfield Security Policy', '', 'Email security@wrenfield.dev.', '', line);
@@ -12,14 +14,7 @@ function policy(line) {
 
 test('fires on "Last updated: January 2025" (now 2026-11-22): range, info, says what to do', () => {
   const text = policy('Last updated: January 2025');
-  const findings = findingsOf(text, CODE);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
-  assert.equal(f.severity, 'info');
-  assert.equal(slice(text, f), 'January 2025');
-  assert.match(f.message, /21 months ago/);
-  assert.match(f.message, /set the date to today/);
-  assert.equal(f.data.months, 21);
+  expectOne(text, { severity: 'info', covers: 'January 2025', message: [/21 months ago/, /set the date to today/], data: { months: 21 } });
 });
 
 test('silent: "Last reviewed: 2026-06-01"', () => {

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // A policy in a language the linter cannot read: one info finding names the language, and the
 // rules that would claim something is missing stay silent. Invented policies.
@@ -38,6 +39,7 @@ const POLICIES = {
 
 const NAMES = { fi: 'Finnish', da: 'Danish', hu: 'Hungarian', el: 'Greek', ro: 'Romanian' };
 
+/** @param {string[]} parts the title, then paragraphs */
 function policy([title, ...paragraphs]) {
   return md(`# ${title}`, '', ...paragraphs.flatMap((p) => [p, '']), 'security@acme-widgets.dev');
 }

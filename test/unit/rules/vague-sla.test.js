@@ -1,10 +1,12 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { findingsOf, slicesOf, slice, md } = require('../helpers.js');
+const { findingsOf, slicesOf, slice, md, forRule } = require('../helpers.js');
 
 const CODE = 'vague-sla';
+const { expectOne } = forRule(CODE);
 
 /** A small policy with `body` in its reporting section. */
 function policy(body) {
@@ -19,13 +21,7 @@ function expectPhrases(body, phrases) {
 
 test('fires on a vague promise; range, severity and message', () => {
   const text = policy('We will fix the issue as soon as possible.');
-  const findings = findingsOf(text, CODE);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
-  assert.equal(f.code, CODE);
-  assert.equal(f.severity, 'warning');
-  assert.equal(slice(text, f), 'as soon as possible');
-  assert.match(f.message, /as soon as possible/);
+  const f = expectOne(text, { severity: 'warning', covers: 'as soon as possible', message: /as soon as possible/ });
   // It says what to do: promise a concrete time.
   assert.match(f.message, /concrete/);
   assert.match(f.message, /within \d+ (business )?days/);

@@ -1,22 +1,19 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { core, slice, txt, lintTxt, applyPreferred } = require('../helpers.js');
+const { core, slice, txt, lintTxt, applyPreferred, forTxtRule } = require('../helpers.js');
 
 const CODE = 'securitytxt/bom';
 
-function findingsOf(text, opts = {}) {
-  return lintTxt(text, opts).filter((f) => f.code === CODE);
-}
+const { findingsOf, one } = forTxtRule(CODE);
 
 const BODY = txt('Contact: https://hollyhock-games.dev/report', 'Expires: 2027-06-30T23:59:59Z');
 
 test('a leading byte order mark: error, range is the BOM, message says to save without it', () => {
   const text = '\uFEFF' + BODY;
-  const findings = findingsOf(text);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
+  const f = one(text);
   assert.equal(f.severity, 'error');
   assert.deepEqual([f.start, f.end], [0, 1]);
   assert.equal(slice(text, f), '\uFEFF');

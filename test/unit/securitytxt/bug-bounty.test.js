@@ -1,16 +1,18 @@
+// @ts-check
 'use strict';
 // securitytxt/invalid-bug-bounty and securitytxt/multiple-bug-bounty: the registered values True
 // and False, once.
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { slice, txt, lintTxt, applyPreferred } = require('../helpers.js');
+const { slice, txt, lintTxt, applyPreferred, forTxtRule } = require('../helpers.js');
 
 const INVALID = 'securitytxt/invalid-bug-bounty';
 const MULTIPLE = 'securitytxt/multiple-bug-bounty';
 const codeOf = (code) => (text) => lintTxt(text).filter((f) => f.code === code);
 const invalid = codeOf(INVALID);
 const multiple = codeOf(MULTIPLE);
+const { fixesClean } = forTxtRule(INVALID);
 
 const CONTACT = 'Contact: https://moorhen-bikes.dev/report';
 const EXPIRES = 'Expires: 2027-06-30T23:59:59Z';
@@ -66,9 +68,7 @@ test('a second Bug-Bounty: error on the whole line; the fix removes it and the f
   assert.equal(f.severity, 'error');
   assert.equal(slice(text, f), 'bug-bounty: False');
   assert.equal(f.message, 'Bug-Bounty may appear only once: keep the line that is true of the program and remove this one.');
-  const fixed = applyPreferred(text, f);
-  assert.equal(fixed, txt(CONTACT, 'Bug-Bounty: True', EXPIRES, '# end'));
-  assert.deepEqual(lintTxt(fixed), []);
+  fixesClean(text, f, txt(CONTACT, 'Bug-Bounty: True', EXPIRES, '# end'));
 });
 
 test('three Bug-Bounty fields: the second and third are reported; one field is silent', () => {

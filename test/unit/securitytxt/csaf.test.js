@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // The CSAF fields (CSAF 2.0, requirement 8): each points to a provider-metadata.json; one is
 // enough; the well-known one comes first.

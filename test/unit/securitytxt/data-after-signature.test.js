@@ -1,16 +1,15 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { core, slice, txt, lintTxt } = require('../helpers.js');
+const { core, slice, txt, lintTxt, forTxtRule, SIGNED_HEAD, SIGNATURE } = require('../helpers.js');
 
 const CODE = 'securitytxt/data-after-signature';
 
-function findingsOf(text, opts = {}) {
-  return lintTxt(text, opts).filter((f) => f.code === CODE);
-}
+const { findingsOf, one } = forTxtRule(CODE);
 
-const HEAD = ['-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA512', ''];
+const HEAD = SIGNED_HEAD;
 const BODY = [
   'Contact: mailto:security@driftwood-sailing.dev',
   'Expires: 2027-06-30T23:59:59Z',
@@ -18,20 +17,10 @@ const BODY = [
   'Canonical: https://driftwood-sailing.dev/.well-known/security.txt',
   '',
 ];
-const SIGNATURE = [
-  '-----BEGIN PGP SIGNATURE-----',
-  '',
-  'iQIzBAEBCgAdFiEEZe7+AiEI4rcIy/z3+ecS5Zr18ioFAmnzrqkACgkQ+ecS5Zr1',
-  '8iozkw//Zx6fFAPgmSP/j4C/ESI60mC7fBJXOJsn+RMUR1QdQjBZOy4y+u4zEK/3',
-  '=dWjZ',
-  '-----END PGP SIGNATURE-----',
-];
 
 test('a field after the END line: error, range is the line, message says to move or remove it', () => {
   const text = txt(...HEAD, ...BODY, ...SIGNATURE, 'Contact: mailto:intruder@driftwood-sailing.dev');
-  const findings = findingsOf(text);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
+  const f = one(text);
   assert.equal(f.severity, 'error');
   assert.equal(slice(text, f), 'Contact: mailto:intruder@driftwood-sailing.dev');
   assert.match(f.message, /Nothing may follow "-----END PGP SIGNATURE-----": move this into the signed part and sign again, or remove it/);

@@ -1,23 +1,20 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { slice, txt, lintTxt } = require('../helpers.js');
+const { slice, txt, lintTxt, forTxtRule } = require('../helpers.js');
 
 const CODE = 'securitytxt/empty-value';
 
-function findingsOf(text, opts = {}) {
-  return lintTxt(text, opts).filter((f) => f.code === CODE);
-}
+const { findingsOf, one } = forTxtRule(CODE);
 
 const CONTACT = 'Contact: https://ironwood-clocks.dev/report';
 const EXPIRES = 'Expires: 2027-06-30T23:59:59Z';
 
 test('a field with nothing after the colon: error, range is the line, message says to write a value or remove it', () => {
   const text = txt(CONTACT, EXPIRES, 'Hiring:');
-  const findings = findingsOf(text);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
+  const f = one(text);
   assert.equal(f.severity, 'error');
   assert.equal(slice(text, f), 'Hiring:');
   assert.equal(f.message, '"Hiring" has no value: write one, or remove the line.');

@@ -1,14 +1,13 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { slice, txt, lintTxt, applyPreferred } = require('../helpers.js');
+const { txt, applyPreferred, forTxtRule } = require('../helpers.js');
 
 const CODE = 'securitytxt/expired';
 
-function findingsOf(text, opts = {}) {
-  return lintTxt(text, opts).filter((f) => f.code === CODE);
-}
+const { findingsOf, fixesClean, expectOne } = forTxtRule(CODE);
 
 function file(expires) {
   return txt('# Brackenfold Orchards', 'Contact: https://brackenfold-orchards.dev/report', `Expires: ${expires}`);
@@ -16,13 +15,11 @@ function file(expires) {
 
 test('fires on an Expires in the past: error, range is the value, message says to renew', () => {
   const text = file('2025-06-30T00:00:00z');
-  const findings = findingsOf(text);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
-  assert.equal(f.severity, 'error');
-  assert.equal(slice(text, f), '2025-06-30T00:00:00z');
-  assert.match(f.message, /expired on 2025-06-30T00:00:00z/);
-  assert.match(f.message, /set a new Expires/);
+  expectOne(text, {
+    severity: 'error',
+    covers: '2025-06-30T00:00:00z',
+    message: [/expired on 2025-06-30T00:00:00z/, /set a new Expires/],
+  });
 });
 
 test('the fix renews to now + 365 days; nothing is left', () => {
@@ -30,9 +27,7 @@ test('the fix renews to now + 365 days; nothing is left', () => {
   const [f] = findingsOf(text);
   const fix = f.fixes.find((x) => x.isPreferred);
   assert.match(fix.title, /Renew Expires to 2027-11-22T00:00:00Z \(in 365 days\)/);
-  const fixed = applyPreferred(text, f);
-  assert.equal(fixed, file('2027-11-22T00:00:00Z'));
-  assert.deepEqual(lintTxt(fixed), []);
+  fixesClean(text, f, file('2027-11-22T00:00:00Z'));
 });
 
 test('the fix uses expiresInDays', () => {

@@ -1,13 +1,14 @@
+// @ts-check
 'use strict';
 // securitytxt/expires-soon: Expires within the renewal window (renewDays, default 30), never so
 // early that a file just renewed is due at once. Linted at 2026-11-22T00:00:00Z.
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { slice, txt, lintTxt, applyPreferred, loadSource } = require('../helpers.js');
+const { slice, txt, lintTxt, applyPreferred, loadSource, forTxtRule } = require('../helpers.js');
 
 const CODE = 'securitytxt/expires-soon';
-const soon = (text, opts) => lintTxt(text, opts).filter((f) => f.code === CODE);
+const { findingsOf: soon, fixesClean } = forTxtRule(CODE);
 const CONTACT = 'Contact: https://moorhen-bikes.dev/report';
 
 test('Expires in 10 days: a warning on the value, days and date in the message; the fix renews it and the finding is gone', () => {
@@ -20,9 +21,7 @@ test('Expires in 10 days: a warning on the value, days and date in the message; 
     f.message,
     'This security.txt expires in 10 days (on 2026-12-02T00:00:00Z): review it and set a new Expires before readers must treat it as stale.',
   );
-  const fixed = applyPreferred(text, f);
-  assert.equal(fixed, txt(CONTACT, 'Expires: 2027-11-22T00:00:00Z'));
-  assert.deepEqual(lintTxt(fixed), []);
+  fixesClean(text, f, txt(CONTACT, 'Expires: 2027-11-22T00:00:00Z'));
 });
 
 test('the edges of the default window: 1 hour and exactly 30 days warn; 30 days and a second do not; past is expired', () => {

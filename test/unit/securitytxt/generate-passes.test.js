@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // A generated security.txt must pass every securitytxt/* rule (RULES.md, "Generating security.txt").
 

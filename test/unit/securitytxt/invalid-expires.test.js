@@ -1,14 +1,13 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { slice, txt, lintTxt, applyPreferred } = require('../helpers.js');
+const { slice, txt, lintTxt, applyPreferred, forTxtRule } = require('../helpers.js');
 
 const CODE = 'securitytxt/invalid-expires';
 
-function findingsOf(text, opts = {}) {
-  return lintTxt(text, opts).filter((f) => f.code === CODE);
-}
+const { findingsOf } = forTxtRule(CODE);
 
 function file(expires) {
   return txt('Contact: https://cinderpath-forge.dev/report', `Expires: ${expires}`);

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // securitytxt/invalid-language: each Preferred-Languages item must be a valid RFC 5646 tag, judged
 // against the IANA language subtag registry; one finding per bad item, on that item, with the tag
@@ -5,13 +6,11 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { slice, txt, lintTxt, applyPreferred } = require('../helpers.js');
+const { slice, txt, lintTxt, applyPreferred, forTxtRule } = require('../helpers.js');
 
 const CODE = 'securitytxt/invalid-language';
 
-function findingsOf(text, opts = {}) {
-  return lintTxt(text, opts).filter((f) => f.code === CODE);
-}
+const { findingsOf } = forTxtRule(CODE);
 
 function file(languages) {
   return txt('Contact: https://fernhollow-bakery.dev/report', 'Expires: 2027-06-30T23:59:59Z', `Preferred-Languages: ${languages}`);

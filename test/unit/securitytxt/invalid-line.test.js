@@ -1,34 +1,25 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { slice, txt, lintTxt, applyPreferred } = require('../helpers.js');
+const { slice, txt, lintTxt, applyPreferred, forTxtRule, SIGNED_HEAD, SIGNATURE } = require('../helpers.js');
 
 const CODE = 'securitytxt/invalid-line';
 
-function findingsOf(text, opts = {}) {
-  return lintTxt(text, opts).filter((f) => f.code === CODE);
-}
+const { findingsOf, one, fixesClean, expectOne } = forTxtRule(CODE);
 
 const CONTACT = 'Contact: https://wrenfield-press.dev/report';
 const EXPIRES = 'Expires: 2027-06-30T23:59:59Z';
 
-function one(text) {
-  const findings = findingsOf(text);
-  assert.equal(findings.length, 1, `expected one ${CODE} in ${JSON.stringify(text)}`);
-  return findings[0];
-}
-
 test('"Security policy: https://…": error on the line, suggests Policy, fix renames it', () => {
   const text = txt(CONTACT, EXPIRES, 'Security policy: https://wrenfield-press.dev/security');
-  const f = one(text);
-  assert.equal(f.severity, 'error');
-  assert.equal(slice(text, f), 'Security policy: https://wrenfield-press.dev/security');
-  assert.match(f.message, /field names have no spaces/);
-  assert.match(f.message, /Did you mean "Policy:"\?/);
-  const fixed = applyPreferred(text, f);
-  assert.equal(fixed, txt(CONTACT, EXPIRES, 'Policy: https://wrenfield-press.dev/security'));
-  assert.deepEqual(lintTxt(fixed), []);
+  const f = expectOne(text, {
+    severity: 'error',
+    covers: 'Security policy: https://wrenfield-press.dev/security',
+    message: [/field names have no spaces/, /Did you mean "Policy:"\?/],
+  });
+  fixesClean(text, f, txt(CONTACT, EXPIRES, 'Policy: https://wrenfield-press.dev/security'));
 });
 
 test('"Preferred Languages: en" suggests Preferred-Languages', () => {
@@ -36,9 +27,7 @@ test('"Preferred Languages: en" suggests Preferred-Languages', () => {
   const f = one(text);
   assert.match(f.message, /Did you mean "Preferred-Languages:"\?/);
   assert.ok(f.fixes, 'a fix');
-  const fixed = applyPreferred(text, f);
-  assert.equal(fixed, txt(CONTACT, EXPIRES, 'Preferred-Languages: en'));
-  assert.deepEqual(lintTxt(fixed), []);
+  fixesClean(text, f, txt(CONTACT, EXPIRES, 'Preferred-Languages: en'));
 });
 
 test('"Bug Bounty: https://…" suggests Bug-Bounty', () => {
@@ -54,9 +43,7 @@ test('"Contact : https://…" (space before the colon): the fix gives "Contact: 
   const f = one(text);
   assert.equal(slice(text, f), 'Contact : https://wrenfield-press.dev/report');
   assert.ok(f.fixes, 'a fix');
-  const fixed = applyPreferred(text, f);
-  assert.equal(fixed, txt(CONTACT, EXPIRES));
-  assert.deepEqual(lintTxt(fixed), []);
+  fixesClean(text, f, txt(CONTACT, EXPIRES));
 });
 
 test('"Contact mailto:…" (colon missing after the name): the fix keeps the whole value', () => {
@@ -97,21 +84,7 @@ test('CRLF files are read line by line: no invalid-line, no other finding', () =
 });
 
 test('in a signed file the armor header and the signature lines are not invalid lines', () => {
-  const text = txt(
-    '-----BEGIN PGP SIGNED MESSAGE-----',
-    'Hash: SHA512',
-    '',
-    CONTACT,
-    EXPIRES,
-    'Canonical: https://wrenfield-press.dev/.well-known/security.txt',
-    '',
-    '-----BEGIN PGP SIGNATURE-----',
-    '',
-    'iQIzBAEBCgAdFiEEZe7+AiEI4rcIy/z3+ecS5Zr18ioFAmnzrqkACgkQ+ecS5Zr1',
-    '8iozkw//Zx6fFAPgmSP/j4C/ESI60mC7fBJXOJsn+RMUR1QdQjBZOy4y+u4zEK/3',
-    '=dWjZ',
-    '-----END PGP SIGNATURE-----',
-  );
+  const text = txt(...SIGNED_HEAD, CONTACT, EXPIRES, 'Canonical: https://wrenfield-press.dev/.well-known/security.txt', '', ...SIGNATURE);
   assert.deepEqual(lintTxt(text), []);
 });
 

@@ -1,14 +1,13 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { core, NOW, UNSIGNED_OK, slice, txt, lintTxt, applyPreferred } = require('../helpers.js');
+const { core, NOW, UNSIGNED_OK, slice, txt, lintTxt, applyPreferred, forTxtRule } = require('../helpers.js');
 
 const CODE = 'securitytxt/invalid-uri';
 
-function findingsOf(text, opts = {}) {
-  return lintTxt(text, opts).filter((f) => f.code === CODE);
-}
+const { findingsOf, one, fixesClean, expectOne } = forTxtRule(CODE);
 
 const EXPIRES = 'Expires: 2027-06-30T23:59:59Z';
 const KEY = 'Encryption: https://acme-widgets.dev/pgp-key.txt';
@@ -17,41 +16,26 @@ function contactFile(value) {
   return txt(`Contact: ${value}`, EXPIRES, KEY);
 }
 
-function one(text) {
-  const findings = findingsOf(text);
-  assert.equal(findings.length, 1, `expected one ${CODE} in ${JSON.stringify(text)}`);
-  return findings[0];
-}
-
 test('a bare e-mail address: error on the value, message says to write mailto:, fix adds it', () => {
   const text = contactFile('security@acme-widgets.dev');
-  const f = one(text);
-  assert.equal(f.severity, 'error');
-  assert.equal(slice(text, f), 'security@acme-widgets.dev');
-  assert.match(f.message, /Contact must be a URI, and "security@acme-widgets\.dev" is not one: write "mailto:security@acme-widgets\.dev"/);
-  const fixed = applyPreferred(text, f);
-  assert.equal(fixed, contactFile('mailto:security@acme-widgets.dev'));
-  assert.deepEqual(lintTxt(fixed), []);
+  const f = expectOne(text, {
+    severity: 'error',
+    covers: 'security@acme-widgets.dev',
+    message: /Contact must be a URI, and "security@acme-widgets\.dev" is not one: write "mailto:security@acme-widgets\.dev"/,
+  });
+  fixesClean(text, f, contactFile('mailto:security@acme-widgets.dev'));
 });
 
 test('a phone number: fix writes tel: with the digits only', () => {
   const text = contactFile('+1 555 0100 200');
-  const f = one(text);
-  assert.equal(slice(text, f), '+1 555 0100 200');
-  assert.match(f.message, /write "tel:\+15550100200"/);
-  const fixed = applyPreferred(text, f);
-  assert.equal(fixed, contactFile('tel:+15550100200'));
-  assert.deepEqual(lintTxt(fixed), []);
+  const f = expectOne(text, { covers: '+1 555 0100 200', message: /write "tel:\+15550100200"/ });
+  fixesClean(text, f, contactFile('tel:+15550100200'));
 });
 
 test('a host and path without a scheme: fix adds https://', () => {
   const text = contactFile('www.acme-widgets.dev/report');
-  const f = one(text);
-  assert.equal(slice(text, f), 'www.acme-widgets.dev/report');
-  assert.match(f.message, /write "https:\/\/www\.acme-widgets\.dev\/report"/);
-  const fixed = applyPreferred(text, f);
-  assert.equal(fixed, contactFile('https://www.acme-widgets.dev/report'));
-  assert.deepEqual(lintTxt(fixed), []);
+  const f = expectOne(text, { covers: 'www.acme-widgets.dev/report', message: /write "https:\/\/www\.acme-widgets\.dev\/report"/ });
+  fixesClean(text, f, contactFile('https://www.acme-widgets.dev/report'));
 });
 
 test('a value that cannot be repaired: no fix, message says to start with a scheme', () => {

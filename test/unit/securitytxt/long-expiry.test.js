@@ -1,14 +1,13 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { slice, txt, lintTxt, applyPreferred } = require('../helpers.js');
+const { txt, lintTxt, applyPreferred, forTxtRule } = require('../helpers.js');
 
 const CODE = 'securitytxt/long-expiry';
 
-function findingsOf(text, opts = {}) {
-  return lintTxt(text, opts).filter((f) => f.code === CODE);
-}
+const { findingsOf, expectOne } = forTxtRule(CODE);
 
 function file(expires) {
   return txt('Contact: https://saltmarsh-radio.dev/report', `Expires: ${expires}`, 'Policy: https://saltmarsh-radio.dev/security');
@@ -16,13 +15,7 @@ function file(expires) {
 
 test('fires on an Expires over a year ahead: warning, range is the value, message says why', () => {
   const text = file('2030-03-21T15:42:25.000Z');
-  const findings = findingsOf(text);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
-  assert.equal(f.severity, 'warning');
-  assert.equal(slice(text, f), '2030-03-21T15:42:25.000Z');
-  assert.match(f.message, /more than a year ahead/);
-  assert.match(f.message, /less than a year/);
+  expectOne(text, { severity: 'warning', covers: '2030-03-21T15:42:25.000Z', message: [/more than a year ahead/, /less than a year/] });
 });
 
 test('the fix renews to now + 365 days; the finding is gone', () => {

@@ -1,23 +1,21 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { core, NOW, UNSIGNED_OK, slice, txt, lintTxt, applyPreferred } = require('../helpers.js');
+const { core, NOW, UNSIGNED_OK, slice, txt, lintTxt, applyPreferred, forTxtRule } = require('../helpers.js');
 
 const CODE = 'securitytxt/multiple-expires';
 
-function findingsOf(text, opts = {}) {
-  return lintTxt(text, opts).filter((f) => f.code === CODE);
-}
+const { findingsOf, expectOne } = forTxtRule(CODE);
 
 test('fires on the second Expires: error, the whole line, message says to remove it', () => {
   const text = txt('Contact: https://tidewater-looms.dev/report', 'Expires: 2027-06-30T23:59:59Z', 'Expires: 2027-03-31T00:00:00Z');
-  const findings = findingsOf(text);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
-  assert.equal(f.severity, 'error');
-  assert.equal(slice(text, f), 'Expires: 2027-03-31T00:00:00Z');
-  assert.match(f.message, /Expires may appear only once: remove this line/);
+  expectOne(text, {
+    severity: 'error',
+    covers: 'Expires: 2027-03-31T00:00:00Z',
+    message: /Expires may appear only once: remove this line/,
+  });
 });
 
 test('the fix removes the extra line with its line ending', () => {

@@ -1,14 +1,13 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { slice, txt, lintTxt } = require('../helpers.js');
+const { slice, txt, lintTxt, forTxtRule } = require('../helpers.js');
 
 const CODE = 'securitytxt/no-contact';
 
-function findingsOf(text, opts = {}) {
-  return lintTxt(text, opts).filter((f) => f.code === CODE);
-}
+const { findingsOf, one } = forTxtRule(CODE);
 
 const SIGNATURE = [
   '-----BEGIN PGP SIGNATURE-----',
@@ -20,9 +19,7 @@ const SIGNATURE = [
 
 test('fires on a file without Contact: error on the first non-blank line, message says what to add', () => {
   const text = txt('', '# Marlinspike Ferries', 'Expires: 2027-06-30T23:59:59Z', 'Policy: https://marlinspike-ferries.dev/security');
-  const findings = findingsOf(text);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
+  const f = one(text);
   assert.equal(f.severity, 'error');
   assert.equal(slice(text, f), '# Marlinspike Ferries');
   assert.match(f.message, /No Contact field/);

@@ -1,22 +1,19 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { slice, txt, lintTxt } = require('../helpers.js');
+const { slice, txt, lintTxt, forTxtRule } = require('../helpers.js');
 
 const CODE = 'securitytxt/no-encryption';
 
-function findingsOf(text, opts = {}) {
-  return lintTxt(text, opts).filter((f) => f.code === CODE);
-}
+const { findingsOf, one } = forTxtRule(CODE);
 
 const EXPIRES = 'Expires: 2027-06-30T23:59:59Z';
 
 test('a mailto: Contact and no Encryption: hint on the address, message says to add Encryption', () => {
   const text = txt('Contact: mailto:security@copperleaf-rail.dev', EXPIRES);
-  const findings = findingsOf(text);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
+  const f = one(text);
   assert.equal(f.severity, 'hint');
   assert.equal(slice(text, f), 'mailto:security@copperleaf-rail.dev');
   assert.match(f.message, /add "Encryption: https:\/\/…\/pgp-key\.txt"/);

@@ -1,28 +1,17 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { slice, txt, lintTxt, applyPreferred } = require('../helpers.js');
+const { slice, txt, lintTxt, applyPreferred, forTxtRule } = require('../helpers.js');
 
 const CODE = 'securitytxt/no-expires';
 
-function findingsOf(text, opts = {}) {
-  return lintTxt(text, opts).filter((f) => f.code === CODE);
-}
-
-function one(text, opts = {}) {
-  const findings = findingsOf(text, opts);
-  assert.equal(findings.length, 1, `expected one ${CODE} in ${JSON.stringify(text)}`);
-  return findings[0];
-}
+const { findingsOf, one, expectOne } = forTxtRule(CODE);
 
 test('fires on a file without Expires: error on the first line, message names a date within a year', () => {
   const text = txt('# Otterbrook Dairy', 'Contact: https://otterbrook-dairy.dev/report');
-  const f = one(text);
-  assert.equal(f.severity, 'error');
-  assert.equal(slice(text, f), '# Otterbrook Dairy');
-  assert.match(f.message, /No Expires field/);
-  assert.match(f.message, /"Expires: 2027-11-22T00:00:00Z"/);
+  expectOne(text, { severity: 'error', covers: '# Otterbrook Dairy', message: [/No Expires field/, /"Expires: 2027-11-22T00:00:00Z"/] });
 });
 
 test('the fix adds Expires (now + 365 days) after the last field; the finding is gone', () => {

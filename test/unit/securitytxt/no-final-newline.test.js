@@ -1,38 +1,28 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { slice, lintTxt, applyPreferred } = require('../helpers.js');
+const { slice, applyPreferred, forTxtRule } = require('../helpers.js');
 
 const CODE = 'securitytxt/no-final-newline';
 
-function findingsOf(text, opts = {}) {
-  return lintTxt(text, opts).filter((f) => f.code === CODE);
-}
+const { findingsOf, fixesClean, expectOne } = forTxtRule(CODE);
 
 const CONTACT = 'Contact: https://bramblewick-tea.dev/report';
 const EXPIRES = 'Expires: 2027-06-30T23:59:59Z';
 
 test('the last line has no line ending: error, range is the last line, message says to add one', () => {
   const text = `${CONTACT}\n${EXPIRES}`;
-  const findings = findingsOf(text);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
-  assert.equal(f.severity, 'error');
-  assert.equal(slice(text, f), EXPIRES);
-  assert.match(f.message, /ends with a line break, the last one too: add one/);
-  const fixed = applyPreferred(text, f);
-  assert.equal(fixed, `${CONTACT}\n${EXPIRES}\n`);
-  assert.deepEqual(lintTxt(fixed), []);
+  const f = expectOne(text, { severity: 'error', covers: EXPIRES, message: /ends with a line break, the last one too: add one/ });
+  fixesClean(text, f, `${CONTACT}\n${EXPIRES}\n`);
 });
 
 test('a CRLF file gets CRLF', () => {
   const text = `${CONTACT}\r\n${EXPIRES}`;
   const [f] = findingsOf(text);
   assert.equal(slice(text, f), EXPIRES);
-  const fixed = applyPreferred(text, f);
-  assert.equal(fixed, `${CONTACT}\r\n${EXPIRES}\r\n`);
-  assert.deepEqual(lintTxt(fixed), []);
+  fixesClean(text, f, `${CONTACT}\r\n${EXPIRES}\r\n`);
 });
 
 test('a file ending in a bare CR gets the missing LF', () => {
@@ -63,9 +53,7 @@ test('a signed file ending at the END line without line ending', () => {
   ].join('\n');
   const [f] = findingsOf(text);
   assert.equal(slice(text, f), '-----END PGP SIGNATURE-----');
-  const fixed = applyPreferred(text, f);
-  assert.equal(fixed, text + '\n');
-  assert.deepEqual(lintTxt(fixed), []);
+  fixesClean(text, f, text + '\n');
 });
 
 test('silent: LF and CRLF endings on the last line, trailing blank lines, an empty file', () => {

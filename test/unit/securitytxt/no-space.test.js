@@ -1,28 +1,20 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { core, NOW, UNSIGNED_OK, slice, txt, lintTxt, applyPreferred } = require('../helpers.js');
+const { core, NOW, UNSIGNED_OK, slice, txt, applyPreferred, forTxtRule } = require('../helpers.js');
 
 const CODE = 'securitytxt/no-space';
 
-function findingsOf(text, opts = {}) {
-  return lintTxt(text, opts).filter((f) => f.code === CODE);
-}
+const { findingsOf, fixesClean, expectOne } = forTxtRule(CODE);
 
 const EXPIRES = 'Expires: 2027-06-30T23:59:59Z';
 
 test('no space after the colon: error, range is the colon, message says what to write', () => {
   const text = txt('Contact:https://larkspur-tiles.dev/report', EXPIRES);
-  const findings = findingsOf(text);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
-  assert.equal(f.severity, 'error');
-  assert.equal(slice(text, f), ':');
-  assert.match(f.message, /Write exactly one space after "Contact:"/);
-  const fixed = applyPreferred(text, f);
-  assert.equal(fixed, txt('Contact: https://larkspur-tiles.dev/report', EXPIRES));
-  assert.deepEqual(lintTxt(fixed), []);
+  const f = expectOne(text, { severity: 'error', covers: ':', message: /Write exactly one space after "Contact:"/ });
+  fixesClean(text, f, txt('Contact: https://larkspur-tiles.dev/report', EXPIRES));
 });
 
 test('two spaces or a tab: the range covers the colon and the white space; the fix leaves one space', () => {

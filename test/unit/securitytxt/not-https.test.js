@@ -1,27 +1,24 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { slice, txt, lintTxt, applyPreferred } = require('../helpers.js');
+const { slice, txt, lintTxt, applyPreferred, forTxtRule } = require('../helpers.js');
 
 const CODE = 'securitytxt/not-https';
 
-function findingsOf(text, opts = {}) {
-  return lintTxt(text, opts).filter((f) => f.code === CODE);
-}
+const { findingsOf, expectOne } = forTxtRule(CODE);
 
 const CONTACT = 'Contact: https://gullwing-kites.dev/report';
 const EXPIRES = 'Expires: 2027-06-30T23:59:59Z';
 
 test('fires on an http:// Policy: error, range is the value, message gives the https URL', () => {
   const text = txt(CONTACT, EXPIRES, 'Policy: http://gullwing-kites.dev/security');
-  const findings = findingsOf(text);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
-  assert.equal(f.severity, 'error');
-  assert.equal(slice(text, f), 'http://gullwing-kites.dev/security');
-  assert.match(f.message, /requires https/);
-  assert.match(f.message, /use https:\/\/gullwing-kites\.dev\/security/);
+  expectOne(text, {
+    severity: 'error',
+    covers: 'http://gullwing-kites.dev/security',
+    message: [/requires https/, /use https:\/\/gullwing-kites\.dev\/security/],
+  });
 });
 
 test('the fix switches to https://; the finding is gone', () => {

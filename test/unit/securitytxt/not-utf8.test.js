@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // securitytxt/not-utf8: characters a decoder could not read (U+FFFD), one finding per line, and a
 // whole file read from another encoding (sourceEncoding, set by the command line).

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // securitytxt/out-of-sync: the security.txt against the repository's SECURITY.md (options.policy),
 // which gives the contacts and the policy URL, read as the generator reads them.
@@ -21,7 +22,7 @@ const EXPIRES = 'Expires: 2027-06-30T23:59:59Z';
 const MAIL = 'Contact: mailto:security@marlin-tools.dev';
 const FORM = 'Contact: https://github.com/marlin/tools/security/advisories/new';
 const POLICY_LINE = 'Policy: https://github.com/marlin/tools/security/policy';
-const sync = (text, opts = OPTIONS) => lintTxt(text, opts).filter((f) => f.code === CODE);
+const sync = (text, /** @type {object} */ opts = OPTIONS) => lintTxt(text, opts).filter((f) => f.code === CODE);
 
 test('in step: the same contacts (any case, any order), the policy page or the file on a branch', () => {
   assert.deepEqual(sync(txt(MAIL, FORM, EXPIRES, POLICY_LINE)), []);

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Signed security.txt files: securitytxt/not-signed, securitytxt/signature-format (the cleartext
 // frame, read by the parser) and securitytxt/invalid-signature (OpenPGP.js). The fixtures in

@@ -1,33 +1,22 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { core, slice, txt, lintTxt } = require('../helpers.js');
+const { core, slice, txt, lintTxt, forTxtRule, SIGNED_HEAD, SIGNATURE } = require('../helpers.js');
 
 const CODE = 'securitytxt/signed-without-canonical';
 
-function findingsOf(text, opts = {}) {
-  return lintTxt(text, opts).filter((f) => f.code === CODE);
-}
+const { findingsOf, one } = forTxtRule(CODE);
 
-const HEAD = ['-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA512', ''];
-const SIGNATURE = [
-  '-----BEGIN PGP SIGNATURE-----',
-  '',
-  'iQIzBAEBCgAdFiEEZe7+AiEI4rcIy/z3+ecS5Zr18ioFAmnzrqkACgkQ+ecS5Zr1',
-  '8iozkw//Zx6fFAPgmSP/j4C/ESI60mC7fBJXOJsn+RMUR1QdQjBZOy4y+u4zEK/3',
-  '=dWjZ',
-  '-----END PGP SIGNATURE-----',
-];
+const HEAD = SIGNED_HEAD;
 const CONTACT = 'Contact: https://quarrystone-audio.dev/report';
 const EXPIRES = 'Expires: 2027-06-30T23:59:59Z';
 const CANONICAL = 'Canonical: https://quarrystone-audio.dev/.well-known/security.txt';
 
 test('a signed file without Canonical: warning on the BEGIN line, message says what to add', () => {
   const text = txt(...HEAD, CONTACT, EXPIRES, '', ...SIGNATURE);
-  const findings = findingsOf(text);
-  assert.equal(findings.length, 1);
-  const [f] = findings;
+  const f = one(text);
   assert.equal(f.severity, 'warning');
   assert.equal(slice(text, f), '-----BEGIN PGP SIGNED MESSAGE-----');
   assert.match(f.message, /add "Canonical: https:\/\/<host>\/\.well-known\/security\.txt" before signing/);

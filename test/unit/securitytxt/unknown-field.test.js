@@ -1,43 +1,31 @@
+// @ts-check
 'use strict';
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { slice, txt, lintTxt, applyPreferred } = require('../helpers.js');
+const { slice, txt, lintTxt, applyPreferred, forTxtRule } = require('../helpers.js');
 
 const CODE = 'securitytxt/unknown-field';
 
-function findingsOf(text, opts = {}) {
-  return lintTxt(text, opts).filter((f) => f.code === CODE);
-}
+const { findingsOf, one, fixesClean, expectOne } = forTxtRule(CODE);
 
 const CONTACT = 'Contact: https://thistledown-labs.dev/report';
 const EXPIRES = 'Expires: 2027-06-30T23:59:59Z';
 
-function one(text) {
-  const findings = findingsOf(text);
-  assert.equal(findings.length, 1, `expected one ${CODE} in ${JSON.stringify(text)}`);
-  return findings[0];
-}
-
 test('"Contcat": info, range is the name, suggests Contact, fix renames it', () => {
   const text = txt('Contcat: https://thistledown-labs.dev/report', EXPIRES);
-  const f = one(text);
-  assert.equal(f.severity, 'info');
-  assert.equal(slice(text, f), 'Contcat');
-  assert.match(f.message, /"Contcat" is not a security\.txt field: did you mean "Contact"\?/);
-  const fixed = applyPreferred(text, f);
-  assert.equal(fixed, txt(CONTACT, EXPIRES));
-  assert.deepEqual(lintTxt(fixed), []);
+  const f = expectOne(text, {
+    severity: 'info',
+    covers: 'Contcat',
+    message: /"Contcat" is not a security\.txt field: did you mean "Contact"\?/,
+  });
+  fixesClean(text, f, txt(CONTACT, EXPIRES));
 });
 
 test('"Acknowledgements" (British spelling) -> Acknowledgments', () => {
   const text = txt(CONTACT, EXPIRES, 'Acknowledgements: https://thistledown-labs.dev/thanks');
-  const f = one(text);
-  assert.equal(slice(text, f), 'Acknowledgements');
-  assert.match(f.message, /did you mean "Acknowledgments"\?/);
-  const fixed = applyPreferred(text, f);
-  assert.equal(fixed, txt(CONTACT, EXPIRES, 'Acknowledgments: https://thistledown-labs.dev/thanks'));
-  assert.deepEqual(lintTxt(fixed), []);
+  const f = expectOne(text, { covers: 'Acknowledgements', message: /did you mean "Acknowledgments"\?/ });
+  fixesClean(text, f, txt(CONTACT, EXPIRES, 'Acknowledgments: https://thistledown-labs.dev/thanks'));
 });
 
 test('other slips: "Expries" -> Expires, "Encrpytion" -> Encryption, "Polcy" -> Policy', () => {
