@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, stop } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const SOURCE = join(ROOT, 'test', 'e2e', 'floor');
@@ -18,6 +18,8 @@ export async function packageFloorExtension(scratch) {
   const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node18', logLevel: 'warning' };
   await build({ ...common, entryPoints: [join(SOURCE, 'extension.js')], outfile: join(dir, 'extension.js'), external: ['vscode'] });
   await build({ ...common, entryPoints: [join(SOURCE, 'server.js')], outfile: join(dir, 'server.js') });
+  // esbuild's service process would outlive the run (the e2e test checks that nothing does).
+  await stop();
   copyFileSync(join(SOURCE, 'package.json'), join(dir, 'package.json'));
   writeFileSync(join(dir, 'README.md'), 'A test fixture: the latency floor of the end-to-end tests.\n');
   writeFileSync(join(dir, 'LICENSE'), 'MIT\n');
