@@ -14,20 +14,11 @@ const { spawnSync } = require('node:child_process');
 const ts = require('typescript');
 const { runCli } = require('../corpus/corpus.js');
 
-const ROOT = path.resolve(__dirname, '../..');
-const PRODUCT_DIRS = ['shared', 'server/src', 'client/src'];
-
-function tsFiles(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return tsFiles(p);
-    return e.name.endsWith('.ts') && !e.name.endsWith('.d.ts') ? [p] : [];
-  });
-}
+const { ROOT, productFiles } = require('./product-sources.js');
 
 /** Every product source file, parsed. */
 function productSources() {
-  return PRODUCT_DIRS.flatMap((d) => tsFiles(path.join(ROOT, d))).map((file) => ({
+  return productFiles().map((file) => ({
     file,
     rel: path.relative(ROOT, file).split(path.sep).join('/'),
     source: ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true),

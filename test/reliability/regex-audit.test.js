@@ -189,21 +189,9 @@ function mainThread() {
   const assert = require('node:assert/strict');
   const ts = require('typescript');
 
-  function tsFiles(dir) {
-    return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) return tsFiles(p);
-      return e.name.endsWith('.ts') && !e.name.endsWith('.d.ts') ? [p] : [];
-    });
-  }
-
   /** Regex literals and RegExp constructor calls in the product's TypeScript sources. */
   function findRegexes() {
-    const files = [
-      ...tsFiles(path.join(ROOT, 'shared')),
-      ...tsFiles(path.join(ROOT, 'server', 'src')),
-      ...tsFiles(path.join(ROOT, 'client', 'src')),
-    ];
+    const files = require('./product-sources.js').productFiles();
     const literals = [];
     const constructed = [];
     for (const file of files) {
