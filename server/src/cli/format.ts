@@ -130,7 +130,9 @@ export function toSarif(results: FileResult[], version: string, root = process.c
               shortDescription: { text: r.description },
               fullDescription: { text: `${r.description} See ${ruleDocsUrl(r.code)}` },
               helpUri: ruleDocsUrl(r.code),
-              defaultConfiguration: { level: SARIF_LEVEL[r.severity] },
+              // Rules only compliance profiles turn on are off until a profile or setting asks for them.
+              defaultConfiguration:
+                r.severity === 'off' ? { level: 'warning', enabled: false } : { level: SARIF_LEVEL[r.severity] },
             })),
           },
         },

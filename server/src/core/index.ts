@@ -28,3 +28,7 @@ export { scorecardScore, describeScorecard } from './scorecard';
 export type { ScorecardResult, ScorecardPart } from './scorecard';
 export { createPolicy, versionsFromTags } from './create-policy';
 export type { PolicyAnswers } from './create-policy';
+export { grammarOf } from './language/grammar';
+export { COMPLIANCE_CONCEPTS } from './language/pack';
+export { PROFILES, PROFILE_IDS, profileById } from './profiles/index';
+export type { Profile, ProfileRequirement } from './profiles/index';

@@ -4,18 +4,19 @@ import { documentAnchor } from './rule';
 import { rules } from './rules/index';
 import { parsePolicy } from './parse';
 import { applyDisableComments } from './disable-comments';
+import { effectiveSeverity, ruleParameters } from './profiles/index';
 
 /** Code of the finding that stands in for a rule that crashed. */
 export const INTERNAL_ERROR = 'internal-error';
 
 /** Runs rules over a model. Never throws: a rule that fails becomes one finding of its own. */
 export function runRules<M>(ruleList: readonly Rule<M>[], model: M, options: LintOptions, anchor: Span): Finding[] {
-  const ctx: RuleContext = { options, now: options.now ?? new Date() };
+  const now = options.now ?? new Date();
   const findings: Finding[] = [];
   for (const rule of ruleList) {
-    const setting = options.rules?.[rule.code];
-    if (setting === 'off') continue;
-    const severity = setting ?? rule.severity;
+    const severity = effectiveSeverity(rule, options.rules?.[rule.code], options.profiles);
+    if (severity === 'off') continue;
+    const ctx: RuleContext = { options, now, parameters: ruleParameters(rule.code, options.profiles, options.ruleOptions?.[rule.code]) };
     try {
       for (const report of rule.check(model, ctx)) findings.push({ code: rule.code, severity, ...report });
     } catch (error) {

@@ -135,6 +135,13 @@ export interface LintOptions {
   now?: Date;
   /** Per-rule severity overrides; 'off' disables a rule. */
   rules?: Record<string, RuleSetting | undefined>;
+  /**
+   * Compliance profiles (PROFILES.md) whose requirements apply: they turn their rules on (a rule
+   * the user set keeps the user's severity) and give them their parameters.
+   */
+  profiles?: readonly string[];
+  /** Parameters of rules by code (e.g. slow-acknowledgement's maxAcknowledgeDays); profiles add theirs. */
+  ruleOptions?: Record<string, RuleParameters>;
   /** stale-policy: the age in months after which a dated policy is stale (default 12). */
   stalePolicyMonths?: number;
   /** GitHub owner/name of the repository the policy belongs to, for links in quick fixes. */
@@ -158,6 +165,14 @@ export interface LintOptions {
   policyUrl?: string;
   /** security.txt: what OpenPGP.js made of the signature (checkSignature), for invalid-signature. */
   signature?: SignatureCheck;
+}
+
+/** A rule's parameters: slow-acknowledgement's maxAcknowledgeDays, missing-safe-harbor's level. */
+export interface RuleParameters {
+  /** slow-acknowledgement: the most days a promised acknowledgement may take. */
+  maxAcknowledgeDays?: number;
+  /** missing-safe-harbor: "commitment" (no legal action, or research authorized) or "full" (all four disclose.io parts). */
+  level?: 'commitment' | 'full';
 }
 
 /** The signature of a security.txt as OpenPGP.js read it. */

@@ -1,4 +1,4 @@
-import type { Finding, PolicyModel, SectionKind, Severity, Span, Fix, LintOptions } from './model';
+import type { Finding, PolicyModel, SectionKind, RuleParameters, RuleSetting, Span, Fix, LintOptions } from './model';
 import { everyLanguage } from './language/grammar';
 
 /** What a rule may report; lint() adds the code and the configured severity. */
@@ -11,17 +11,22 @@ export interface Report extends Span {
 export interface RuleContext {
   options: LintOptions;
   now: Date;
+  /** This rule's parameters: the profiles' and the user's (see profiles/index.ts). */
+  parameters: RuleParameters;
 }
 
 /** A rule over a model of type M: a SECURITY.md PolicyModel, or a security.txt model. */
 export interface Rule<M = PolicyModel> {
   code: string;
-  severity: Severity;
+  /** The default; 'off' for the rules that only compliance profiles turn on. */
+  severity: RuleSetting;
   /** One line: what the rule finds. */
   description: string;
   /** Whether the catalog promises a quick fix for it. */
   fixable: boolean;
   check(model: M, ctx: RuleContext): Report[];
+  /** Where the policy meets what the rule asks for (for the compliance checklist), when it does. */
+  evidence?(model: M, ctx: RuleContext): Span | undefined;
 }
 
 export type { Finding };

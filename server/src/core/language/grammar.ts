@@ -6,7 +6,8 @@
 
 import type { SectionKind } from '../model';
 import type { LanguagePack, PromiseGrammar } from './pack';
-import { VAGUE_CONCEPTS } from './pack';
+import { COMPLIANCE_CONCEPTS, VAGUE_CONCEPTS } from './pack';
+import type { ComplianceConcept } from './pack';
 import { PACKS } from './packs/index';
 
 /** A letter, a combining mark (Devanagari and Thai vowels are marks), a digit or an underscore. */
@@ -160,6 +161,10 @@ const WORDS = {
   condition: (p: LanguagePack) => p.condition,
   conjunction: (p: LanguagePack) => p.conjunction,
   leadInCondition: (p: LanguagePack) => p.leadInCondition,
+  ...(Object.fromEntries(COMPLIANCE_CONCEPTS.map((c) => [c, (p: LanguagePack) => p.compliance[c]])) as unknown as Record<
+    ComplianceConcept,
+    Select
+  >),
 } satisfies Record<string, Select>;
 
 export type WordKind = keyof typeof WORDS;

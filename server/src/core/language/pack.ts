@@ -55,6 +55,53 @@ export interface PromiseGrammar {
   youReceive: string[];
 }
 
+/**
+ * The concepts the compliance-profile rules read (PROFILES.md). Each is a list of sources like
+ * every other entry; a pack gives every wording it knows, with its inflections.
+ */
+export const COMPLIANCE_CONCEPTS = [
+  /** What the policy covers or leaves out: "this policy applies to", "in scope", "out of scope", "covers". */
+  'scope',
+  /** No legal action for good-faith research: "will not pursue legal action", "not sue", "not prosecute", "no lawsuit". */
+  'noLegalAction',
+  /** Research under the policy counts as authorized: "consider your research authorized", "authorized access", "lawful". */
+  'authorized',
+  /** An exemption from anti-circumvention law: "DMCA", "anti-circumvention", "circumvention of technology controls". */
+  'antiCircumvention',
+  /** A waiver of the terms of service for the research: "terms of service", "terms of use", "acceptable use policy". */
+  'termsWaiver',
+  /** Good faith: "good faith", "good-faith", "bona fide". */
+  'goodFaith',
+  /** What a report should contain: "steps to reproduce", "proof of concept", "affected versions", "impact", "stack trace". */
+  'reportContents',
+  /** The end of support: "end of life", "end of support", "supported until", "EOL", "last security release". */
+  'supportEnd',
+  /** Where fixed vulnerabilities are published: "security advisory", "GitHub Security Advisories", "release notes", "changelog", "mailing list", "announce". */
+  'advisoryChannel',
+  /** Acknowledging a report (the first answer, not the fix): "acknowledge", "confirm receipt", "initial response", "first response". */
+  'acknowledge',
+  /** Personal data a reporter could be asked for: "full name", "real name", "phone number", "postal address", "passport", "ID card", "date of birth". */
+  'personalData',
+  /** Anonymous reports: "anonymous", "anonymously", "without giving your name". */
+  'anonymous',
+  /** The reporter may leave it out: "optional", "optionally", "if you wish", "not required". */
+  'optional',
+  /** Negation: "not", "no", "never", "cannot", "won't", "neither". */
+  'negation',
+  /** A prohibition on the reporter: "do not", "must not", "not allowed", "prohibited", "forbidden", "refrain from", "avoid", "out of scope". */
+  'prohibition',
+  /** Testing methods a policy may forbid: "denial of service", "DoS", "social engineering", "phishing", "physical", "spam", "brute force", "automated scanning". */
+  'testingMethod',
+  /** Disclosure only with the project's permission: "without our (prior) (written) consent / permission / approval / authorization". */
+  'permission',
+  /** Without end: "never", "at any time", "under no circumstances", "forever", "in perpetuity". */
+  'indefinite',
+  /** A limit in time or to an event: "until", "before", "prior to", "unless", "after (a fix)", "embargo". */
+  'timeLimit',
+] as const;
+
+export type ComplianceConcept = (typeof COMPLIANCE_CONCEPTS)[number];
+
 export interface LanguagePack {
   /** BCP 47 tag. */
   tag: string;
@@ -112,4 +159,6 @@ export interface LanguagePack {
   supportPeriod: string[];
   /** Words that say how fixed vulnerabilities are made public: advisory, CVE, disclose, publish. */
   disclosure: string[];
+  /** The words of the compliance-profile rules, by concept. */
+  compliance: Record<ComplianceConcept, string[]>;
 }

@@ -282,4 +282,26 @@ export const tr: LanguagePack = {
     // Publishing the details, not a fix ("yama yayınlayacağız").
     String.raw`(?:ayrıntı|detay)\p{L}* (?:[\p{L}\d-]+ ){0,2}yayınla\p{L}*`,
   ]),
+  // To be written: the compliance-profile words of this language.
+  compliance: {
+    scope: [],
+    noLegalAction: [],
+    authorized: [],
+    antiCircumvention: [],
+    termsWaiver: [],
+    goodFaith: [],
+    reportContents: [],
+    supportEnd: [],
+    advisoryChannel: [],
+    acknowledge: [],
+    personalData: [],
+    anonymous: [],
+    optional: [],
+    negation: [],
+    prohibition: [],
+    testingMethod: [],
+    permission: [],
+    indefinite: [],
+    timeLimit: [],
+  },
 };

@@ -269,4 +269,26 @@ export const zh: LanguagePack = {
     // The embargo: the time the details stay private.
     String.raw`保密期`,
   ],
+  // To be written: the compliance-profile words of this language.
+  compliance: {
+    scope: [],
+    noLegalAction: [],
+    authorized: [],
+    antiCircumvention: [],
+    termsWaiver: [],
+    goodFaith: [],
+    reportContents: [],
+    supportEnd: [],
+    advisoryChannel: [],
+    acknowledge: [],
+    personalData: [],
+    anonymous: [],
+    optional: [],
+    negation: [],
+    prohibition: [],
+    testingMethod: [],
+    permission: [],
+    indefinite: [],
+    timeLimit: [],
+  },
 };

@@ -1,0 +1,131 @@
+// @ts-check
+'use strict';
+// Generated tests of the compliance-profile words of one language (PROFILES.md). A language's
+// file (compliance/<tag>.test.js) gives phrases and sentences written from the language itself,
+// not copied from its pack; the harness checks that every concept has words in the pack, that
+// every phrase is read as its concept, and that each sentence flips its rule in a small policy
+// written in the language.
+
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const { core, md, NOW } = require('../helpers.js');
+
+/** The rules that fire when a policy lacks what they ask for. */
+const ABSENCE_RULES = [
+  'missing-scope',
+  'missing-safe-harbor',
+  'missing-report-contents',
+  'missing-support-period',
+  'missing-advisory-publication',
+  'missing-test-restrictions',
+  'missing-secure-channel',
+];
+/** The rules that fire on what a policy says. */
+const PRESENCE_RULES = ['slow-acknowledgement', 'requires-personal-data', 'restricts-disclosure'];
+
+/** Every profile rule on, at the parameters of the strictest profile that reads it. */
+const OPTIONS = {
+  now: NOW,
+  rules: Object.fromEntries(
+    core.rules.map((r) => [r.code, ABSENCE_RULES.includes(r.code) || PRESENCE_RULES.includes(r.code) ? 'warning' : 'off']),
+  ),
+  ruleOptions: { 'slow-acknowledgement': { maxAcknowledgeDays: 3 }, 'missing-safe-harbor': { level: 'commitment' } },
+};
+
+/** A small policy in the language: a real contact, the neutral context paragraph, and the sentence. */
+function policyWith(context, sentence = '') {
+  return md('# Acme', '', 'security@acme-widgets.dev', '', context, '', sentence);
+}
+
+/** The codes of the profile rules that fire on a policy. */
+function firing(text) {
+  return new Set(core.lint(text, OPTIONS).map((f) => f.code));
+}
+
+/** Runs `check` over every case and fails once, listing every case that failed. */
+function all(cases, check) {
+  const failures = [];
+  for (const c of cases) {
+    const problem = check(c);
+    if (problem) failures.push(problem);
+  }
+  assert.deepEqual(failures, [], `${failures.length} of ${cases.length} cases failed`);
+}
+
+/**
+ * spec:
+ *   tag       BCP 47 tag of the language
+ *   context   two or three plain sentences in the language that meet none of the rules (they
+ *             make the policy read as written in the language)
+ *   concepts  { concept: [phrases] } for every compliance concept: each must be read as it
+ *   meets     { absence rule: [sentences] }: each sentence alone meets what the rule asks for
+ *   fires     { presence rule: [sentences] }: each sentence alone makes the rule fire
+ *   silent    { presence rule: [sentences] }: each sentence alone keeps it silent (close calls)
+ */
+function complianceTests(spec) {
+  const grammar = core.grammarOf([spec.tag]);
+
+  test(`${spec.tag}: every compliance concept has words and phrases`, () => {
+    const missing = core.COMPLIANCE_CONCEPTS.filter((c) => !(spec.concepts[c]?.length > 0));
+    assert.deepEqual(missing, [], 'concepts without test phrases');
+  });
+
+  test(`${spec.tag}: each phrase is read as its concept`, () => {
+    const cases = Object.entries(spec.concepts).flatMap(([concept, phrases]) => phrases.map((phrase) => ({ concept, phrase })));
+    all(cases, ({ concept, phrase }) => (grammar.has(concept, phrase) ? undefined : `${concept}: "${phrase}" not read`));
+  });
+
+  test(`${spec.tag}: the context alone lacks every element and says nothing the presence rules read`, () => {
+    const fired = firing(policyWith(spec.context));
+    assert.deepEqual(
+      ABSENCE_RULES.filter((r) => !fired.has(r)),
+      [],
+      'absence rules silent on the context alone',
+    );
+    assert.deepEqual(
+      PRESENCE_RULES.filter((r) => fired.has(r)),
+      [],
+      'presence rules firing on the context alone',
+    );
+  });
+
+  test(`${spec.tag}: each sentence meets its rule's element, and only that rule flips`, () => {
+    const base = firing(policyWith(spec.context));
+    const cases = Object.entries(spec.meets ?? {}).flatMap(([rule, sentences]) => sentences.map((sentence) => ({ rule, sentence })));
+    all(cases, ({ rule, sentence }) => {
+      const fired = firing(policyWith(spec.context, sentence));
+      if (fired.has(rule)) return `${rule} still fires with "${sentence}"`;
+      const others = PRESENCE_RULES.filter((r) => fired.has(r) !== base.has(r));
+      return others.length > 0 ? `"${sentence}" also flips ${others.join(', ')}` : undefined;
+    });
+  });
+
+  test(`${spec.tag}: presence rules fire on what they look for and stay silent on close calls`, () => {
+    const fires = Object.entries(spec.fires ?? {}).flatMap(([rule, sentences]) =>
+      sentences.map((sentence) => ({ rule, sentence, want: true })),
+    );
+    const silent = Object.entries(spec.silent ?? {}).flatMap(([rule, sentences]) =>
+      sentences.map((sentence) => ({ rule, sentence, want: false })),
+    );
+    all([...fires, ...silent], ({ rule, sentence, want }) =>
+      firing(policyWith(spec.context, sentence)).has(rule) === want
+        ? undefined
+        : `${rule} ${want ? 'silent on' : 'fires on'} "${sentence}"`,
+    );
+  });
+
+  test(`${spec.tag}: every absence and presence rule has cases`, () => {
+    assert.deepEqual(
+      ABSENCE_RULES.filter((r) => !(spec.meets?.[r]?.length > 0)),
+      [],
+      'absence rules without sentences that meet them',
+    );
+    assert.deepEqual(
+      PRESENCE_RULES.filter((r) => !(spec.fires?.[r]?.length > 0 && spec.silent?.[r]?.length > 0)),
+      [],
+      'presence rules without firing and silent sentences',
+    );
+  });
+}
+
+module.exports = { complianceTests, ABSENCE_RULES, PRESENCE_RULES };
