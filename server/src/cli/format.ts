@@ -131,8 +131,7 @@ export function toSarif(results: FileResult[], version: string, root = process.c
               fullDescription: { text: `${r.description} See ${ruleDocsUrl(r.code)}` },
               helpUri: ruleDocsUrl(r.code),
               // Rules only compliance profiles turn on are off until a profile or setting asks for them.
-              defaultConfiguration:
-                r.severity === 'off' ? { level: 'warning', enabled: false } : { level: SARIF_LEVEL[r.severity] },
+              defaultConfiguration: r.severity === 'off' ? { level: 'warning', enabled: false } : { level: SARIF_LEVEL[r.severity] },
             })),
           },
         },

@@ -109,6 +109,34 @@ export function insertSection(model: PolicyModel, kind: SectionKind, options: Li
   return { title, edits: [insertBlock(model.text, outsideRawBlocks(model, at), body)], isPreferred: true };
 }
 
+/** Into the reporting section when there is one, else a whole new section. */
+export function addPrivateReportingLink(model: PolicyModel, options: LintOptions): Fix {
+  const section = model.sections.find((s) => s.kinds.includes('reporting'));
+  if (!section) return insertSection(model, 'reporting', options, 'Add a "Reporting a Vulnerability" section with a private channel')!;
+  const link = reportingLink(options);
+  const sentence = `Report vulnerabilities privately through GitHub private vulnerability reporting: ${options.repository ? `<${link}>` : `[Report a vulnerability](${link})`}.`;
+  const end = model.sections.find((s) => s.start > section.start && s.depth > section.depth)?.start ?? section.end;
+  return {
+    title: 'Add GitHub private vulnerability reporting to the reporting section',
+    edits: [insertBlock(model.text, outsideRawBlocks(model, end), sentence)],
+    isPreferred: true,
+  };
+}
+
+/**
+ * Adds a paragraph from a template at the end of the section of `kind` (before its subsections),
+ * or at the end of the document when there is no such section.
+ */
+export function appendParagraph(model: PolicyModel, kind: SectionKind, templateId: string, title: string): Fix | undefined {
+  const template = SECTION_TEMPLATES.find((t) => t.id === templateId);
+  if (!template) return undefined;
+  const section = model.sections.find((s) => s.kinds.includes(kind));
+  const end = section
+    ? (model.sections.find((s) => s.start > section.start && s.depth > section.depth)?.start ?? section.end)
+    : model.text.length;
+  return { title, edits: [insertBlock(model.text, outsideRawBlocks(model, end), rendered(template))] };
+}
+
 /** Moves an insertion point out of code blocks and HTML comments (an unclosed one runs to the end). */
 export function outsideRawBlocks(model: PolicyModel, at: number): number {
   for (const raw of model.rawBlocks) if (raw.start < at && at <= raw.end) return raw.start;

@@ -19,6 +19,8 @@ const VERSIONS = [
   '| ${2:Older releases} | :x:                |',
 ];
 
+const REPORT_CONTENTS = ['Please include the affected versions, the steps to reproduce and the impact you expect.'];
+
 const REPORTING = [
   '## Reporting a Vulnerability',
   '',
@@ -29,7 +31,7 @@ const REPORTING = [
   '',
   'or by e-mail to <${3:security@your-project.org}>.',
   '',
-  'Please include the affected versions, the steps to reproduce and the impact you expect.',
+  ...REPORT_CONTENTS,
 ];
 
 const RESPONSE = [
@@ -59,10 +61,20 @@ const SCOPE = [
 const SAFE_HARBOR = [
   '## Safe Harbor',
   '',
-  'We will not pursue legal action against anyone who researches and reports vulnerabilities in',
-  'good faith and in line with this policy: avoid privacy violations, data destruction and service',
-  'disruption, and give us reasonable time to fix an issue before you disclose it.',
+  'We consider security research conducted in good faith and in line with this policy to be',
+  'authorized under anti-hacking laws such as the Computer Fraud and Abuse Act, and exempt from the',
+  'anti-circumvention provisions of the DMCA. We waive the restrictions of our terms of service that',
+  'would interfere with such research, and we will not pursue legal action against you for it.',
 ];
+
+const TEST_RESTRICTIONS = [
+  'Do not test with denial of service, social engineering, phishing, spam or physical attacks, and do not',
+  "access, modify or delete other users' data.",
+];
+
+const ADVISORY_PUBLICATION = ['Fixed vulnerabilities are published as GitHub security advisories and in the release notes.'];
+
+const SUPPORT_PERIOD = ['Each release receives security fixes for ${1:12 months} after the next one comes out.'];
 
 const ENCRYPTION = [
   '## Encryption',
@@ -96,6 +108,30 @@ export const SECTION_TEMPLATES: readonly SectionTemplate[] = [
   { id: 'scope', prefix: 'secmd-scope', description: 'Scope: what is in and out', body: SCOPE },
   { id: 'safe-harbor', prefix: 'secmd-safe-harbor', description: 'Safe Harbor for good-faith research', body: SAFE_HARBOR },
   { id: 'encryption', prefix: 'secmd-pgp', description: 'Encryption: PGP key and fingerprint', body: ENCRYPTION },
+  {
+    id: 'report-contents',
+    prefix: 'secmd-report-contents',
+    description: 'Report contents: what a report should include',
+    body: REPORT_CONTENTS,
+  },
+  {
+    id: 'test-restrictions',
+    prefix: 'secmd-test-restrictions',
+    description: 'Test restrictions: the testing methods that are not allowed',
+    body: TEST_RESTRICTIONS,
+  },
+  {
+    id: 'advisory-publication',
+    prefix: 'secmd-advisories',
+    description: 'Advisory publication: where fixed vulnerabilities are published',
+    body: ADVISORY_PUBLICATION,
+  },
+  {
+    id: 'support-period',
+    prefix: 'secmd-support-period',
+    description: 'Support period: how long releases get security fixes',
+    body: SUPPORT_PERIOD,
+  },
 ];
 
 /** Renumbers tab stops so that sections can be put together into one snippet. */

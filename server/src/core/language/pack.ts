@@ -84,6 +84,8 @@ export const COMPLIANCE_CONCEPTS = [
   'personalData',
   /** Anonymous reports: "anonymous", "anonymously", "without giving your name". */
   'anonymous',
+  /** A requirement on the reporter: "must", "required", "mandatory", "need to", "have to", "only accept reports that". */
+  'mandatory',
   /** The reporter may leave it out: "optional", "optionally", "if you wish", "not required". */
   'optional',
   /** Negation: "not", "no", "never", "cannot", "won't", "neither". */

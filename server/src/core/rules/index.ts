@@ -22,6 +22,17 @@ import { obfuscatedEmail } from './obfuscated-email';
 import { longDisclosureWindow } from './long-disclosure-window';
 import { unsupportedLanguage } from './unsupported-language';
 import { shadowedPolicy } from './shadowed-policy';
+import { missingScope } from './missing-scope';
+import { missingSafeHarbor } from './missing-safe-harbor';
+import { missingReportContents } from './missing-report-contents';
+import { missingSupportPeriod } from './missing-support-period';
+import { missingAdvisoryPublication } from './missing-advisory-publication';
+import { slowAcknowledgement } from './slow-acknowledgement';
+import { requiresPersonalData } from './requires-personal-data';
+import { restrictsDisclosure } from './restricts-disclosure';
+import { missingTestRestrictions } from './missing-test-restrictions';
+import { singlePersonContact } from './single-person-contact';
+import { missingSecureChannel } from './missing-secure-channel';
 
 export const rules: readonly Rule[] = [
   noContact,
@@ -45,4 +56,15 @@ export const rules: readonly Rule[] = [
   longDisclosureWindow,
   unsupportedLanguage,
   shadowedPolicy,
+  missingScope,
+  missingSafeHarbor,
+  missingReportContents,
+  missingSupportPeriod,
+  missingAdvisoryPublication,
+  slowAcknowledgement,
+  requiresPersonalData,
+  restrictsDisclosure,
+  missingTestRestrictions,
+  singlePersonContact,
+  missingSecureChannel,
 ];

@@ -420,6 +420,13 @@ export const en: LanguagePack = {
       String.raw`anonymity`,
       String.raw`without (?:giving|revealing|providing|disclosing) your (?:name|identity)`,
     ],
+    mandatory: [
+      String.raw`must|shall`,
+      String.raw`(?:is|are) (?:\p{L}+ )?(?:required|mandatory|obligatory|compulsory|necessary)`,
+      String.raw`required|mandatory|obligatory|compulsory`,
+      String.raw`(?:need|needs|have|has) to (?:provide|include|give|supply|submit|state|identify)`,
+      String.raw`only (?:accept|consider|process|respond to) reports`,
+    ],
     optional: [
       String.raw`optional(?:ly)?`,
       String.raw`if you (?:wish|want|like|prefer|choose)`,
@@ -441,7 +448,7 @@ export const en: LanguagePack = {
       String.raw`(?:don|doesn|mustn|shouldn|shan)['’]t`,
       String.raw`never`,
       String.raw`(?:is|are) (?:strictly )?(?:not (?:allowed|permitted|authori[sz]ed)|prohibited|forbidden|disallowed|banned)`,
-      String.raw`(?:not|un)(?:allowed|permitted|authori[sz]ed)`,
+      String.raw`(?:not |un)(?:allowed|permitted|authori[sz]ed)`,
       String.raw`prohibit(?:ed|s)?|forbid(?:den|s)?`,
       String.raw`refrain(?:ing)? from`,
       String.raw`avoid(?:ing)?`,

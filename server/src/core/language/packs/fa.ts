@@ -250,6 +250,7 @@ export const fa: LanguagePack = {
     acknowledge: [],
     personalData: [],
     anonymous: [],
+    mandatory: [],
     optional: [],
     negation: [],
     prohibition: [],

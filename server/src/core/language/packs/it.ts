@@ -288,6 +288,7 @@ export const it: LanguagePack = {
     acknowledge: [],
     personalData: [],
     anonymous: [],
+    mandatory: [],
     optional: [],
     negation: [],
     prohibition: [],

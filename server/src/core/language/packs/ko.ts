@@ -265,6 +265,7 @@ export const ko: LanguagePack = {
     acknowledge: [],
     personalData: [],
     anonymous: [],
+    mandatory: [],
     optional: [],
     negation: [],
     prohibition: [],

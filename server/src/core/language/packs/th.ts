@@ -218,6 +218,7 @@ export const th: LanguagePack = {
     acknowledge: [],
     personalData: [],
     anonymous: [],
+    mandatory: [],
     optional: [],
     negation: [],
     prohibition: [],

@@ -303,6 +303,7 @@ export const uk: LanguagePack = {
     acknowledge: [],
     personalData: [],
     anonymous: [],
+    mandatory: [],
     optional: [],
     negation: [],
     prohibition: [],

@@ -1,0 +1,33 @@
+import type { Rule } from '../rule';
+import { documentAnchor } from '../rule';
+import { insertSection } from '../fixes';
+import { isSupportedLanguage } from '../language/grammar';
+import type { PolicyModel, Span } from '../model';
+import { sentencesWith, spanOf } from '../statements';
+
+/** A "Scope" heading, else the first sentence that says what the policy covers or leaves out. */
+function scopeStatement(model: PolicyModel): Span | undefined {
+  const section = model.sections.find((s) => s.kinds.includes('scope'));
+  if (section) return section.heading;
+  const sentence = sentencesWith(model, 'scope')[0];
+  return sentence && spanOf(sentence);
+}
+
+export const missingScope: Rule = {
+  code: 'missing-scope',
+  severity: 'off',
+  description: 'Nothing says which products, versions or services the policy covers, or what is out of scope.',
+  fixable: true,
+  evidence: scopeStatement,
+  check(model, ctx) {
+    // In a language the linter cannot read, absence proves nothing (unsupported-language says so).
+    if (!isSupportedLanguage(model.language) || scopeStatement(model)) return [];
+    return [
+      {
+        ...documentAnchor(model),
+        fixes: [insertSection(model, 'scope', ctx.options, 'Add a "Scope" section')!],
+        message: 'No scope: say which products, versions or services this policy covers and what is out of scope.',
+      },
+    ];
+  },
+};
