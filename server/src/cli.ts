@@ -1,7 +1,7 @@
 // security-md: the linter for terminals and CI.
 
 import * as path from 'node:path';
-import { PRODUCT } from './core/index';
+import { PRODUCT, PROFILE_IDS } from './core/index';
 import { readPolicyText, resolvePolicyPath, PolicyReadError } from './node/read-policy';
 import { readKeyFile, type KeyData } from './node/signing-keys';
 import { isLintWorker, serveLintJobs } from './node/lint-worker';
@@ -9,6 +9,7 @@ import { formatGithub, formatText, toGitlab, toJson, toSarif } from './cli/forma
 import { lintPaths, type LintPathsOptions } from './cli/lint-paths';
 import { initPolicy, InitError } from './cli/init';
 import { impliedSecurityTxt } from './cli/implied-security-txt';
+import { runCheck, CHECK_FORMATS } from './cli/check';
 import { findConfigFile, readConfigFile, readGivenConfigFile, mergeSettings } from './node/config-file';
 import { defaultSettings } from './core/settings';
 import type { Settings } from '../../shared/settings';
@@ -16,7 +17,7 @@ import type { Settings } from '../../shared/settings';
 declare const PACKAGE_VERSION: string;
 
 const USAGE = `Usage:
-  ${PRODUCT} lint [--fix] [--format text|json|sarif|github|gitlab] [--max-warnings N] [--config FILE] [--now ISO-DATE] [--key FILE]... PATH...
+  ${PRODUCT} lint [--fix] [--format text|json|sarif|github|gitlab] [--max-warnings N] [--config FILE] [--profile ID]... [--now ISO-DATE] [--key FILE]... PATH...
       Lint SECURITY.md and security.txt files. A PATH that is a folder is a repository: the policy
       GitHub shows there (the first of .github/, the root, docs/), a shadowed-policy warning for
       each other SECURITY.md there, and its security.txt files (.well-known/, the root, docs/,
@@ -26,13 +27,19 @@ const USAGE = `Usage:
       those found beside it (*.asc, *.pub, *.key, *.gpg, pgp-key.txt).
       --format sarif is for GitHub code scanning, github prints GitHub Actions annotations (one
       workflow command per finding), gitlab a GitLab Code Quality report; their paths are relative
-      to the current directory.
+      to the current directory. --profile turns on the rules of a compliance profile (repeatable).
+  ${PRODUCT} check [--profile ID]... [--format text|json|markdown] [--config FILE] [--now ISO-DATE] [PATH]
+      The compliance checklist of a policy (PATH: a SECURITY.md or a repository folder, default .):
+      each requirement of each profile, met or not, with the line that meets it or what is missing,
+      and its source. Profiles: ${PROFILE_IDS.join(', ')}.
+      Without --profile, the profiles of .securitymd.json. Exit 1 when a requirement is not met.
   ${PRODUCT} txt PATH [--config FILE] [--now ISO-DATE] [--expires-days N] [--policy-url URL] [--canonical-url URL] [--csaf-url URL]
       Print the RFC 9116 security.txt that the policy implies (URLs not given come from .securitymd.json).
   ${PRODUCT} init [--email ADDR] [--github-advisories] [--dir root|.github|docs] [--yes] [FOLDER]
       Write a complete SECURITY.md for a repository that has none (never overwrites one).
 
-Exit codes: 0 no errors, 1 errors found (lint) or no contact (txt), 2 bad usage or unreadable input.`;
+Exit codes: 0 no errors, 1 errors found (lint), a requirement not met (check) or no contact (txt),
+2 bad usage or unreadable input.`;
 
 class UsageError extends Error {}
 
@@ -42,6 +49,8 @@ interface Parsed {
   flags: Map<string, string>;
   /** Every --key FILE, in order. */
   keys: string[];
+  /** Every --profile ID, in order. */
+  profiles: string[];
 }
 
 const FLAGS_WITH_VALUES = new Set([
@@ -56,6 +65,7 @@ const FLAGS_WITH_VALUES = new Set([
   '--max-warnings',
   '--key',
   '--config',
+  '--profile',
 ]);
 const BOOLEAN_FLAGS = new Set(['--fix', '--github-advisories', '--yes']);
 
@@ -64,6 +74,7 @@ function parseArgs(argv: string[]): Parsed {
   const flags = new Map<string, string>();
   const paths: string[] = [];
   const keys: string[] = [];
+  const profiles: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (arg.startsWith('--')) {
@@ -76,12 +87,16 @@ function parseArgs(argv: string[]): Parsed {
       const value = inline ?? rest[++i];
       if (value === undefined) throw new UsageError(`${name} needs a value`);
       if (name === '--key') keys.push(value);
+      if (name === '--profile') {
+        if (!PROFILE_IDS.includes(value)) throw new UsageError(`--profile: no profile "${value}" (known: ${PROFILE_IDS.join(', ')})`);
+        if (!profiles.includes(value)) profiles.push(value);
+      }
       flags.set(name, value);
     } else {
       paths.push(arg);
     }
   }
-  return { command, paths, flags, keys };
+  return { command, paths, flags, keys, profiles };
 }
 
 function parseNow(flags: Map<string, string>): Date | undefined {
@@ -132,7 +147,13 @@ async function runLint(parsed: Parsed, out: (s: string) => void, err: (s: string
   }
   const { results, unreadable } = await lintPaths(
     parsed.paths,
-    { ...(now ? { now } : {}), ...(config ? { config } : {}), fix: parsed.flags.has('--fix'), keys: givenKeys as KeyData[] },
+    {
+      ...(now ? { now } : {}),
+      ...(config ? { config } : {}),
+      fix: parsed.flags.has('--fix'),
+      keys: givenKeys as KeyData[],
+      profiles: parsed.profiles,
+    },
     err,
   );
   // With nothing read, a "No problems found" would read like success in a CI log.
@@ -241,6 +262,18 @@ export async function main(argv: string[], out = (s: string) => console.log(s), 
     if (parsed.command === 'lint') return await runLint(parsed, out, err);
     if (parsed.command === 'txt') return runTxt(parsed, out, err);
     if (parsed.command === 'init') return await runInit(parsed, out, err);
+    if (parsed.command === 'check') {
+      const format = parsed.flags.get('--format') ?? 'text';
+      if (!CHECK_FORMATS.includes(format)) throw new UsageError(`check: --format must be text, json or markdown, not "${format}"`);
+      if (parsed.paths.length > 1) throw new UsageError('check takes at most one PATH');
+      const config = explicitConfig(parsed.flags.get('--config'), err);
+      const now = parseNow(parsed.flags);
+      return runCheck(
+        { path: parsed.paths[0] ?? '.', profiles: parsed.profiles, format, ...(config ? { config } : {}), ...(now ? { now } : {}) },
+        out,
+        err,
+      );
+    }
     throw new UsageError(`unknown command "${parsed.command}"`);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -312,7 +312,7 @@ describe('security-md lint: folders resolve to the policy GitHub would show', ()
 
 describe('security-md exit code 2 and messages on stderr', () => {
   const USAGE_START =
-    '\n\nUsage:\n  security-md lint [--fix] [--format text|json|sarif|github|gitlab] [--max-warnings N] [--config FILE] [--now ISO-DATE] [--key FILE]... PATH...\n';
+    '\n\nUsage:\n  security-md lint [--fix] [--format text|json|sarif|github|gitlab] [--max-warnings N] [--config FILE] [--profile ID]... [--now ISO-DATE] [--key FILE]... PATH...\n';
 
   function usageError(args, message) {
     const r = run(args, { cwd: cwd() });
@@ -333,7 +333,7 @@ describe('security-md exit code 2 and messages on stderr', () => {
     usageError(['lint', '--format', 'xml', 'clean.md'], '--format must be text, json, sarif, github or gitlab, not "xml"'));
   test('a --now that is not a date', () =>
     usageError(['lint', '--now', 'yesterday', 'clean.md'], '--now: "yesterday" is not a date (use e.g. 2026-01-31T00:00:00Z)'));
-  test('an unknown command', () => usageError(['check', 'clean.md'], 'unknown command "check"'));
+  test('an unknown command', () => usageError(['audit', 'clean.md'], 'unknown command "audit"'));
   test('txt with two paths', () => usageError(['txt', 'clean.md', 'vague.md'], 'txt needs exactly one PATH'));
   test('txt --expires-days 400', () =>
     usageError(['txt', 'clean.md', '--expires-days', '400'], '--expires-days must be a whole number from 1 to 365, not "400"'));
@@ -353,7 +353,11 @@ describe('security-md exit code 2 and messages on stderr', () => {
     const r = run(['--help']);
     assert.equal(r.status, 0);
     assert.ok(r.stdout.startsWith('Usage:\n  security-md lint'));
-    assert.ok(r.stdout.includes('Exit codes: 0 no errors, 1 errors found (lint) or no contact (txt), 2 bad usage or unreadable input.'));
+    assert.ok(
+      r.stdout.includes(
+        'Exit codes: 0 no errors, 1 errors found (lint), a requirement not met (check) or no contact (txt),\n2 bad usage or unreadable input.',
+      ),
+    );
   });
 
   test('--version prints the version of package.json', () => {

@@ -120,13 +120,15 @@ describe('lint --format sarif: the log and the tool', () => {
       assert.ok(entry.helpUri.endsWith(`/docs/rules/${rule.code}.md`), `${rule.code}: ${entry.helpUri}`);
       assert.match(entry.helpUri, /^https:\/\//);
       assert.ok(fs.existsSync(path.join(ROOT, 'docs', 'rules', `${rule.code}.md`)), `docs page of ${rule.code}`);
-      assert.equal(entry.defaultConfiguration.level, LEVEL[rule.severity], rule.code);
+      // Rules only profiles turn on are disabled by default, with the level a profile gives them.
+      if (rule.severity === 'off') assert.deepEqual(entry.defaultConfiguration, { level: 'warning', enabled: false }, rule.code);
+      else assert.deepEqual(entry.defaultConfiguration, { level: LEVEL[rule.severity] }, rule.code);
     }
   });
 
   test('the level mapping covers every severity: error, warning, info and hint all occur', () => {
     const severities = new Set(ALL_RULES.map((r) => r.severity));
-    assert.deepEqual([...severities].sort(), ['error', 'hint', 'info', 'warning']);
+    assert.deepEqual([...severities].sort(), ['error', 'hint', 'info', 'off', 'warning']);
     const list = log.runs[0].tool.driver.rules;
     const byCode = new Map(list.map((r) => [r.id, r.defaultConfiguration.level]));
     assert.equal(byCode.get('obfuscated-email'), 'note'); // hint

@@ -30,6 +30,8 @@ export interface LintPathsOptions {
   fix?: boolean;
   /** Public keys given for signed security.txt files (those beside each file are added). */
   keys?: KeyData[];
+  /** Compliance profiles given on the command line (--profile), added to the config file's. */
+  profiles?: readonly string[];
   /** A config file to use instead of the nearest .securitymd.json. */
   config?: { path: string; settings: Partial<Settings> };
 }
@@ -98,13 +100,19 @@ function targetsOf(arg: string): { targets: Target[]; problem?: string } {
 }
 
 /** Settings for a file: the defaults overlaid with the given or the nearest .securitymd.json, as in the editor. */
-export function settingsFor(file: string, config: LintPathsOptions['config'], err: (s: string) => void): Settings {
-  if (config) return mergeSettings(defaultSettings(), config.settings);
+export function settingsFor(
+  file: string,
+  config: LintPathsOptions['config'],
+  err: (s: string) => void,
+  profiles: readonly string[] = [],
+): Settings {
+  const base: Settings = { ...defaultSettings(), ...(profiles.length > 0 ? { profiles: [...profiles] } : {}) };
+  if (config) return mergeSettings(base, config.settings);
   const found = findConfigFile(path.dirname(path.resolve(file)));
-  if (!found) return defaultSettings();
+  if (!found) return base;
   const read = readConfigFile(found);
   for (const w of read.warnings) err(`${PRODUCT}: warning: ${w}`);
-  return mergeSettings(defaultSettings(), read.settings);
+  return mergeSettings(base, read.settings);
 }
 
 /** Lints in-process, or for large files in a worker with a time limit (hostile Markdown). */
@@ -151,7 +159,7 @@ async function lintTarget(
   const bom = read.bom && !txt;
   const linter = txt ? lintSecurityTxt : lint;
   const lintOptions: LintOptions = {
-    ...lintOptionsFrom(settingsFor(file, options.config, err), policyLocation(file)),
+    ...lintOptionsFrom(settingsFor(file, options.config, err, options.profiles), policyLocation(file)),
     ...(options.now ? { now: options.now } : {}),
     ...(read.encoding !== 'UTF-8' ? { sourceEncoding: read.encoding } : {}),
   };

@@ -2,9 +2,9 @@
 // server turns offsets into line/character positions once, at the edge.
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
-import type { RuleSetting } from '../../../shared/settings';
+import type { RuleParameters, RuleSetting } from '../../../shared/settings';
 
-export type { RuleSetting };
+export type { RuleParameters, RuleSetting };
 
 export interface Span {
   start: number;
@@ -165,14 +165,6 @@ export interface LintOptions {
   policyUrl?: string;
   /** security.txt: what OpenPGP.js made of the signature (checkSignature), for invalid-signature. */
   signature?: SignatureCheck;
-}
-
-/** A rule's parameters: slow-acknowledgement's maxAcknowledgeDays, missing-safe-harbor's level. */
-export interface RuleParameters {
-  /** slow-acknowledgement: the most days a promised acknowledgement may take. */
-  maxAcknowledgeDays?: number;
-  /** missing-safe-harbor: "commitment" (no legal action, or research authorized) or "full" (all four disclose.io parts). */
-  level?: 'commitment' | 'full';
 }
 
 /** The signature of a security.txt as OpenPGP.js read it. */

@@ -51,6 +51,8 @@ export function readConfigFile(file: string): ConfigFile {
   const partial: Partial<Settings> = { rules: settings.rules };
   if ('stalePolicyMonths' in record && settings.stalePolicyMonths !== undefined) partial.stalePolicyMonths = settings.stalePolicyMonths;
   if ('securityTxt' in record) partial.securityTxt = settings.securityTxt;
+  if (settings.profiles) partial.profiles = settings.profiles;
+  if (settings.ruleOptions) partial.ruleOptions = settings.ruleOptions;
   return { path: file, settings: partial, warnings };
 }
 

@@ -27,6 +27,12 @@ export const missingDisclosurePolicy: Rule = {
   severity: 'info',
   description: 'Nothing says how and when a fixed vulnerability is disclosed.',
   fixable: true,
+  evidence(model) {
+    const section = model.sections.find((s) => s.kinds.includes('disclosure'));
+    if (section) return section.heading;
+    const timed = new Set(model.times.map((t) => t.sentence));
+    return model.sentences.find((s) => statesDisclosure(model, s, timed));
+  },
   check(model, ctx) {
     // In a language the linter cannot read, absence proves nothing (unsupported-language says so).
     if (!isSupportedLanguage(model.language)) return [];

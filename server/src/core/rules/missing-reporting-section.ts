@@ -8,6 +8,9 @@ export const missingReportingSection: Rule = {
   severity: 'warning',
   description: 'No section tells reporters how to report a vulnerability.',
   fixable: true,
+  evidence(model) {
+    return model.sections.find((s) => s.kinds.includes('reporting'))?.heading;
+  },
   check(model, ctx) {
     // In a language the linter cannot read, absence proves nothing (unsupported-language says so).
     if (!isSupportedLanguage(model.language)) return [];

@@ -33,6 +33,10 @@ export const missingResponseTime: Rule = {
   severity: 'warning',
   description: 'No concrete time for acknowledging or answering a report.',
   fixable: true,
+  evidence(model) {
+    const time = model.times.find((t) => isResponseTime(model, t));
+    return time && time.sentence;
+  },
   check(model, ctx) {
     // In a language the linter cannot read, absence proves nothing (unsupported-language says so).
     if (!isSupportedLanguage(model.language)) return [];

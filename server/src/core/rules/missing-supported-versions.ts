@@ -8,6 +8,12 @@ export const missingSupportedVersions: Rule = {
   severity: 'warning',
   description: 'The policy does not say which versions receive security fixes.',
   fixable: true,
+  evidence(model) {
+    const section = model.sections.find((s) => s.kinds.includes('supported-versions'));
+    if (section) return section.heading;
+    const table = model.tables.find((t) => t.header.some((cell) => grammarFor(model, cell).has('versionHeader', cell)));
+    return table && { start: table.start, end: table.start };
+  },
   check(model, ctx) {
     // In a language the linter cannot read, absence proves nothing (unsupported-language says so).
     if (!isSupportedLanguage(model.language)) return [];

@@ -8,6 +8,9 @@ export const noContact: Rule = {
   severity: 'error',
   description: 'The policy gives no private way to report a vulnerability.',
   fixable: true,
+  evidence(model) {
+    return privateChannels(model)[0];
+  },
   check(model, ctx) {
     if (privateChannels(model).length > 0) return [];
     return [

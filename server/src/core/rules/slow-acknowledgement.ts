@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { grammarFor } from '../language/grammar';
+import { isResponseTime } from './missing-response-time';
 import type { ConcreteTime, PolicyModel } from '../model';
 
 /** The limit when no profile or setting gives one: the Best Practices badge's 14 days. */
@@ -11,8 +12,8 @@ const DEFAULT_MAX_DAYS = 14;
  */
 function acknowledgementTime(model: PolicyModel): ConcreteTime | undefined {
   const shortest = (times: ConcreteTime[]) => times.reduce<ConcreteTime | undefined>((a, t) => (!a || t.days < a.days ? t : a), undefined);
-  const reads = (t: ConcreteTime, kind: 'acknowledge' | 'responseContext') => grammarFor(model, t.sentence.text).has(kind, t.sentence.text);
-  return shortest(model.times.filter((t) => reads(t, 'acknowledge'))) ?? shortest(model.times.filter((t) => reads(t, 'responseContext')));
+  const acknowledges = (t: ConcreteTime) => grammarFor(model, t.sentence.text).has('acknowledge', t.sentence.text);
+  return shortest(model.times.filter(acknowledges)) ?? shortest(model.times.filter((t) => isResponseTime(model, t)));
 }
 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
