@@ -24,6 +24,8 @@ export interface RequirementResult {
   source: string;
   url?: string;
   met: boolean;
+  /** Optional in its source: not counted in `met` and `total`. */
+  optional: boolean;
   evidence: Evidence | null;
   rules: string[];
   /** What is missing or wrong: the findings of its rules. */
@@ -88,6 +90,7 @@ export function checkCompliance(model: PolicyModel, profileId: string, options: 
       source: requirement.source,
       ...(requirement.url ? { url: requirement.url } : {}),
       met: problems.length === 0,
+      optional: requirement.optional === true,
       evidence: problems.length === 0 ? evidence : null,
       rules: requirement.rules,
       problems,
@@ -97,8 +100,8 @@ export function checkCompliance(model: PolicyModel, profileId: string, options: 
     profile: profile.id,
     title: profile.title,
     short: profile.short,
-    met: requirements.filter((r) => r.met).length,
-    total: requirements.length,
+    met: requirements.filter((r) => r.met && !r.optional).length,
+    total: requirements.filter((r) => !r.optional).length,
     requirements,
   };
 }
@@ -107,7 +110,7 @@ export function checkCompliance(model: PolicyModel, profileId: string, options: 
 export function complianceText(report: ComplianceReport, file: string): string {
   const lines = [`${file}: ${report.title} (${report.profile}): ${report.met} of ${report.total} requirements met`, ''];
   for (const r of report.requirements) {
-    lines.push(`  ${r.met ? 'met    ' : 'NOT MET'}  ${r.title}`);
+    lines.push(`  ${r.met ? 'met    ' : r.optional ? 'not met' : 'NOT MET'}  ${r.title}${r.optional ? ' (optional)' : ''}`);
     if (r.evidence) lines.push(`           line ${r.evidence.line}: ${r.evidence.text}`);
     for (const p of r.problems) lines.push(`           line ${p.line}: ${p.message} (${p.rule})`);
     lines.push(`           source: ${r.source}${r.url ? ` <${r.url}>` : ''}`);
@@ -128,7 +131,7 @@ export function complianceMarkdown(report: ComplianceReport, file: string, lineL
   const at = (line: number) => (lineLink ? `[line ${line}](${lineLink(line)})` : `line ${line}`);
   const out = [`## ${escapeMarkdown(report.title)}: ${report.met} of ${report.total} met`, '', `Policy: \`${file.replace(/`/g, '')}\``, ''];
   for (const r of report.requirements) {
-    out.push(`- [${r.met ? 'x' : ' '}] **${escapeMarkdown(r.title)}**`);
+    out.push(`- [${r.met ? 'x' : ' '}] **${escapeMarkdown(r.title)}**${r.optional ? ' (optional)' : ''}`);
     if (r.evidence) out.push(`  - ${at(r.evidence.line)}: ${escapeMarkdown(r.evidence.text)}`);
     for (const p of r.problems) out.push(`  - ${at(p.line)}: ${escapeMarkdown(p.message)} ([${p.rule}](${ruleDocsUrl(p.rule)}))`);
     out.push(`  - Source: ${r.url ? `[${escapeMarkdown(r.source)}](${r.url})` : escapeMarkdown(r.source)}`);
