@@ -164,6 +164,8 @@ export const ar: LanguagePack = {
         String.raw`${AND}أنا`,
         String.raw`${AND}لدينا`,
         String.raw`${AND}سوف ن[\p{L}\p{M}]{2,}`,
+        // لن / لم take only a verb: ن opening it is "we" ("لن نفصح", "لم نتلق").
+        String.raw`${AND}(?:لن|لم) ن[\p{L}\p{M}]{2,}`,
         String.raw`${AND}(?:ل)?ن${OWN_VERB_STEMS}[\p{L}\p{M}]{0,4}`,
       ]),
       // Written with the hamza only: without it these are other words (ساعة hour, احرص "make sure").
@@ -325,6 +327,10 @@ export const ar: LanguagePack = {
     // Publishing after the fix, not the reporter told not to publish ("عدم النشر بشكل علني").
     String.raw`(?<!(?:عدم|لا|تجنب) )(?:ال|لل|بال)?(?:نشر|إعلان)(?: (?:بشكل|بصورة))? (?:ال)?(?:عام|علني|علنية|منسق|مشترك)`,
     String.raw`(?:ن|ي|سن|سي)(?:نشر|علن)(?:ها|ه)? (?:بشكل|بصورة) (?:علني|عام)`,
+    // The verb of disclosing in every person ("لا تفصح", "سنفصح", "يُفصح"), and revealing or
+    // publishing the flaw or its details ("لا تكشف عن الثغرة", "تنشر تفاصيل المشكلة").
+    String.raw`${AND}(?:س)?(?:ن|ي|ت|أ)ُ?فصح(?:وا|ون)?(?:ها|ه)?`,
+    String.raw`${AND}(?:س)?(?:ن|ي|ت)ُ?(?:كشف|نشر)(?:وا|ون)? (?:عن )?(?:أي )?(?:ال)?(?:تفاصيل|ثغر|معلومات|مشكل)[\p{L}\p{M}]*`,
     String.raw`فترة (?:ال)?حظر`,
   ]),
   // To be written: the compliance-profile words of this language.
