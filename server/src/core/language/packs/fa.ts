@@ -235,6 +235,9 @@ export const fa: LanguagePack = {
     String.raw`(?:به~صورت|به~طور) عمومی (?:منتشر|اعلام|افشا)`,
     String.raw`انتشار (?:عمومی|هماهنگ)`,
     String.raw`اعلان عمومی`,
+    // Revealing, and publishing the details ("فاش نکنید", "جزئیات آسیب‌پذیری را منتشر کنید").
+    String.raw`فاش (?:کن|نکن|کرد|نکرد|می~کن|نمی~کن|خواه|نخواه|ساز|نساز|شو|نشو|می~شو|نمی~شو)[\p{L}\p{M}]*`,
+    String.raw`(?:جزئیات|اطلاعات)(?:~ی| ی)?(?: [\p{L}\p{M}\u200c]+){0,2} (?:را )?(?:منتشر|فاش|علنی)`,
   ]),
   // To be written: the compliance-profile words of this language.
   compliance: {
