@@ -536,7 +536,7 @@ export const ar: LanguagePack = {
       String.raw`${AND}(?:في |تحت |ب)أي (?:وقت|ظرف|حال|شكل|ظروف)`,
       String.raw`(?:إلى |ل)(?:ال)?أبد`,
       String.raw`${AND}(?:ب)?(?:شكل|صورة) (?:دائم|نهائي)(?:ة)?`,
-      String.raw`${AND}(?:نهائي|دائم)(?:اً)?`,
+      String.raw`${AND}نهائي(?:اً)?`,
     ]),
     timeLimit: all([
       String.raw`${AND}(?:حتى|لحين|ريثما|إلى أن|إلى حين|ما لم|إلا إذا)`,
