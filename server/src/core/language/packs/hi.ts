@@ -288,6 +288,8 @@ export const hi: LanguagePack = {
     String.raw`सार्वजनिक (?:रूप से )?(?:घोषणा|प्रकाशित|जारी|खुलासा|प्रकट)`,
     String.raw`सुरक्षा (?:सलाह|परामर्श|बुलेटिन|एडवाइज़री)`,
     String.raw`एडवाइज़री`,
+    // Revealing or making public, the negation between noun and verb too ("प्रकट न करें", "उजागर नहीं कर सकते").
+    String.raw`(?:प्रकट|उजागर|सार्वजनिक)(?: (?:न|नहीं|मत))? (?:करें|करो|करना|करने|कर|किया|की|किए|करेंगे|करेगा|करते|कीजिए)`,
   ]),
   // To be written: the compliance-profile words of this language.
   compliance: {
