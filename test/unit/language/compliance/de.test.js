@@ -197,6 +197,7 @@ complianceTests({
       'Anonyme Meldungen werden nicht bearbeitet.',
       'Jeder Meldung ist eine Kopie des Personalausweises beizufügen.',
       'Wir nehmen keine anonymen Hinweise an.',
+      'Meldungen ohne vollständigen Namen werden nicht bearbeitet.',
     ],
     'restricts-disclosure': [
       'Sie dürfen die Schwachstelle ohne unsere schriftliche Zustimmung nicht offenlegen.',

@@ -192,6 +192,7 @@ complianceTests({
       'No se aceptan reportes anónimos.',
       'Es obligatorio adjuntar una copia del documento de identidad.',
       'No tramitamos ningún aviso anónimo.',
+      'Los reportes sin nombre completo no serán atendidos.',
     ],
     'restricts-disclosure': [
       'No debes divulgar la vulnerabilidad sin nuestro consentimiento por escrito.',

@@ -207,6 +207,7 @@ complianceTests({
       'Les signalements anonymes ne sont pas acceptés.',
       'Une copie d’une pièce d’identité est obligatoire pour tout signalement.',
       'Nous n’examinons aucun rapport anonyme.',
+      'Les signalements sans nom complet ne seront pas traités.',
     ],
     'restricts-disclosure': [
       'Vous ne devez pas divulguer la vulnérabilité sans notre accord écrit.',

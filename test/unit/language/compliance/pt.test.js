@@ -192,6 +192,7 @@ complianceTests({
       'Não aceitamos relatos anônimos.',
       'É obrigatório anexar uma cópia do documento de identidade.',
       'Relatórios anónimos não serão analisados.',
+      'Relatos sem nome completo não serão analisados.',
     ],
     'restricts-disclosure': [
       'Você não deve divulgar a vulnerabilidade sem o nosso consentimento por escrito.',

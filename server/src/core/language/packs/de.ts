@@ -435,6 +435,8 @@ export const de: LanguagePack = {
       String.raw`(?:anzugeben|beizufügen|mitzuteilen|zu nennen|nachzuweisen|vorzulegen)`,
       String.raw`nur (?:meldungen|berichte|einsendungen) (?:\p{L}+ ){0,4}(?:akzeptiert|bearbeitet|angenommen|berücksichtigt)`,
       String.raw`(?:akzeptieren|bearbeiten|berücksichtigen|nehmen) (?:wir|ich) nur (?:meldungen|berichte|einsendungen)`,
+      // Reports without it are turned away: "Meldungen ohne Klarnamen werden nicht bearbeitet".
+      String.raw`(?:werden|wird) (?:\p{L}+ ){0,2}nicht (?:bearbeitet|berücksichtigt|angenommen|akzeptiert)`,
     ],
     optional: [
       String.raw`optional\p{L}*`,

@@ -406,6 +406,9 @@ export const es: LanguagePack = {
       String.raw`(?:tienes|tiene|tienen|tendr[áa]s|tendr[áa]|tendr[áa]n) que|hay que`,
       String.raw`(?:exigimos|exige|exigen|requerimos|requiere|requieren|necesitamos)`,
       String.raw`(?:s[óo]lo|solamente|[úu]nicamente) (?:aceptamos|aceptaremos|aceptar[áa]n?|procesamos|atendemos|tramitamos|consideramos|se aceptan|se aceptar[áa]n) (?:los |las )?(?:reportes|informes|avisos|notificaciones)`,
+      // Reports without it are turned away: "los reportes sin nombre no serán atendidos".
+      String.raw`no (?:ser(?:á|a)n?|son|es) (?:atendid|tramitad|aceptad|considerad|procesad)[oa]s?`,
+      String.raw`no se (?:aceptar(?:á|a)n?|tramitar(?:á|a)n?|atender(?:á|a)n?|aceptan|tramitan|atienden)`,
     ],
     optional: [
       String.raw`opcional(?:es|mente)?`,

@@ -411,6 +411,8 @@ export const fr: LanguagePack = {
       String.raw`(?:nous )?(?:exigeons|exige|exigerons)`,
       String.raw`(?:ne|n['’]) ?(?:\p{L}+ ){0,2}(?:accept|trait|examin)\p{L}* que (?:les )?(?:signalements|rapports)`,
       String.raw`seul(?:e|s|es)? (?:les )?(?:signalements|rapports) (?:[\p{L}'’-]+ ){0,4}(?:seront|sont) (?:acceptés|traités|examinés|pris en compte)`,
+      // Reports without it are turned away: "les signalements sans nom ne seront pas traités".
+      String.raw`ne (?:seront|sont|sera|est) pas (?:(?:traité|accepté|examiné)e?s?|pris(?:e|es)? en compte)`,
     ],
     optional: [
       String.raw`facultati(?:f|ve|fs|ves|vement)`,

@@ -387,6 +387,8 @@ export const pt: LanguagePack = {
       String.raw`exigimos|exige|exigem|requer|requerem|precisamos|exige-se|é preciso`,
       String.raw`(?:s[óo]|somente|apenas|unicamente) (?:aceitamos|aceitaremos|processamos|analisamos|consideramos|s(?:ão|ao) aceit[oa]s) (?:os |as )?(?:relat[óo]rios|reportes|relatos|notificaç(?:ões|oes)|den[úu]ncias)`,
       String.raw`precisa(?:m|s)? (?:informar|fornecer|incluir|indicar|enviar)`,
+      // Reports without it are turned away: "relatos sem nome completo não serão analisados".
+      String.raw`n(?:ão|ao) (?:ser(?:ão|ao)|são|será|é) (?:aceit|analisad|considerad|processad|tratad)[oa]s?`,
     ],
     optional: [
       String.raw`opcion(?:al|ais|almente)|facultativ[oa]s?|facultativamente`,
