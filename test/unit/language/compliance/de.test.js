@@ -216,6 +216,7 @@ complianceTests({
     'requires-personal-data': [
       'Deinen vollständigen Namen kannst du freiwillig angeben, wenn du in der Danksagung genannt werden möchtest.',
       'Meldungen können auch anonym eingereicht werden.',
+      'Zögern Sie nicht, uns auch anonym zu schreiben.',
       'Die Angabe einer Telefonnummer ist nicht erforderlich.',
     ],
     'restricts-disclosure': [

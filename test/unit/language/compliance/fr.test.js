@@ -225,6 +225,7 @@ complianceTests({
     'requires-personal-data': [
       'Vous pouvez indiquer votre nom complet si vous souhaitez être crédité.',
       'Les signalements peuvent être envoyés de façon anonyme.',
+      'N’hésitez pas à nous écrire de manière anonyme.',
       'Votre numéro de téléphone est facultatif.',
     ],
     'restricts-disclosure': [

@@ -193,6 +193,7 @@ complianceTests({
     'requires-personal-data': [
       'Je volledige naam mag je vrijwillig opgeven als je in de dankbetuiging genoemd wilt worden.',
       'Meldingen kunnen ook anoniem worden ingediend.',
+      'Aarzel niet om anoniem te melden.',
       'Een telefoonnummer opgeven is niet verplicht.',
     ],
     'restricts-disclosure': [

@@ -211,6 +211,7 @@ complianceTests({
     'requires-personal-data': [
       'Pode indicar o seu nome completo se desejar aparecer nos agradecimentos; é opcional.',
       'Os relatos podem ser enviados de forma anônima.',
+      'Não hesite em enviar relatos anônimos.',
       'O número de telefone é facultativo.',
     ],
     'restricts-disclosure': [

@@ -452,7 +452,8 @@ export const de: LanguagePack = {
       String.raw`(?:kannst|können|könnt|darfst|dürfen|dürft) (?:[\p{L}\d-]+ ){0,4}(?:angeben|nennen|mitteilen|hinzufügen|beifügen), (?:wenn|falls|sofern)`,
     ],
     negation: [
-      String.raw`nicht|nichts`,
+      // Not "zögere nicht" (feel free).
+      String.raw`(?<!z(?:ö|oe)ger(?:e|t|n) (?:sie )?(?:bitte )?)nicht|nichts`,
       String.raw`kein(?:e|en|em|er|es)?`,
       String.raw`nie|niemals|nimmer`,
       String.raw`weder`,

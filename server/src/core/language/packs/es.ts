@@ -419,7 +419,8 @@ export const es: LanguagePack = {
       String.raw`no (?:tienes|tiene|tienen) (?:por qu[ée]|que|la obligaci[óo]n de)`,
       String.raw`no (?:hace falta|necesitas|necesita|necesitan)`,
     ],
-    negation: [String.raw`no|ni|nunca|jam[áa]s|ning[úu]n|ningun[oa]s?|nada|tampoco|nadie`],
+    // Not "no dudes en" (feel free).
+    negation: [String.raw`no(?! dud\p{L}* en)|ni|nunca|jam[áa]s|ning[úu]n|ningun[oa]s?|nada|tampoco|nadie`],
     prohibition: [
       String.raw`no (?:debes|debe|deben|deber[áa]s|deber[áa]n|puedes|puede|pueden|podr[áa]s|podr[áa]n)`,
       String.raw`(?:est[áa]n?|queda|quedan) (?:estrictamente |terminantemente |totalmente )?prohibid[oa]s?`,

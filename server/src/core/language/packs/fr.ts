@@ -425,7 +425,11 @@ export const fr: LanguagePack = {
       String.raw`(?:n['’]avez|n['’]as) pas besoin`,
       String.raw`libre (?:de|d['’])|sans obligation`,
     ],
-    negation: [String.raw`ne|n['’](?!importe)\p{L}+`, String.raw`pas|non|jamais|aucune?|ni|rien|nullement`],
+    negation: [
+      // Not "n'importe" (any) nor "n'hésitez pas" (feel free).
+      String.raw`ne|n['’](?!importe|h[ée]sit)\p{L}+`,
+      String.raw`(?<!h[ée]sit(?:ez|e|er|ons) )pas|non|jamais|aucune?|ni|rien|nullement`,
+    ],
     prohibition: [
       String.raw`(?:est|sont|sera|seront) (?:strictement |formellement |expressément |absolument )?(?:interdite?s?|prohibée?s?|proscrite?s?)`,
       String.raw`interdi(?:t|te|ts|tes|ction|ctions|sons)|prohibée?s?|proscrite?s?`,

@@ -405,7 +405,8 @@ export const it: LanguagePack = {
       String.raw`non (?:serve|occorre|è necessario|hai bisogno|ha bisogno|avete bisogno|c['’]è bisogno)`,
       String.raw`non (?:sei|è|siete) (?:tenut|obbligat)[oaie]`,
     ],
-    negation: [String.raw`non|né|mai|nessun[oa]?|nulla|niente|neanche|nemmeno|neppure`],
+    // Not "non esitare" (feel free).
+    negation: [String.raw`non(?! esit\p{L}*)|né|mai|nessun[oa]?|nulla|niente|neanche|nemmeno|neppure`],
     prohibition: [
       String.raw`non (?:devi|deve|dovete|devono|puoi|può|potete|possono|dovrai|dovrete)`,
       String.raw`(?:è|sono) (?:severamente |rigorosamente |espressamente |assolutamente |tassativamente )?(?:vietat[oaie]|proibit[oaie]|interdett[oaie])`,

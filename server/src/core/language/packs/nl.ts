@@ -376,7 +376,8 @@ export const nl: LanguagePack = {
       String.raw`(?:hoeft|hoef|hoeven) (?:[\p{L}\d-]+ ){0,4}(?:niet|geen)`,
       String.raw`geen (?:verplichting|vereiste)`,
     ],
-    negation: [String.raw`niet|geen|nooit|niets|noch|nee|geenszins|allerminst|niemand`],
+    // Not "aarzel niet" (feel free).
+    negation: [String.raw`(?<!aarzel(?:t|en)? (?:dan |vooral |zeker |u |je )?)niet|geen|nooit|niets|noch|nee|geenszins|allerminst|niemand`],
     prohibition: [
       String.raw`(?:mag|mogen) (?:[\p{L}\d-]+ ){0,6}(?:niet|geen|nooit)`,
       String.raw`niet (?:toegestaan|toegelaten|geoorloofd|gewenst|geautoriseerd)`,

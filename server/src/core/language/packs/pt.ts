@@ -398,7 +398,8 @@ export const pt: LanguagePack = {
       String.raw`a (?:seu|sua|teu|tua) (?:crit[ée]rio|escolha|discriç(?:ão|ao))`,
       String.raw`não (?:precisa|precisas|precisam|tem que|tem de|tens de|tens que|é preciso)`,
     ],
-    negation: [String.raw`n(?:ão|ao)|nem|nunca|jamais|nenhum|nenhuma|nenhuns|nenhumas|nada|tampouco|ningu[ée]m`],
+    // Not "não hesite" (feel free).
+    negation: [String.raw`n(?:ão|ao)(?! hesit\p{L}*)|nem|nunca|jamais|nenhum|nenhuma|nenhuns|nenhumas|nada|tampouco|ningu[ée]m`],
     prohibition: [
       String.raw`não (?:deve|devem|deves|dever[áa]|pode|podem|podes|poder[áa])`,
       String.raw`(?:é|são|está|estão|fica|ficam) (?:estritamente |terminantemente |expressamente )?proibid[oa]s?`,
