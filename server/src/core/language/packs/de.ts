@@ -297,7 +297,7 @@ export const de: LanguagePack = {
     noLegalAction: [
       String.raw`keine[nr]? (?:[\p{L}-]+ ){0,3}(?:rechtliche[n]?|juristische[n]?|gerichtliche[n]?|strafrechtliche[n]?|zivilrechtliche[n]?) (?:schritte|maßnahmen|konsequenzen|folgen|verfolgung|verfahren|klagen?|ansprüche)`,
       String.raw`keine (?:klage|anzeige|strafanzeige|strafverfolgung)\p{L}*`,
-      String.raw`nicht (?:[\p{L}-]+ ){0,2}(?:verklagen|anzeigen|belangen|strafrechtlich verfolgen|gerichtlich verfolgen|rechtlich verfolgen)`,
+      String.raw`nicht (?:[\p{L}-]+ ){0,2}(?:verklagen|belangen|strafrechtlich verfolgen|gerichtlich verfolgen|rechtlich verfolgen)`,
       String.raw`(?:verklagen|verklage|verklagt|belangen) (?:niemand|niemanden|keine[nr]?)`,
       String.raw`verzicht(?:en|e|et)? (?:\p{L}+ ){0,3}auf (?:[\p{L}-]+ ){0,2}(?:rechtliche|juristische|strafrechtliche|zivilrechtliche|gerichtliche) (?:schritte|maßnahmen|verfolgung)`,
       String.raw`von (?:[\p{L}-]+ ){0,3}(?:rechtlichen|juristischen|strafrechtlichen|zivilrechtlichen|gerichtlichen) (?:schritten|maßnahmen|konsequenzen|klagen) ab(?:sehen|zusehen)?`,
@@ -305,8 +305,8 @@ export const de: LanguagePack = {
       String.raw`ohne (?:angst vor |furcht vor )?(?:rechtliche[n]?|juristische[n]?|strafrechtliche[n]?) (?:konsequenzen|folgen|schritte|verfolgung|repressalien)`,
     ],
     authorized: [
-      String.raw`als (?:ausdrücklich )?(?:autorisiert|genehmigt|erlaubt|zulässig|rechtmäßig|legal|gestattet|befugt)e?[nrs]?`,
-      String.raw`(?:ist|sind|gilt|gelten) (?:\p{L}+ ){0,2}(?:autorisiert|rechtmäßig|befugt)`,
+      String.raw`(?<!nicht )als (?:ausdrücklich )?(?:autorisiert|genehmigt|erlaubt|zulässig|rechtmäßig|legal|gestattet|befugt)e?[nrs]?`,
+      String.raw`(?:ist|sind|gilt|gelten) (?:damit |somit |hiermit |daher |ausdrücklich |grundsätzlich )?(?:autorisiert|rechtmäßig|befugt)`,
       String.raw`(?:autorisiert|befugt|genehmigt)e[nrs]? (?:zugriff|zugang|forschung|tests?|tätigkeit|tätigkeiten|handeln|aktivität|aktivitäten|verhalten|sicherheitsforschung)`,
       String.raw`(?:§ ?202[a-d]|hackerparagra(?:f|ph)\p{L}*|computer fraud and abuse act|cfaa|computer misuse act)`,
       String.raw`anti-?hacking-?\p{L}*`,

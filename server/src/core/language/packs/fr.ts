@@ -306,7 +306,7 @@ export const fr: LanguagePack = {
       String.raw`sans (?:crainte de |risque de |craindre de |craindre des |craindre d['’])?(?:poursuites?|représailles|conséquences juridiques|actions? en justice|sanctions? (?:juridiques|pénales))`,
     ],
     authorized: [
-      String.raw`comme (?:étant )?(?:autoris[ée]e?s?|l[ée]gale?s?|licites?|légitimes?)`,
+      String.raw`(?<!pas )comme (?:étant )?(?:autoris[ée]e?s?|l[ée]gale?s?|licites?|légitimes?)`,
       String.raw`réputée?s? (?:autoris[ée]e?s?|licites?|légales?)`,
       String.raw`(?:accès|activités?|recherches?|tests?|conduite|démarche) (?:ainsi )?autoris[ée]e?s?`,
       String.raw`autoris[ée]e?s? au sens de`,

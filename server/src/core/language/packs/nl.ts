@@ -269,8 +269,8 @@ export const nl: LanguagePack = {
       String.raw`af(?:zien)? van (?:[\p{L}-]+ ){0,2}(?:juridische|gerechtelijke|strafrechtelijke) (?:stappen|maatregelen|vervolging)`,
     ],
     authorized: [
-      String.raw`als (?:uitdrukkelijk )?(?:geautoriseerd|toegestaan|rechtmatig|legaal|geoorloofd)e?`,
-      String.raw`(?:is|zijn|geldt|gelden) (?:\p{L}+ ){0,1}(?:geautoriseerd|rechtmatig|geoorloofd)`,
+      String.raw`(?<!niet )als (?:uitdrukkelijk )?(?:geautoriseerd|toegestaan|rechtmatig|legaal|geoorloofd)e?`,
+      String.raw`(?:is|zijn|geldt|gelden) (?:daarmee |dus |uitdrukkelijk |derhalve )?(?:geautoriseerd|rechtmatig|geoorloofd)`,
       String.raw`geautoriseerde (?:toegang|activiteit|activiteiten|onderzoek|handelingen|tests)`,
       String.raw`computervredebreuk|wet computercriminaliteit|artikel 138ab|computer fraud and abuse act|cfaa`,
     ],
