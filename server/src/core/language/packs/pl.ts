@@ -478,7 +478,7 @@ export const pl: LanguagePack = {
     ]),
     testingMethod: f([
       String.raw`odmow\p{L}* (?:\p{L}+ ){0,2}(?:usług|obsług|dostęp)\p{L}*`,
-      String.raw`d?dos\p{L}*`,
+      String.raw`d?dos(?:ow\p{L}*)?`,
       String.raw`socjotechni\p{L}*|inżynieri\p{L}* (?:społeczn|socjaln)\p{L}*|podszywa\p{L}* się`,
       String.raw`phishing\p{L}*|fishing\p{L}*|vishing\p{L}*|smishing\p{L}*|wyłudz\p{L}* (?:danych|informacji|haseł|dostępu)`,
       String.raw`(?:atak|test|testowani|włamani|dostęp|wtargnięci|penetracj)\p{L}* (?:\p{L}+ )?fizyczn\p{L}*`,
