@@ -123,7 +123,7 @@ complianceTests({
     ],
     testingMethod: [
       'odepření služby',
-      'útoky DoS',
+      'útoky DDoS',
       'DDoS',
       'sociální inženýrství',
       'phishing',

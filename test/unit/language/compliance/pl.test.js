@@ -125,7 +125,7 @@ complianceTests({
     testingMethod: [
       'ataki typu odmowa usługi',
       'DDoS',
-      'ataków DoS',
+      'ataki DDoS',
       'socjotechnikę',
       'inżynierię społeczną',
       'phishingu',

@@ -377,7 +377,7 @@ export const cs: LanguagePack = {
       String.raw`dopad(?:u|em|y|ech|ů)?|závažnost\p{L}*`,
       String.raw`(?:posouzení|hodnocení|odhad) (?:dopadu|závažnosti|rizika)`,
       String.raw`výpis\p{L}* (?:zásobníku|volání|chyby|chyb|logu|logů)|zásobník\p{L}* volání|snímk\p{L}* obrazovky|snímek obrazovky|záznam\p{L}* (?:obrazovky|z logu|logu|logů)|logy|logů|logách`,
-      String.raw`(?:kód|scénář)\p{L}* (?:exploit\p{L}*|útoku|zneužití)|exploit\p{L}*`,
+      String.raw`(?:kód|scénář)\p{L}* (?:exploit\p{L}*|útoku|zneužití)|exploit(?:u|em|y|ů|ech|ům)`,
       String.raw`popi[sš]\p{L}* (?:\p{L}+ )?(?:zranitelnost|chyb|problém|slabin|nedostat)\p{L}*`,
       String.raw`(?:typ|druh|tříd|kategori)\p{L}* (?:\p{L}+ )?(?:zranitelnost|chyb|problém|slabin)\p{L}*`,
       String.raw`(?:návrh|navrhován|doporučen|možn)\p{L}* (?:\p{L}+ )?(?:oprav|řešen|náprav|záplat|zmírněn)\p{L}*`,
@@ -398,7 +398,7 @@ export const cs: LanguagePack = {
       String.raw`(?:bulletin|upozorněn|zpravodaj)\p{L}* (?:\p{L}+ )?bezpečnost\p{L}*`,
       String.raw`bulletin\p{L}*|zpravodaj\p{L}*|newsletter\p{L}*`,
       String.raw`poznámk\p{L}* k (?:vydání|verzi|verzím)|(?:seznam|přehled|histori|záznam)\p{L}* změn`,
-      String.raw`(?:e-?mailov|poštovn|diskusn|oznamovac)\p{L}* (?:konferenc|skupin|seznam)\p{L}*|mailing\p{L}*`,
+      String.raw`(?:e-?mailov|poštovn|diskusn|oznamovac)\p{L}* (?:konferenc|skupin|seznam)\p{L}*`,
       String.raw`(?:stránk|sekc|kanál|kanal)\p{L}* (?:s |se |pro )?(?:oznámení|novinkami|novinky|bezpečnostními|vydáními|rss)\p{L}*`,
       String.raw`blog\p{L}*`,
       String.raw`(?:identifikátor|čísl|záznam)\p{L}* cve`,
@@ -436,15 +436,18 @@ export const cs: LanguagePack = {
       String.raw`nemus(?:íte|íš|í|ejí)`,
       String.raw`(?:dle|podle) (?:\p{L}+ )?uvážení|(?:záleží|je) na (?:vás|tobě|vašem uvážení)`,
     ]),
-    negation: f([
-      String.raw`ne`,
-      String.raw`nikdy|nikde|nikdo|nikoho|nikomu|nic|ničeho|nikoli|nikoliv|ani`,
-      String.raw`žádn\p{L}*`,
-      String.raw`nejsou|nejde|nejsme|nejste|nejsem`,
-      // Verbs and adjectives negated with "ne-"; not "nebo", "nejen", superlatives (nej-) and words
-      // that only look negated (nezbytný, neprodleně, nebezpečí, neděle, nedávno, neustále).
-      String.raw`ne(?!bo(?:ť)?(?!\p{L})|j|zbytn|prodlen|bezpeč|děl|moc|hled|dávn|ustál|smírn)\p{L}{2,}`,
-    ]),
+    negation: [
+      ...f([
+        String.raw`ne`,
+        String.raw`nikdy|nikde|nikdo|nikoho|nikomu|nic|ničeho|nikoli|nikoliv|ani`,
+        String.raw`žádn\p{L}*`,
+        String.raw`není|nejsou|nejde|nejsme|nejste|nejsem|nelze|nebyl\p{L}*|nebud\p{L}*`,
+      ]),
+      // Verbs and adjectives negated with "ne-", by their Czech endings (not folded: "nearly",
+      // "negative" are English); not "nebo", "nejen", superlatives (nej-) and words that only look
+      // negated (nezbytný, neprodleně, nebezpečí, neděle, nedávno, neustále).
+      String.raw`ne(?!bo(?:ť)?(?!\p{L})|j|zbytn|prodlen|bezpeč|děl|moc|hled|dávn|ustál|smírn)\p{L}{2,}(?:í|ím|íme|íte|íš|ají|ejí|ují|uje|ujeme|ujete|eme|ete|ou|á|ám|áme|áte|é|ého|ém|ých|ými|ý|ějte|ejte|ujte|ijte|ěte|ěj|ej|uj|at|it|ět|ovat|out|ime|ame|ite|eli|ěli|ili|ali)`,
+    ],
     prohibition: f([
       String.raw`nesm\p{L}*`,
       // Negative imperatives and infinitives: neprovádějte, nezveřejňuj, nepoužívat.
@@ -460,7 +463,7 @@ export const cs: LanguagePack = {
     ]),
     testingMethod: f([
       String.raw`(?:odepřen|odmítnut)\p{L}* (?:\p{L}+ )?služ\p{L}*`,
-      String.raw`d?dos(?:ov\p{L}*)?`,
+      String.raw`ddos(?:ov\p{L}*)?`,
       String.raw`sociáln\p{L}* inženýrstv\p{L}*|sociotechni\p{L}*`,
       String.raw`phishing\p{L}*|vishing\p{L}*|smishing\p{L}*|podvodn\p{L}* e-?mail\p{L}*`,
       String.raw`fyzick\p{L}* (?:útok|test|přístup|průnik|vniknut|bezpečnost|zabezpečen)\p{L}*|(?:útok|test|průnik|vniknut)\p{L}* (?:\p{L}+ )?fyzick\p{L}*`,

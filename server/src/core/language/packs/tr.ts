@@ -327,7 +327,7 @@ export const tr: LanguagePack = {
       String.raw`(?:olası|potansiyel|muhtemel|beklenen|gerçek) (?:\p{L}+ )?(?:etki|zarar|sonuç|risk)\p{L}*`,
       String.raw`etki(?:si|sini|leri|lerini|yi)?|(?:önem|ciddiyet|kritiklik) (?:derece|seviye)\p{L}*`,
       String.raw`yığın iz\p{L}*|çökme (?:kayd|günlü|dök)\p{L}*|(?:günlük|log) (?:kayıt|kayd|dosya|çıktı)\p{L}*|log(?:lar|ları|ların)|ekran (?:görüntü|kayd)\p{L}*`,
-      String.raw`exploit\p{L}*|istismar (?:kod|senaryo|adım)\p{L}*|saldırı (?:kod|senaryo)\p{L}*`,
+      String.raw`exploit(?:i|ler|leri|in|e)|istismar (?:kod|senaryo|adım)\p{L}*|saldırı (?:kod|senaryo)\p{L}*`,
       String.raw`(?:ayrıntılı|detaylı|kısa|net|açık) (?:bir )?(?:açıklama|tanım)\p{L}*|(?:zafiyet|açık|sorun|hata)\p{L}* (?:ayrıntılı |detaylı |kısa )?(?:açıklaması|açıklamasını|tanımı|tanımını)`,
       String.raw`(?:zafiyet|açık|hata|sorun)\p{L}* (?:tür|tip|sınıf)\p{L}*`,
       String.raw`(?:önerilen|olası|muhtemel) (?:\p{L}+ )?(?:düzeltme|çözüm|yama|önlem)\p{L}*`,
@@ -372,7 +372,7 @@ export const tr: LanguagePack = {
     mandatory: f([
       String.raw`zorunlu\p{L}*|mecburi\p{L}*|şarttır`,
       String.raw`gerek(?:ir|li|lidir|mektedir|iyor)\p{L}*`,
-      String.raw`\p{L}+(?:malısınız|melisiniz|malısın|melisin|malıdır|melidir|malı|meli)`,
+      String.raw`\p{L}+(?:malısınız|melisiniz|malısın|melisin|malıdır|melidir)`,
       String.raw`talep (?:ed|edil)\p{L}*|istenir|istenmektedir`,
       String.raw`(?:yalnızca|sadece) (?:\p{L}+ ){0,2}(?:rapor|bildirim)\p{L}* (?:kabul|değerlendir|işle)\p{L}*`,
     ]),
@@ -388,7 +388,9 @@ export const tr: LanguagePack = {
       String.raw`\p{L}{2,}m(?:az|ez)(?:lar|ler|sınız|siniz|ız|iz)?`,
       String.raw`\p{L}{2,}m(?:ıyor|iyor|uyor|üyor)\p{L}*`,
       // Not the dative "-maya" / "-meye" of "yanıt vermeye çalışırız" (we try to answer).
-      String.raw`\p{L}{2,}m(?:ayacak|eyecek|ayacağ|eyeceğ|ayız|eyiz|adı|edi|amış|emiş|amak|emek|amalı|emeli|aman|emen)\p{L}*`,
+      String.raw`\p{L}{2,}m(?:ayacak|eyecek|ayacağ|eyeceğ|ayız|eyiz|amış|emiş|amak|emek|amalı|emeli|aman|emen)\p{L}*`,
+      // The negated past (yapmadı, gelmedik), not English "immediately", "remediation".
+      String.raw`\p{L}{2,}m(?:adı|edi)(?:k|m|n|niz|nız|ler|lar)?`,
       String.raw`\p{L}{2,}m(?:ayan|eyen|ayın|eyin|ayınız|eyiniz)`,
     ]),
     prohibition: f([
@@ -412,7 +414,7 @@ export const tr: LanguagePack = {
       String.raw`(?:otomatik|otomatize|otomatikleştirilmiş|toplu|yoğun) (?:\p{L}+ )?(?:tarama|tarayıcı|araç|test|istek|trafik)\p{L}*`,
       String.raw`(?:zafiyet|port|güvenlik) tarama\p{L}*`,
       String.raw`(?:yük|stres|performans) test\p{L}*`,
-      String.raw`(?:veri|veriler|verileri|verilerin|verilerini)\p{L}* (?:\p{L}+ )?(?:silme|silin|sil|değiştir|bozma|boz|yok et|sızdır|çal|imha)\p{L}*`,
+      String.raw`(?:veri|veriler|verileri|verilerin|verilerini|verilere) (?:\p{L}+ )?(?:sil|silme|silmek|silin|silinmesi|değiştir\p{L}*|boz\p{L}*|yok et\p{L}*|sızdır\p{L}*|çalma|çalınması|imha\p{L}*)`,
       String.raw`(?:diğer|başka|üçüncü taraf|müşteri)\p{L}* (?:\p{L}+ )?(?:kullanıcı\p{L}* )?(?:veri|hesap|bilgi)\p{L}* (?:\p{L}+ )?(?:erişim|eriş|görüntüle|indir|ele geçir)\p{L}*`,
       String.raw`(?:hizmet|servis|sistem|sunucu|altyapı)\p{L}* (?:\p{L}+ )?(?:kesinti|aksa|bozul|yavaşla|kesin|kesil|çalışmasını engelle)\p{L}*`,
     ]),
