@@ -51,3 +51,23 @@ export function clausesWith(model: PolicyModel, sentence: Sentence, concept: Com
     .filter((c) => words.some((w) => w.index >= c.start && w.index < c.end))
     .map((c) => sentence.text.slice(c.start, c.end));
 }
+
+/** Clause punctuation of any script: what ends a stretch of a sentence that a list of nouns does not. */
+const SEGMENT_END = /[,;:，；、،؛]/u;
+
+/**
+ * The stretches of a sentence between clause punctuation that hold a word of the concept. Unlike
+ * `clausesWith`, a coordinated list of nouns stays whole ("your name and surname are optional").
+ */
+export function segmentsWith(model: PolicyModel, sentence: Sentence, concept: ComplianceConcept): string[] {
+  const words = grammarFor(model, sentence.text).find(concept, sentence.text);
+  const out = new Set<string>();
+  for (const w of words) {
+    let start = w.index;
+    while (start > 0 && !SEGMENT_END.test(sentence.text[start - 1]!)) start--;
+    let end = w.index + w.text.length;
+    while (end < sentence.text.length && !SEGMENT_END.test(sentence.text[end]!)) end++;
+    out.add(sentence.text.slice(start, end));
+  }
+  return [...out];
+}

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import { isSupportedLanguage } from '../language/grammar';
 import type { PolicyModel, Sentence } from '../model';
-import { clausesWith, grammarOfSentence, sentencesWith, spanOf } from '../statements';
+import { clausesWith, grammarOfSentence, segmentsWith, sentencesWith, spanOf, withLeadIn } from '../statements';
 
 /** Whether a clause that speaks of anonymity negates it ("anonymous reports are not accepted"). */
 function refusesAnonymity(model: PolicyModel, sentence: Sentence): boolean {
@@ -15,16 +15,14 @@ function anonymityAllowed(model: PolicyModel): Sentence | undefined {
 }
 
 /**
- * Personal data made a condition of a report: a clause that names it as required and not as
- * optional ("the name is optional, but a phone number is required" requires the number).
+ * Personal data made a condition of a report: a sentence that requires something, where a clause
+ * naming the data does not call it optional ("the name is optional, but a phone number is
+ * required" requires the number; "reports without a full name will not be handled" requires it).
  */
 function requiresData(model: PolicyModel, sentence: Sentence): boolean {
   const grammar = grammarOfSentence(model, sentence);
-  const leadIn = sentence.block.leadIn?.text ?? '';
-  return clausesWith(model, sentence, 'personalData').some((clause) => {
-    const text = `${leadIn} ${clause}`;
-    return grammar.has('mandatory', text) && !grammar.has('optional', text);
-  });
+  if (!grammar.has('mandatory', withLeadIn(sentence))) return false;
+  return segmentsWith(model, sentence, 'personalData').some((segment) => !grammar.has('optional', segment));
 }
 
 /** What makes reporters give personal data: a required name or number, or a refusal of anonymous reports. */
