@@ -181,6 +181,7 @@ complianceTests({
       'Jika Anda ingin dicantumkan dalam daftar penghargaan, Anda boleh menuliskan nama lengkap, tetapi itu tidak wajib.',
       'Laporan dapat dikirim secara anonim.',
       'Nomor telepon bersifat opsional.',
+      'Jika diperlukan, kami dapat meminta nomor telepon Anda.',
     ],
     'restricts-disclosure': [
       'Mohon jangan mengungkapkan kerentanan sampai perbaikan dirilis atau 90 hari berlalu.',

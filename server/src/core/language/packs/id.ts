@@ -360,7 +360,7 @@ export const id: LanguagePack = {
       String.raw`nama samaran|pseudonim`,
     ],
     mandatory: [
-      String.raw`(?<!(?:tidak|tak|bukan) )(?:harus|wajib|perlu|diperlukan|diwajibkan|diharuskan|mewajibkan|mengharuskan)`,
+      String.raw`(?<!(?:tidak|tak|bukan|jika|bila|apabila|kalau|bilamana) )(?:harus|wajib|perlu|diperlukan|diwajibkan|diharuskan|mewajibkan|mengharuskan)`,
       String.raw`(?:hanya )?(?:menerima|memproses|menanggapi) laporan yang`,
     ],
     optional: [
