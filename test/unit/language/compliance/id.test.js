@@ -142,7 +142,11 @@ complianceTests({
       'Laporan yang baik memuat langkah-langkah untuk mereproduksi dan versi yang terdampak.',
       'Silakan jelaskan potensi dampak dari kerentanan tersebut.',
     ],
-    'missing-support-period': ['Versi 2 menerima perbaikan keamanan hingga 30 Juni 2028.', 'Setiap rilis minor didukung selama 18 bulan.'],
+    'missing-support-period': [
+      'Versi 2 menerima perbaikan keamanan hingga 30 Juni 2028.',
+      'Setiap rilis minor didukung selama 18 bulan.',
+      'Versi 2 mendapat tambalan keamanan sampai akhir 2027.',
+    ],
     'missing-advisory-publication': [
       'Kerentanan yang sudah diperbaiki diumumkan melalui GitHub Security Advisories.',
       'Kami mencantumkan setiap perbaikan keamanan di catatan rilis.',

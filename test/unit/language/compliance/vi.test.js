@@ -128,7 +128,11 @@ complianceTests({
       'Một báo cáo tốt có các bước để tái hiện và phiên bản bị ảnh hưởng.',
       'Hãy mô tả tác động tiềm ẩn của lỗ hổng.',
     ],
-    'missing-support-period': ['Phiên bản 2 nhận bản vá bảo mật cho đến ngày 30/06/2028.', 'Mỗi bản phát hành được hỗ trợ trong 18 tháng.'],
+    'missing-support-period': [
+      'Phiên bản 2 nhận bản vá bảo mật cho đến ngày 30/06/2028.',
+      'Mỗi bản phát hành được hỗ trợ trong 18 tháng.',
+      'Mỗi phiên bản nhận các bản cập nhật bảo mật trong 12 tháng.',
+    ],
     'missing-advisory-publication': [
       'Các lỗ hổng đã khắc phục được công bố qua GitHub Security Advisories.',
       'Chúng tôi ghi lại mọi bản sửa lỗi trong ghi chú phát hành.',

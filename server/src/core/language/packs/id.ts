@@ -323,8 +323,8 @@ export const id: LanguagePack = {
     supportEnd: [
       String.raw`akhir (?:masa )?(?:dukungan|pemeliharaan|hidup|pakai)`,
       String.raw`eol|end[- ]of[- ]life`,
-      String.raw`(?:didukung|dipelihara|menerima (?:pembaruan|perbaikan|tambalan) keamanan) (?:hingga|sampai|selama)`,
-      String.raw`(?:dukungan|pemeliharaan|pembaruan keamanan|perbaikan keamanan) (?:berakhir|berhenti|dihentikan|hingga|sampai|selama)`,
+      String.raw`(?:didukung|dipelihara|(?:menerima|mendapat|memperoleh) (?:pembaruan|perbaikan|tambalan) keamanan) (?:hingga|sampai|selama)`,
+      String.raw`(?:dukungan|pemeliharaan|(?:pembaruan|perbaikan|tambalan) keamanan) (?:berakhir|berhenti|dihentikan|hingga|sampai|selama)`,
       String.raw`(?:tidak lagi|berhenti) (?:didukung|dipelihara|menerima pembaruan)`,
       String.raw`(?:rilis|pembaruan|tambalan) (?:keamanan )?terakhir`,
       String.raw`(?:masa|periode|jangka waktu) (?:dukungan|pemeliharaan)`,

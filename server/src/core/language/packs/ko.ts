@@ -306,9 +306,10 @@ export const ko: LanguagePack = {
       String.raw`(?<![A-Za-z])EOL(?![A-Za-z])|수명 ?종료|단종`,
       String.raw`까지 ?(?:지원|유지 ?보수|유지 ?관리|보안 ?(?:업데이트|패치|수정))`,
       String.raw`(?:마지막|최종) ?(?:보안 ?)?(?:릴리스|업데이트|패치)`,
-      String.raw`(?:개월|년|주) ?(?:동안|간)? ?(?:지원|유지 ?보수|유지 ?관리)`,
+      String.raw`(?:개월|년) ?(?:동안|간)? ?(?:지원|유지 ?보수|유지 ?관리|보안 ?(?:업데이트|패치|수정))`,
     ],
     advisoryChannel: [
+      String.raw`(?<![A-Za-z])(?:(?:GitHub\s?)?Security\s?Advisor(?:y|ies)|release\s?notes?)(?![A-Za-z])`,
       String.raw`(?:GitHub ?)?보안 ?(?:권고|공지|공시|알림|게시판|어드바이저리|권고문|소식)`,
       String.raw`어드바이저리|권고문`,
       String.raw`(?<![A-Za-z])(?:CVE|GHSA|KrCERT|KISA|NVD|OSV)(?![A-Za-z])`,

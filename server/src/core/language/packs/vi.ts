@@ -339,6 +339,7 @@ export const vi: LanguagePack = {
       loose(String.raw`thời (?:gian|hạn) hỗ trợ`),
       loose(String.raw`(?:phiên bản|bản cập nhật|bản vá|bản phát hành) (?:bảo mật )?cuối cùng`),
       loose(String.raw`(?:được )?hỗ trợ trong(?: vòng)?`),
+      loose(String.raw`(?:cập nhật|bản vá|bản sửa lỗi) bảo mật (?:trong|suốt)(?: vòng)? [\p{N}\p{L}]{1,6} (?:tháng|năm)`),
     ],
     advisoryChannel: [
       loose(String.raw`(?:thông báo|khuyến cáo|cảnh báo|bản tin|tư vấn) (?:bảo mật|an ninh)`),
