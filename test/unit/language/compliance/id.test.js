@@ -174,6 +174,8 @@ complianceTests({
       'Jangan mengungkapkan kerentanan tanpa izin tertulis dari kami.',
       'Pelapor dilarang mengungkapkan detail kerentanan kapan pun.',
       'Kerentanan tidak boleh diungkapkan kecuali telah mendapat persetujuan tertulis.',
+      'Jangan mengungkapkan kerentanan sampai kami memberikan izin tertulis.',
+      'Jangan mengungkapkan kerentanan sebelum mendapat persetujuan tertulis.',
     ],
   },
   silent: {

@@ -160,6 +160,8 @@ complianceTests({
       'Vui lòng không tiết lộ lỗ hổng khi chưa có sự đồng ý bằng văn bản của chúng tôi.',
       'Không tiết lộ chi tiết lỗ hổng trong bất kỳ trường hợp nào.',
       'Đừng công bố lỗ hổng nếu không có sự cho phép của nhóm bảo mật.',
+      'Vui lòng không tiết lộ lỗ hổng cho đến khi được sự cho phép của nhóm bảo mật.',
+      'Đừng công bố lỗ hổng trước khi có sự đồng ý bằng văn bản.',
     ],
   },
   silent: {

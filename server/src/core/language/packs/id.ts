@@ -402,6 +402,8 @@ export const id: LanguagePack = {
       String.raw`(?:mengganggu|menurunkan|melumpuhkan|menghentikan|gangguan) (?:\p{L}+ ){0,2}(?:layanan|sistem|operasional|ketersediaan)`,
     ],
     permission: [
+      // Until or before permission is given: a permission, not a time limit.
+      String.raw`(?:sampai|hingga|sebelum)(?: \p{L}+){0,3} (?:izin|persetujuan|otorisasi)`,
       String.raw`tanpa (?:\p{L}+ ){0,2}(?:izin|persetujuan|otorisasi|restu)`,
       String.raw`kecuali (?:\p{L}+ ){0,3}(?:mendapat|memperoleh|menerima|diberi)(?:kan)? (?:izin|persetujuan|otorisasi)`,
       String.raw`(?:hanya )?(?:dengan|atas|setelah mendapat|setelah memperoleh) (?:izin|persetujuan|otorisasi)(?: (?:tertulis|resmi|dari kami|kami))?`,
@@ -414,8 +416,7 @@ export const id: LanguagePack = {
       String.raw`(?:untuk )?selamanya|secara permanen|tanpa batas(?:an)? waktu|sama sekali`,
     ],
     timeLimit: [
-      String.raw`sampai|hingga`,
-      String.raw`sebelum`,
+      String.raw`(?:sampai|hingga|sebelum)(?!(?: \p{L}+){0,3} (?:izin|persetujuan|otorisasi))`,
       String.raw`setelah (?:\p{L}+ ){0,2}(?:perbaikan|tambalan|patch|rilis|dirilis|diperbaiki|advisori|pengungkapan)`,
       String.raw`begitu (?:perbaikan|tambalan|patch) (?:dirilis|tersedia)`,
       String.raw`embargo`,

@@ -413,7 +413,9 @@ export const vi: LanguagePack = {
     permission: [
       loose(String.raw`(?:mà )?không (?:có )?(?:sự )?(?:cho phép|đồng ý|chấp thuận|phê duyệt|ủy quyền|uỷ quyền)`),
       loose(String.raw`(?:khi )?chưa (?:có|được|nhận được) (?:sự )?(?:cho phép|đồng ý|chấp thuận|phê duyệt)`),
-      loose(String.raw`(?:chỉ )?(?:khi|sau khi|nếu) (?:có|được|nhận được) (?:sự )?(?:cho phép|đồng ý|chấp thuận|phê duyệt)`),
+      loose(
+        String.raw`(?:chỉ )?(?:khi|sau khi|nếu|cho đến khi|đến khi|tới khi|trước khi) (?:có|được|nhận được) (?:sự )?(?:cho phép|đồng ý|chấp thuận|phê duyệt)`,
+      ),
       loose(String.raw`trừ khi (?:được|có) (?:sự )?(?:cho phép|đồng ý|chấp thuận|phê duyệt)`),
     ],
     indefinite: [
@@ -423,8 +425,8 @@ export const vi: LanguagePack = {
       loose(String.raw`vĩnh viễn|mãi mãi|vô thời hạn|tuyệt đối`),
     ],
     timeLimit: [
-      loose(String.raw`(?:cho )?(?:đến|tới) khi`),
-      loose(String.raw`trước (?:khi|ngày|thời điểm)`),
+      loose(String.raw`(?:cho )?(?:đến|tới) khi(?! (?:có|được|nhận được)(?: sự)? (?:cho phép|đồng ý|chấp thuận|phê duyệt))`),
+      loose(String.raw`trước (?:khi(?! (?:có|được|nhận được)(?: sự)? (?:cho phép|đồng ý|chấp thuận|phê duyệt))|ngày|thời điểm)`),
       loose(String.raw`sau khi (?:bản vá|bản sửa|bản phát hành|lỗ hổng|vấn đề|có bản|phát hành|khắc phục)`),
       loose(String.raw`thời (?:gian|hạn) (?:cấm công bố|giữ kín|bảo mật thông tin)`),
       String.raw`embargo\p{L}*`,
