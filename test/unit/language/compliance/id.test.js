@@ -26,6 +26,8 @@ complianceTests({
       'kami tidak akan menuntut Anda',
       'tidak akan menggugat peneliti',
       'tidak ada tindakan hukum',
+      'kami tidak akan mengajukan tuntutan hukum',
+      'tidak akan membawa kasus ini ke jalur hukum',
       'bebas dari ancaman tuntutan hukum',
     ],
     authorized: [

@@ -279,7 +279,7 @@ export const id: LanguagePack = {
       String.raw`(?:tidak )?(?:dicakup|tercakup) (?:oleh|dalam) (?:kebijakan|program)`,
     ],
     noLegalAction: [
-      String.raw`(?:tidak|tak|takkan) (?:\p{L}+ ){0,3}(?:menempuh|mengambil|melakukan|mengajukan|memulai|merekomendasikan|mendukung) (?:tindakan|langkah|jalur|upaya|proses) hukum`,
+      String.raw`(?:tidak|tak|takkan) (?:\p{L}+ ){0,3}(?:menempuh|mengambil|melakukan|mengajukan|memulai|merekomendasikan|mendukung|membawa(?: \p{L}+){0,2} ke) (?:tindakan|langkah|jalur|upaya|proses|tuntutan|gugatan|ranah) hukum`,
       String.raw`(?:tidak|tak|takkan) (?:\p{L}+ ){0,3}(?:menuntut|menggugat|mempidanakan|memperkarakan|melaporkan (?:anda|pelapor|peneliti) (?:ke|kepada) (?:pihak berwajib|polisi|penegak hukum|aparat))`,
       String.raw`tidak ada (?:tindakan|tuntutan|gugatan) hukum`,
       String.raw`(?:tindakan|tuntutan|gugatan) hukum (?:tidak akan|takkan)`,
