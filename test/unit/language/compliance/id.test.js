@@ -160,7 +160,10 @@ complianceTests({
       'Pengujian fisik tidak diizinkan.',
       'Hindari pemindaian otomatis dengan permintaan dalam jumlah besar.',
     ],
-    'missing-secure-channel': ['Enkripsi laporan Anda dengan kunci PGP kami jika berisi informasi sensitif.'],
+    'missing-secure-channel': [
+      'Enkripsi laporan Anda dengan kunci PGP kami jika berisi informasi sensitif.',
+      'Kunci publik PGP kami tersedia di situs web proyek.',
+    ],
   },
   fires: {
     'slow-acknowledgement': [

@@ -144,7 +144,10 @@ complianceTests({
       'Không được kiểm thử vật lý tại văn phòng.',
       'Vui lòng tránh quét tự động với số lượng lớn yêu cầu.',
     ],
-    'missing-secure-channel': ['Hãy mã hóa báo cáo bằng khóa PGP của chúng tôi nếu báo cáo chứa thông tin nhạy cảm.'],
+    'missing-secure-channel': [
+      'Hãy mã hóa báo cáo bằng khóa PGP của chúng tôi nếu báo cáo chứa thông tin nhạy cảm.',
+      'Khóa công khai PGP của chúng tôi có trên trang web của dự án.',
+    ],
   },
   fires: {
     'slow-acknowledgement': [

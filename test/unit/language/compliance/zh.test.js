@@ -115,7 +115,7 @@ complianceTests({
       '严禁使用自动化扫描工具。',
       '禁止对其他用户的数据进行访问或修改。',
     ],
-    'missing-secure-channel': ['如果报告包含敏感信息，请使用我们的 PGP 公钥加密。'],
+    'missing-secure-channel': ['如果报告包含敏感信息，请使用我们的 PGP 公钥加密。', '敏感细节请通过加密邮件发送给我们。'],
   },
   fires: {
     'slow-acknowledgement': [
