@@ -1,0 +1,186 @@
+// @ts-check
+'use strict';
+// Vietnamese compliance words: scope, safe harbor, report contents, support period, advisories,
+// acknowledgement, personal data, disclosure restrictions, testing restrictions. Phrases of
+// several syllables are read with or without their diacritics ("khong bat buoc"); "không cần phải"
+// is no requirement, "vô thời hạn" no time limit.
+
+const { complianceTests } = require('../compliance-harness.js');
+
+complianceTests({
+  tag: 'vi',
+  context: 'Cảm ơn bạn đã giúp giữ an toàn cho Acme và người dùng. Chúng tôi luôn hoan nghênh các báo cáo bảo mật.',
+  concepts: {
+    scope: [
+      'Chính sách này áp dụng cho máy chủ Acme',
+      'chương trình này chỉ áp dụng đối với bản phát hành chính thức',
+      'nằm ngoài phạm vi',
+      'không thuộc phạm vi của chính sách',
+      'phạm vi áp dụng',
+      'chinh sach nay ap dung cho',
+    ],
+    noLegalAction: [
+      'chúng tôi sẽ không khởi kiện bạn',
+      'sẽ không thực hiện bất kỳ hành động pháp lý nào',
+      'không truy cứu trách nhiệm',
+      'chúng tôi sẽ không báo với cơ quan chức năng',
+      'chung toi se khong khoi kien',
+    ],
+    authorized: [
+      'chúng tôi coi nghiên cứu của bạn là hoạt động được phép',
+      'được xem là hợp pháp',
+      'truy cập được ủy quyền',
+      'hoạt động được uỷ quyền',
+      'Luật An ninh mạng',
+    ],
+    antiCircumvention: ['DMCA', 'vượt qua các biện pháp kỹ thuật', 'biện pháp công nghệ bảo vệ', 'quy định chống vượt qua'],
+    termsWaiver: ['Điều khoản dịch vụ', 'điều khoản sử dụng', 'chính sách sử dụng chấp nhận được', 'thỏa thuận người dùng'],
+    goodFaith: ['thiện chí', 'nghiên cứu với thiện ý', 'có thiện chí', 'với ý định tốt'],
+    reportContents: [
+      'các bước để tái hiện',
+      'cách tái tạo lỗi',
+      'bằng chứng khái niệm',
+      'PoC',
+      'phiên bản bị ảnh hưởng',
+      'mức độ ảnh hưởng',
+      'tác động tiềm ẩn',
+      'nhật ký lỗi',
+      'mô tả chi tiết về lỗ hổng',
+      'loại lỗ hổng',
+      'ảnh chụp màn hình',
+      'cac buoc de tai hien',
+    ],
+    supportEnd: [
+      'kết thúc hỗ trợ',
+      'ngừng cập nhật',
+      'hết hỗ trợ',
+      'EOL',
+      'được hỗ trợ cho đến',
+      'thời gian hỗ trợ',
+      'phiên bản cuối cùng',
+      'ket thuc ho tro',
+    ],
+    advisoryChannel: [
+      'thông báo bảo mật',
+      'GitHub Security Advisories',
+      'mã CVE',
+      'ghi chú phát hành',
+      'nhật ký thay đổi',
+      'danh sách thư',
+      'blog',
+      'trang tin tức',
+    ],
+    acknowledge: ['xác nhận đã nhận', 'xác nhận việc tiếp nhận', 'phản hồi đầu tiên', 'trả lời ban đầu', 'thông báo đã nhận được'],
+    personalData: [
+      'họ và tên',
+      'tên đầy đủ',
+      'tên thật',
+      'số điện thoại',
+      'địa chỉ nhà riêng',
+      'hộ chiếu',
+      'căn cước công dân',
+      'CMND',
+      'ngày sinh',
+    ],
+    anonymous: ['ẩn danh', 'một cách ẩn danh', 'giấu tên', 'dùng bí danh', 'an danh'],
+    mandatory: ['phải', 'bắt buộc', 'bạn cần cung cấp', 'yêu cầu bạn', 'chỉ chấp nhận các báo cáo'],
+    optional: ['không bắt buộc', 'tùy chọn', 'tuỳ chọn', 'nếu bạn muốn', 'không cần phải', 'tự nguyện', 'tùy bạn'],
+    negation: ['không', 'chẳng', 'chưa', 'đừng', 'không bao giờ'],
+    prohibition: ['không được', 'đừng', 'cấm', 'nghiêm cấm', 'bị cấm', 'tránh', 'không thực hiện', 'nằm ngoài phạm vi'],
+    testingMethod: [
+      'tấn công từ chối dịch vụ',
+      'DDoS',
+      'tấn công phi kỹ thuật',
+      'kỹ thuật xã hội',
+      'lừa đảo trực tuyến',
+      'kiểm thử vật lý',
+      'thư rác',
+      'dò mật khẩu',
+      'brute-force',
+      'quét tự động',
+      'kiểm thử tải',
+      'xóa dữ liệu',
+      'tài khoản của người dùng khác',
+      'làm gián đoạn dịch vụ',
+    ],
+    permission: [
+      'không có sự cho phép bằng văn bản',
+      'mà không có sự đồng ý',
+      'khi chưa có sự chấp thuận',
+      'chỉ khi được cho phép',
+      'trừ khi được sự đồng ý',
+    ],
+    indefinite: ['không bao giờ', 'bất kỳ lúc nào', 'trong bất kỳ trường hợp nào', 'vĩnh viễn', 'vô thời hạn'],
+    timeLimit: ['cho đến khi', 'trước khi', 'sau khi bản vá được phát hành', 'embargo', 'thời hạn', 'hạn chót'],
+  },
+  meets: {
+    'missing-scope': [
+      'Chính sách này áp dụng cho máy chủ Acme và các plugin chính thức.',
+      'Lỗ hổng trong các thư viện của bên thứ ba nằm ngoài phạm vi.',
+      'Chương trình này chỉ áp dụng đối với phiên bản ổn định mới nhất.',
+    ],
+    'missing-safe-harbor': [
+      'Chúng tôi sẽ không khởi kiện các nhà nghiên cứu tuân thủ chính sách này.',
+      'Nghiên cứu theo chính sách này được coi là hoạt động được phép, và chúng tôi sẽ không thực hiện hành động pháp lý nào.',
+    ],
+    'missing-report-contents': [
+      'Vui lòng đính kèm bằng chứng khái niệm.',
+      'Một báo cáo tốt có các bước để tái hiện và phiên bản bị ảnh hưởng.',
+      'Hãy mô tả tác động tiềm ẩn của lỗ hổng.',
+    ],
+    'missing-support-period': [
+      'Phiên bản 2 nhận bản vá bảo mật cho đến ngày 30/06/2028.',
+      'Mỗi bản phát hành được hỗ trợ trong 18 tháng.',
+      'Mỗi phiên bản nhận các bản cập nhật bảo mật trong 12 tháng.',
+    ],
+    'missing-advisory-publication': [
+      'Các lỗ hổng đã khắc phục được công bố qua GitHub Security Advisories.',
+      'Chúng tôi ghi lại mọi bản sửa lỗi trong ghi chú phát hành.',
+      'Mỗi lỗ hổng được cấp một mã CVE.',
+    ],
+    'missing-test-restrictions': [
+      'Đừng thực hiện tấn công từ chối dịch vụ vào máy chủ của chúng tôi.',
+      'Nghiêm cấm tấn công phi kỹ thuật và lừa đảo trực tuyến.',
+      'Không được kiểm thử vật lý tại văn phòng.',
+      'Vui lòng tránh quét tự động với số lượng lớn yêu cầu.',
+    ],
+    'missing-secure-channel': [
+      'Hãy mã hóa báo cáo bằng khóa PGP của chúng tôi nếu báo cáo chứa thông tin nhạy cảm.',
+      'Khóa công khai PGP của chúng tôi có trên trang web của dự án.',
+    ],
+  },
+  fires: {
+    'slow-acknowledgement': [
+      'Chúng tôi sẽ xác nhận đã nhận báo cáo trong vòng 10 ngày.',
+      'Bạn sẽ nhận được phản hồi đầu tiên trong vòng 2 tuần.',
+    ],
+    'requires-personal-data': [
+      'Bạn phải cung cấp họ và tên cùng số điện thoại.',
+      'Chúng tôi không chấp nhận báo cáo ẩn danh.',
+      'Người báo cáo bắt buộc phải gửi kèm bản sao căn cước công dân.',
+    ],
+    'restricts-disclosure': [
+      'Vui lòng không tiết lộ lỗ hổng khi chưa có sự đồng ý bằng văn bản của chúng tôi.',
+      'Không tiết lộ chi tiết lỗ hổng trong bất kỳ trường hợp nào.',
+      'Đừng công bố lỗ hổng nếu không có sự cho phép của nhóm bảo mật.',
+      'Vui lòng không tiết lộ lỗ hổng cho đến khi được sự cho phép của nhóm bảo mật.',
+      'Đừng công bố lỗ hổng trước khi có sự đồng ý bằng văn bản.',
+    ],
+  },
+  silent: {
+    'slow-acknowledgement': [
+      'Chúng tôi sẽ xác nhận đã nhận báo cáo trong vòng 3 ngày làm việc.',
+      'Chúng tôi xác nhận đã nhận báo cáo trong vòng 48 giờ và phát hành bản vá trong vòng 30 ngày.',
+    ],
+    'requires-personal-data': [
+      'Nếu bạn muốn được ghi nhận, bạn có thể để lại tên thật, nhưng điều này không bắt buộc.',
+      'Bạn có thể gửi báo cáo ẩn danh.',
+      'Số điện thoại là tùy chọn.',
+    ],
+    'restricts-disclosure': [
+      'Vui lòng không tiết lộ lỗ hổng cho đến khi bản vá được phát hành hoặc sau 90 ngày.',
+      'Chúng tôi sẽ không bao giờ tiết lộ danh tính của bạn khi chưa có sự đồng ý của bạn.',
+      'Đừng công bố chi tiết trước khi có bản sửa lỗi.',
+    ],
+  },
+});
