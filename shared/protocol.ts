@@ -3,7 +3,7 @@
 // with client.sendRequest(Type, ...), and both get the parameter and result types from here.
 
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { PolicyAnswers, VersionRow } from './policy-answers';
+import type { PolicyAnswers, PolicyNeeds, VersionRow } from './policy-answers';
 
 /** Command any client can run with the document's URI: apply every fix. */
 export const FIX_ALL_COMMAND = 'securityMd.applyFixAll';
@@ -71,6 +71,24 @@ export interface CreatePolicyResult {
 
 /** Request: a complete SECURITY.md from the answers of "Create security policy". */
 export const CreatePolicyRequest = new RequestType<CreatePolicyParams, CreatePolicyResult, void>('securityMd/createPolicy');
+
+/** A compliance profile as a client lists it. */
+export interface ProfileSummary {
+  id: string;
+  title: string;
+  /** A few characters for a status item ("CRA"). */
+  short: string;
+  summary: string;
+  /** What a policy written by createPolicy needs beyond the default one to meet the profile. */
+  needs: PolicyNeeds;
+}
+
+export interface ProfilesResult {
+  profiles: ProfileSummary[];
+}
+
+/** Request (no parameters: send {}): the compliance profiles the server knows, in the order of PROFILES.md. */
+export const ProfilesRequest = new RequestType<Record<string, never>, ProfilesResult, void>('securityMd/profiles');
 
 /** A folder on the disk the Node server runs on (the desktop client's workspace folder). */
 export interface FolderParams {

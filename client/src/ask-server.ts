@@ -3,7 +3,7 @@
 // leaves a question hanging.
 
 import type { BaseLanguageClient, RequestParam, RequestType } from 'vscode-languageclient';
-import { CheckEmailRequest, CreatePolicyRequest, VersionsFromTagsRequest } from '../../shared/protocol';
+import { CheckEmailRequest, CreatePolicyRequest, ProfilesRequest, VersionsFromTagsRequest } from '../../shared/protocol';
 import type { PolicyServer } from './create-policy-flow';
 
 /** How long the server may take to start, and to answer one request. */
@@ -61,5 +61,6 @@ export function policyServer(client: Pick<BaseLanguageClient, 'sendRequest'>, ms
     checkEmail: (address) => ask(CheckEmailRequest, { address }),
     versionsFromTags: async (tags) => (await ask(VersionsFromTagsRequest, { tags })).versions,
     createPolicy: async (answers) => (await ask(CreatePolicyRequest, answers)).text,
+    profiles: async () => (await ask(ProfilesRequest, {})).profiles,
   };
 }

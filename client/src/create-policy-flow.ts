@@ -4,8 +4,8 @@
 // versions do the tags suggest, the policy itself) is asked of the server, so that the client
 // bundles none of the core.
 
-import type { CheckEmailResult } from '../../shared/protocol';
-import type { PolicyAnswers, VersionRow } from '../../shared/policy-answers';
+import type { CheckEmailResult, ProfileSummary } from '../../shared/protocol';
+import { profilesConfigText, type PolicyAnswers, type PolicyNeeds, type VersionRow } from '../../shared/policy-answers';
 
 export interface PickItem<T> {
   label: string;
@@ -36,6 +36,8 @@ export interface PolicyServer {
   versionsFromTags(tags: string[]): Promise<VersionRow[] | undefined>;
   /** The SECURITY.md the answers make. */
   createPolicy(answers: PolicyAnswers): Promise<string>;
+  /** The compliance profiles, with what each asks of a written policy. */
+  profiles(): Promise<ProfileSummary[]>;
 }
 
 export interface FlowContext {
@@ -43,6 +45,10 @@ export interface FlowContext {
   repository?: string;
   /** The repository's tags, for the supported-versions table. */
   tags: string[];
+  /** The compliance profiles to offer; without them the question is not asked. */
+  profiles?: ProfileSummary[];
+  /** The profiles picked at first: those of the securityMd.profiles setting. */
+  chosenProfiles?: string[];
 }
 
 export type CreateAnswers = PolicyAnswers & { dir: 'root' | '.github' | 'docs' };
@@ -69,6 +75,33 @@ export function validateKeyUrl(value: string): string | undefined {
   return /^https:\/\/\S+$/.test(value.trim()) ? undefined : 'Type an https:// address of your PGP key.';
 }
 
+/** The acknowledgement times offered, with the days the linter counts for each. */
+const ACKNOWLEDGE_CHOICES = [
+  { label: '3 business days', description: 'OpenSSF and CISA guidance', value: '3 business days', days: 3 },
+  { label: '48 hours', value: '48 hours', days: 2 },
+  { label: '7 days', value: '7 days', days: 7 },
+];
+
+/** What the chosen profiles together ask of the policy. */
+function neededBy(chosen: readonly ProfileSummary[]): PolicyNeeds {
+  const any = (need: Exclude<keyof PolicyNeeds, 'maxAcknowledgeDays'>) => chosen.some((p) => p.needs[need]);
+  const limits = chosen.map((p) => p.needs.maxAcknowledgeDays).filter((d): d is number => d !== undefined);
+  return {
+    scope: any('scope'),
+    testRestrictions: any('testRestrictions'),
+    safeHarbor: any('safeHarbor'),
+    supportPeriod: any('supportPeriod'),
+    secureChannel: any('secureChannel'),
+    ...(limits.length > 0 ? { maxAcknowledgeDays: Math.min(...limits) } : {}),
+  };
+}
+
+/** "required by CRA and BOD 20-01", or undefined when no chosen profile needs it. */
+function requiredBy(chosen: readonly ProfileSummary[], needs: (n: PolicyNeeds) => boolean): string | undefined {
+  const names = chosen.filter((p) => needs(p.needs)).map((p) => p.short);
+  return names.length > 0 ? `required by ${names.join(' and ')}` : undefined;
+}
+
 /** The answers, or undefined when a question was cancelled; rejects when the server fails (see PolicyServer). */
 export async function askPolicyAnswers(ui: FlowUi, context: FlowContext, server: PolicyServer): Promise<CreateAnswers | undefined> {
   const dir = await ui.pick('Where should the policy go?', [
@@ -78,6 +111,23 @@ export async function askPolicyAnswers(ui: FlowUi, context: FlowContext, server:
   ]);
   if (!dir) return undefined;
 
+  // The profiles come first: they decide which answers the later questions offer.
+  let chosen: ProfileSummary[] = [];
+  if (context.profiles?.length) {
+    const picked = await ui.pickMany(
+      'Compliance profiles (optional)',
+      context.profiles.map((p) => ({
+        label: p.title,
+        description: p.id,
+        value: p,
+        picked: context.chosenProfiles?.includes(p.id) ?? false,
+      })),
+    );
+    if (!picked) return undefined;
+    chosen = picked;
+  }
+  const needs = neededBy(chosen);
+
   type How = 'github' | 'email' | 'both';
   const hows: PickItem<How>[] = context.repository
     ? [
@@ -86,6 +136,10 @@ export async function askPolicyAnswers(ui: FlowUi, context: FlowContext, server:
         { label: 'E-mail', value: 'email' },
       ]
     : [{ label: 'E-mail', description: 'no GitHub repository found in .git/config', value: 'email' }];
+  // E-mail alone is secure only with a PGP key, which is then asked for.
+  const keyNeeded = requiredBy(chosen, (n) => n.secureChannel);
+  const byEmail = hows.find((h) => h.value === 'email')!;
+  if (keyNeeded) byEmail.description = `${byEmail.description ? `${byEmail.description}; ` : ''}a PGP key is then ${keyNeeded}`;
   const how = await ui.pick('How should people report a vulnerability?', hows);
   if (!how) return undefined;
   let email: string | undefined;
@@ -113,11 +167,12 @@ export async function askPolicyAnswers(ui: FlowUi, context: FlowContext, server:
   ]);
   if (!versions) return undefined;
 
-  const acknowledgeWithin = await ui.pick('How soon do you acknowledge a report?', [
-    { label: '3 business days', description: 'OpenSSF and CISA guidance', value: '3 business days' },
-    { label: '48 hours', value: '48 hours' },
-    { label: '7 days', value: '7 days' },
-  ]);
+  // Only the times the strictest chosen profile allows (all of them when none would be left).
+  const inTime = ACKNOWLEDGE_CHOICES.filter((c) => c.days <= (needs.maxAcknowledgeDays ?? Infinity));
+  const acknowledgeWithin = await ui.pick(
+    'How soon do you acknowledge a report?',
+    (inTime.length > 0 ? inTime : ACKNOWLEDGE_CHOICES).map(({ days: _, ...item }) => item),
+  );
   if (!acknowledgeWithin) return undefined;
   const disclosureDays = await ui.pick('When is a vulnerability disclosed at the latest?', [
     { label: '90 days after the report', description: 'the common practice', value: 90 },
@@ -126,14 +181,26 @@ export async function askPolicyAnswers(ui: FlowUi, context: FlowContext, server:
   ]);
   if (!disclosureDays) return undefined;
 
+  // A section a chosen profile needs is picked and says so; the policy gets it either way.
+  const section = <T>(label: string, value: T, required: string | undefined): PickItem<T> =>
+    required ? { label, description: required, value, picked: true } : { label, value };
+  const mustEncrypt = keyNeeded !== undefined && how === 'email';
   const extras = await ui.pickMany('Optional sections', [
-    { label: 'Scope', value: 'scope' as const },
-    { label: 'Safe harbor', value: 'safeHarbor' as const },
-    { label: 'Encryption (PGP key)', value: 'encryption' as const },
+    section(
+      'Scope',
+      'scope' as const,
+      requiredBy(chosen, (n) => n.scope || n.testRestrictions),
+    ),
+    section(
+      'Safe harbor',
+      'safeHarbor' as const,
+      requiredBy(chosen, (n) => n.safeHarbor),
+    ),
+    section('Encryption (PGP key)', 'encryption' as const, mustEncrypt ? `${keyNeeded} for e-mail reports` : undefined),
   ]);
   if (!extras) return undefined;
   let encryptionKeyUrl: string | undefined;
-  if (extras.includes('encryption')) {
+  if (extras.includes('encryption') || mustEncrypt) {
     encryptionKeyUrl = await ui.input('The https address of your PGP key', {
       placeHolder: 'https://your-project.org/pgp-key.asc',
       validate: validateKeyUrl,
@@ -152,7 +219,30 @@ export async function askPolicyAnswers(ui: FlowUi, context: FlowContext, server:
     scope: extras.includes('scope'),
     safeHarbor: extras.includes('safeHarbor'),
     ...(encryptionKeyUrl ? { encryptionKeyUrl } : {}),
+    ...(chosen.length > 0 ? { profiles: chosen.map((p) => p.id) } : {}),
   };
+}
+
+/**
+ * What to do about .securitymd.json once a policy with profiles is written: write a new one when
+ * none applies (`existing` undefined), else say what to add to the one there, or nothing when it
+ * names them all. An existing file is never changed. The note is a sentence without its full stop.
+ */
+export function profilesConfigStep(
+  profiles: readonly string[],
+  existing: { name: string; text: string } | undefined,
+): { write: string } | { note: string } | undefined {
+  if (profiles.length === 0) return undefined;
+  if (!existing) return { write: profilesConfigText(profiles) };
+  let configured: unknown;
+  try {
+    configured = (JSON.parse(existing.text) as { profiles?: unknown }).profiles;
+  } catch {
+    configured = undefined;
+  }
+  if (Array.isArray(configured) && profiles.every((p) => configured.includes(p))) return undefined;
+  const list = profiles.map((p) => JSON.stringify(p)).join(', ');
+  return { note: `Add "profiles": [${list}] to ${existing.name} so that the linter applies them everywhere` };
 }
 
 /** Memory of the "no security policy" notification. */

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import {
   askPolicyAnswers,
+  profilesConfigStep,
   shouldOfferCreate,
   type CreateAnswers,
   type FlowUi,
@@ -30,7 +31,12 @@ const ui: FlowUi = {
   },
   async pickMany(title, items) {
     const chosen = await vscode.window.showQuickPick(
-      items.map((i) => ({ label: i.label, value: i.value, picked: i.picked ?? false })),
+      items.map((i) => ({
+        label: i.label,
+        ...(i.description ? { description: i.description } : {}),
+        value: i.value,
+        picked: i.picked ?? false,
+      })),
       { title, canPickMany: true, ignoreFocusOut: true },
     );
     return chosen?.map((c) => c.value);
@@ -108,7 +114,13 @@ async function connectFor(
     );
     // On disk, the Node server reads the repository and its tags from .git.
     const repository = probe ? await probe.repository(folder.fsPath) : undefined;
-    const context: FlowContext = { ...(repository ? { repository } : {}), tags: probe ? await probe.tags(folder.fsPath) : [] };
+    const chosen = vscode.workspace.getConfiguration('securityMd', folder).get<unknown>('profiles');
+    const context: FlowContext = {
+      ...(repository ? { repository } : {}),
+      tags: probe ? await probe.tags(folder.fsPath) : [],
+      profiles: await server.profiles(),
+      ...(Array.isArray(chosen) ? { chosenProfiles: chosen.filter((p): p is string => typeof p === 'string') } : {}),
+    };
     return { server, context };
   } catch (error) {
     void vscode.window.showErrorMessage(`Cannot create a policy: ${reason(error)}. "SECURITY.md: Show output" shows its log.`);
@@ -172,11 +184,50 @@ export async function createPolicyCommand(probe: RepositoryProbe | undefined, co
     return;
   }
   await vscode.window.showTextDocument(target);
+  const config = await writeProfilesConfig(folder.uri, answers);
   const next = await vscode.window.showInformationMessage(
-    'Security policy written. Preview the security.txt it implies?',
+    `Security policy written${config ? `. ${config}` : ''}. Preview the security.txt it implies?`,
     'Preview security.txt',
   );
   if (next) await vscode.commands.executeCommand('securityMd.previewSecurityTxt');
+}
+
+/**
+ * With profiles chosen: a .securitymd.json that turns them on, in the folder, unless one applies to
+ * the policy already (it is never changed). What was done or is left to do, as a sentence without
+ * its full stop; undefined when nothing was.
+ */
+async function writeProfilesConfig(folder: vscode.Uri, answers: CreateAnswers): Promise<string | undefined> {
+  const profiles = answers.profiles ?? [];
+  if (profiles.length === 0) return undefined;
+  // The config the server reads for the policy: the nearest from its folder up to the workspace folder.
+  const places = answers.dir === 'root' ? [folder] : [vscode.Uri.joinPath(folder, answers.dir), folder];
+  let existing: { name: string; text: string } | undefined;
+  for (const place of places) {
+    const uri = vscode.Uri.joinPath(place, '.securitymd.json');
+    const there = await vscode.workspace.fs.stat(uri).then(
+      () => true,
+      () => false,
+    );
+    if (!there) continue;
+    // One that cannot be read still applies and is never written over.
+    const bytes = await vscode.workspace.fs.readFile(uri).then(
+      (b) => b,
+      () => new Uint8Array(),
+    );
+    existing = { name: vscode.workspace.asRelativePath(uri), text: new TextDecoder().decode(bytes) };
+    break;
+  }
+  const step = profilesConfigStep(profiles, existing);
+  if (!step) return undefined;
+  if ('note' in step) return step.note;
+  const uri = vscode.Uri.joinPath(folder, '.securitymd.json');
+  try {
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(step.write));
+    return `Wrote ${vscode.workspace.asRelativePath(uri)}, which turns the profiles on`;
+  } catch (error) {
+    return `Could not write ${vscode.workspace.asRelativePath(uri)} (${reason(error)}); add "profiles" there yourself`;
+  }
 }
 
 const DISMISSED_HERE = 'securityMd.createPolicy.dismissed';

@@ -1,7 +1,7 @@
 // security-md: the linter for terminals and CI.
 
 import * as path from 'node:path';
-import { PRODUCT, PROFILE_IDS } from './core/index';
+import { PRODUCT, PROFILE_IDS, policyNeeds } from './core/index';
 import { readPolicyText, resolvePolicyPath, PolicyReadError } from './node/read-policy';
 import { readKeyFile, type KeyData } from './node/signing-keys';
 import { isLintWorker, serveLintJobs } from './node/lint-worker';
@@ -35,8 +35,11 @@ const USAGE = `Usage:
       Without --profile, the profiles of .securitymd.json. Exit 1 when a requirement is not met.
   ${PRODUCT} txt PATH [--config FILE] [--now ISO-DATE] [--expires-days N] [--policy-url URL] [--canonical-url URL] [--csaf-url URL]
       Print the RFC 9116 security.txt that the policy implies (URLs not given come from .securitymd.json).
-  ${PRODUCT} init [--email ADDR] [--github-advisories] [--dir root|.github|docs] [--yes] [FOLDER]
-      Write a complete SECURITY.md for a repository that has none (never overwrites one).
+  ${PRODUCT} init [--email ADDR] [--github-advisories] [--profile ID]... [--dir root|.github|docs] [--yes] [FOLDER]
+      Write a complete SECURITY.md for a repository that has none (never overwrites one). With
+      --profile (repeatable), the policy meets every requirement of those compliance profiles, and
+      a .securitymd.json turning them on is written when none applies (an existing one is left as
+      it is, with a note to add them).
 
 Exit codes: 0 no errors, 1 errors found (lint), a requirement not met (check) or no contact (txt),
 2 bad usage or unreadable input.`;
@@ -219,6 +222,7 @@ async function runInit(parsed: Parsed, out: (s: string) => void, err: (s: string
     dir: parsed.flags.get('--dir') ?? 'root',
     yes: parsed.flags.has('--yes'),
     ...(parsed.flags.has('--email') ? { email: parsed.flags.get('--email')! } : {}),
+    ...(parsed.profiles.length > 0 ? { profiles: parsed.profiles } : {}),
   };
   // At a terminal, confirm first unless --yes; in scripts and CI, flags are the answer.
   if (!flags.yes && process.stdin.isTTY) {
@@ -233,9 +237,18 @@ async function runInit(parsed: Parsed, out: (s: string) => void, err: (s: string
     }
   }
   try {
-    const file = initPolicy(root, flags);
+    const { file, configWritten, configLacking } = initPolicy(root, flags);
     const shown = path.relative(process.cwd(), file);
-    out(`Wrote ${file}. Check the supported versions, then lint it: ${PRODUCT} lint ${shown && !shown.startsWith('..') ? shown : file}`);
+    const needs = policyNeeds(parsed.profiles);
+    const check = ['the supported versions', ...(needs.supportPeriod ? ['the support period'] : []), ...(needs.scope ? ['the scope'] : [])];
+    const listed = check.length > 1 ? `${check.slice(0, -1).join(', ')} and ${check.at(-1)}` : check[0];
+    // Until a config file names the profiles, lint needs them on its command line.
+    const profileFlags = configLacking ? parsed.profiles.map((p) => ` --profile ${p}`).join('') : '';
+    out(`Wrote ${file}. Check ${listed}, then lint it: ${PRODUCT} lint${profileFlags} ${shown && !shown.startsWith('..') ? shown : file}`);
+    const list = `"profiles": [${parsed.profiles.map((p) => JSON.stringify(p)).join(', ')}]`;
+    if (configWritten) out(`Wrote ${configWritten} with ${list}, so that lint, check and the editor apply them.`);
+    if (configLacking)
+      out(`Add ${list} to ${configLacking} so that lint, check and the editor apply them (${PRODUCT} init leaves it as it is).`);
     return 0;
   } catch (error) {
     if (!(error instanceof InitError)) throw error;

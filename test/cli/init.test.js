@@ -462,3 +462,166 @@ describe('init: the written policy', () => {
     assert.deepEqual(files(dir), ['SECURITY.md']);
   });
 });
+
+describe('init: compliance profiles', () => {
+  const core = require(path.join(ROOT, 'dist', 'core.js'));
+  /** @param {string} file */
+  const read = (file) => fs.readFileSync(file, 'utf8');
+
+  /** check and lint of `policy` with `profiles` on the command line: check exits 0, lint finds nothing. */
+  function assertCompliant(dir, policy, profiles) {
+    const flags = profiles.flatMap((p) => ['--profile', p]);
+    const check = run(['check', ...flags, '--now', NOW, policy], dir);
+    assert.equal(check.status, 0, check.stdout + check.stderr);
+    for (const p of profiles) assert.ok(check.stdout.includes(`(${p})`), `the checklist of ${p}`);
+    assert.doesNotMatch(check.stdout, /NOT MET/);
+    const lint = run(['lint', ...flags, '--format', 'json', '--now', NOW, policy], dir);
+    assert.equal(lint.status, 0, lint.stderr);
+    const findings = JSON.parse(lint.stdout).flatMap((r) => r.findings);
+    assert.deepEqual(findings, [], JSON.stringify(findings, null, 2));
+  }
+
+  for (const id of core.PROFILE_IDS) {
+    // E-mail alone where the profile allows it; a secure channel where it asks for one.
+    const secure = core.policyNeeds([id]).secureChannel;
+    const how = secure ? ['--github-advisories', '--email', EMAIL] : ['--email', EMAIL];
+    test(`--profile ${id} (${secure ? 'GitHub and e-mail' : 'e-mail'}): check exits 0 and lint finds nothing`, () => {
+      const dir = repo({ origin: GITHUB, tags: ['v1.4.0', 'v2.0.0'] });
+      const r = run(['init', '--profile', id, ...how, '--yes', dir], base);
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual(files(dir), ['.securitymd.json', 'SECURITY.md']);
+      const policy = path.join(dir, 'SECURITY.md');
+      assert.equal(
+        read(policy),
+        core.createPolicy({
+          repository: 'acme/widgets',
+          githubAdvisories: secure,
+          email: EMAIL,
+          versions: core.versionsFromTags(['v1.4.0', 'v2.0.0']),
+          profiles: [id],
+        }),
+      );
+      assertCompliant(dir, policy, [id]);
+      // The written .securitymd.json turns the profile on: check and lint need no --profile.
+      assert.equal(read(path.join(dir, '.securitymd.json')), `{\n  "profiles": ["${id}"]\n}\n`);
+      const check = run(['check', '--now', NOW, policy], dir);
+      assert.equal(check.status, 0, check.stdout + check.stderr);
+      assert.ok(check.stdout.includes(`(${id})`), check.stdout);
+      assert.equal(run(['lint', '--max-warnings', '0', '--now', NOW, dir], dir).status, 0);
+    });
+  }
+
+  test('every profile at once, the example of the usage: all met, nothing found, the config lists them in order', () => {
+    const dir = repo({ origin: GITHUB });
+    const profiles = ['cra-manufacturer', 'cisa-bod-20-01'];
+    const r = run(['init', '--profile', 'cra-manufacturer', '--profile', 'cisa-bod-20-01', '--email', EMAIL, '--yes', dir], base);
+    assert.equal(r.status, 0, r.stderr);
+    assertCompliant(dir, path.join(dir, 'SECURITY.md'), profiles);
+    assert.match(r.stdout, /Check the supported versions, the support period and the scope, then lint it: security-md lint /);
+    assert.ok(r.stdout.includes(`Wrote ${path.join(dir, '.securitymd.json')} with "profiles": ["cra-manufacturer", "cisa-bod-20-01"]`));
+
+    const all = repo({ origin: GITHUB, tags: ['v3.0.0', 'v2.9.1'] });
+    const args = core.PROFILE_IDS.flatMap((p) => ['--profile', p]);
+    const everything = run(['init', ...args, '--github-advisories', '--email', EMAIL, '--dir', '.github', '--yes', all], base);
+    assert.equal(everything.status, 0, everything.stderr);
+    assert.deepEqual(files(all), ['.github/SECURITY.md', '.securitymd.json']);
+    assertCompliant(all, path.join(all, '.github', 'SECURITY.md'), core.PROFILE_IDS);
+    assert.deepEqual(JSON.parse(read(path.join(all, '.securitymd.json'))), { profiles: core.PROFILE_IDS });
+  });
+
+  test('a --profile given twice counts once', () => {
+    const dir = repo({ origin: GITHUB });
+    const r = run(['init', '--profile', 'disclose-io', '--profile=disclose-io', '--email', EMAIL, dir], base);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(read(path.join(dir, '.securitymd.json')), '{\n  "profiles": ["disclose-io"]\n}\n');
+  });
+
+  test('without --profile: the policy of before, no .securitymd.json and the message of before', () => {
+    const dir = repo({ origin: GITHUB });
+    const r = run(['init', '--email', EMAIL, dir], base);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(files(dir), ['SECURITY.md']);
+    assert.equal(
+      read(path.join(dir, 'SECURITY.md')),
+      core.createPolicy({ repository: 'acme/widgets', githubAdvisories: false, email: EMAIL }),
+    );
+    assert.equal(r.stdout.trim().split('\n').length, 1);
+    assert.match(r.stdout, /^Wrote .*SECURITY\.md\. Check the supported versions, then lint it: security-md lint /);
+  });
+
+  for (const bad of ['nope', 'CISA-BOD-20-01', '']) {
+    test(`--profile ${JSON.stringify(bad)}: exit 2, the known profiles listed, nothing written`, () => {
+      const dir = repo({ origin: GITHUB });
+      const r = run(['init', `--profile=${bad}`, '--email', EMAIL, dir], base);
+      assert.equal(r.status, 2);
+      assert.ok(r.stderr.includes(`--profile: no profile "${bad}" (known: ${core.PROFILE_IDS.join(', ')})`), r.stderr);
+      assert.deepEqual(files(dir), []);
+    });
+  }
+
+  test('iso-29147 with e-mail alone: exit 2, asks for --github-advisories, nothing written', () => {
+    const dir = repo({ origin: GITHUB });
+    const r = run(['init', '--profile', 'iso-29147', '--email', EMAIL, dir], base);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--profile iso-29147 asks for a secure way to send a report: add --github-advisories/);
+    assert.deepEqual(files(dir), []);
+  });
+
+  test("cra-manufacturer with one person's own address: exit 2, says why, nothing written", () => {
+    const dir = repo({ origin: GITHUB });
+    const r = run(['init', '--profile', 'cra-manufacturer', '--email', 'maria.rossi@gmail.com', dir], base);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /would not meet EU Cyber Resilience Act: manufacturer: Reports reach one person's own address only/);
+    assert.deepEqual(files(dir), []);
+  });
+
+  test('an existing .securitymd.json is left as it is, with a line saying what to add', () => {
+    const dir = repo({ origin: GITHUB });
+    const config = path.join(dir, '.securitymd.json');
+    const original = '{ "rules": { "vague-sla": "error" } }\n';
+    fs.writeFileSync(config, original);
+    const r = run(['init', '--profile', 'cisa-bod-20-01', '--email', EMAIL, dir], base);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(read(config), original);
+    assert.ok(r.stdout.includes(`Add "profiles": ["cisa-bod-20-01"] to ${config} so that lint, check and the editor apply them`), r.stdout);
+    // Until then, lint needs the profile on its command line.
+    assert.match(r.stdout, /then lint it: security-md lint --profile cisa-bod-20-01 /);
+    assertCompliant(dir, path.join(dir, 'SECURITY.md'), ['cisa-bod-20-01']);
+  });
+
+  test('an existing .securitymd.json that names the profiles already: no line about it', () => {
+    const dir = repo({ origin: GITHUB });
+    const original = '{\n  "profiles": ["disclose-io", "cra-steward"]\n}\n';
+    fs.writeFileSync(path.join(dir, '.securitymd.json'), original);
+    const r = run(['init', '--profile', 'cra-steward', '--email', EMAIL, dir], base);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.trim().split('\n').length, 1, r.stdout);
+    assert.equal(read(path.join(dir, '.securitymd.json')), original);
+  });
+
+  test('a .securitymd.json in the policy folder applies: it is named, and none is written at the root', () => {
+    const dir = repo({ origin: GITHUB });
+    fs.mkdirSync(path.join(dir, 'docs'));
+    fs.writeFileSync(path.join(dir, 'docs', '.securitymd.json'), '{}\n');
+    const r = run(['init', '--profile', 'disclose-io', '--email', EMAIL, '--dir', 'docs', dir], base);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(files(dir), ['docs/.securitymd.json', 'docs/SECURITY.md']);
+    assert.ok(r.stdout.includes(`to ${path.join(dir, 'docs', '.securitymd.json')} so that`), r.stdout);
+  });
+
+  test('a .securitymd.json that is a dangling link: never written through, a line saying what to add', () => {
+    const dir = repo({ origin: GITHUB });
+    const outside = fs.mkdtempSync(path.join(base, 'outside-'));
+    fs.symlinkSync(path.join(outside, 'config.json'), path.join(dir, '.securitymd.json'));
+    const r = run(['init', '--profile', 'disclose-io', '--email', EMAIL, dir], base);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(fs.readdirSync(outside), []);
+    assert.match(r.stdout, /Add "profiles": \["disclose-io"\] to /);
+  });
+
+  test('the usage lists --profile for init', () => {
+    const r = run(['--help'], base);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /security-md init \[--email ADDR\] \[--github-advisories\] \[--profile ID\]\.\.\. /);
+  });
+});

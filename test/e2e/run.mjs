@@ -510,6 +510,7 @@ describe(`SECURITY.md Linter in VS Code ${CODE_SERVER_VERSION} (code-server) wit
 
       const answers = [
         ['Where should the policy go?', 'SECURITY.md'],
+        ['Compliance profiles (optional)', 'GitHub security policy'],
         ['How should people report a vulnerability?', 'GitHub private vulnerability reporting'],
         ['Which versions receive security fixes?', 'The latest release only'],
         ['How soon do you acknowledge a report?', '3 business days'],
@@ -559,6 +560,8 @@ describe(`SECURITY.md Linter in VS Code ${CODE_SERVER_VERSION} (code-server) wit
       await wb.waitForNotification(page, 'has no security policy');
       await wb.runCommand(page, 'SECURITY.md: Create security policy', { closes: false });
       await wb.answerQuickPick(page, 'Where should the policy go?');
+      // No profile picked: the policy of the answers alone.
+      await wb.answerQuickPick(page, 'Compliance profiles (optional)');
       const how = 'How should people report a vulnerability?';
       const hows = await wb.waitForQuickPick(page, how);
       assert.ok(hows[2]?.startsWith('E-mail'), `the third way is e-mail: ${JSON.stringify(hows)}`);

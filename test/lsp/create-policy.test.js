@@ -121,6 +121,14 @@ describe('language server: the create-policy requests', () => {
       assert.ok(result.text.includes(`Report them privately by e-mail to <${EMAIL}>.`));
     });
 
+    test('with profiles: the core createPolicy, meeting them', async () => {
+      const answers = { ...emailOnly, profiles: ['cra-manufacturer', 'cisa-bod-20-01'] };
+      const result = await client.request('securityMd/createPolicy', answers);
+      assert.equal(result.text, core.createPolicy(answers));
+      assert.notEqual(result.text, core.createPolicy(emailOnly));
+      assert.ok(result.text.includes('\n## Scope\n'));
+    });
+
     test('a field the answers do not know (the client\'s "dir") is ignored', async () => {
       const result = await client.request('securityMd/createPolicy', { ...emailOnly, dir: '.github' });
       assert.equal(result.text, core.createPolicy(emailOnly));
@@ -141,6 +149,14 @@ describe('language server: the create-policy requests', () => {
       ],
       ['disclosureDays as text', { ...emailOnly, disclosureDays: '90' }, 'securityMd/createPolicy: disclosureDays must be a number'],
       ['scope as text', { ...emailOnly, scope: 'yes' }, 'securityMd/createPolicy: scope must be a boolean'],
+      ['profiles as text', { ...emailOnly, profiles: 'cisa-bod-20-01' }, 'securityMd/createPolicy: profiles must be an array of strings'],
+      ['a profile that is no string', { ...emailOnly, profiles: [7] }, 'securityMd/createPolicy: profiles must be an array of strings'],
+      ['an unknown profile', { ...emailOnly, profiles: ['nope'] }, 'unknown profile "nope"'],
+      [
+        'a profile the answers cannot meet',
+        { ...emailOnly, profiles: ['iso-29147'] },
+        'ISO/IEC 29147:2018 vulnerability disclosure policy asks for a secure way to send a report: GitHub private vulnerability reporting or a PGP key for encrypted e-mail.',
+      ],
       ['no answers', null, 'securityMd/createPolicy needs the answers (an object)'],
     ]) {
       test(`${what}: InvalidParams, "${message}"`, async () => {
@@ -154,6 +170,25 @@ describe('language server: the create-policy requests', () => {
         );
       });
     }
+  });
+
+  describe('securityMd/profiles', () => {
+    test('every profile, in order, with what it asks of a written policy', async () => {
+      const result = await client.request('securityMd/profiles', {});
+      assert.deepEqual(Object.keys(result), ['profiles']);
+      assert.deepEqual(
+        result.profiles,
+        core.PROFILES.map((p) => ({ id: p.id, title: p.title, short: p.short, summary: p.summary, needs: core.policyNeeds([p.id]) })),
+      );
+      assert.deepEqual(result.profiles.find((p) => p.id === 'cisa-bod-20-01').needs, {
+        scope: true,
+        testRestrictions: true,
+        safeHarbor: true,
+        supportPeriod: false,
+        secureChannel: false,
+        maxAcknowledgeDays: 3,
+      });
+    });
   });
 
   // The client's side (client/src/ask-server.ts and the flow's validator) against this server:
@@ -229,6 +264,7 @@ describe('language server: the create-policy requests', () => {
       assert.equal(await server.versionsFromTags(['nightly']), undefined);
       const answers = { repository: REPOSITORY, githubAdvisories: true, versions: core.versionsFromTags(tags), disclosureDays: 60 };
       assert.equal(await server.createPolicy(answers), core.createPolicy(answers));
+      assert.deepEqual(await server.profiles(), (await client.request('securityMd/profiles', {})).profiles);
     });
   });
 

@@ -70,6 +70,13 @@ describe('policyServer: the requests', () => {
     assert.equal(await policyServer(client).createPolicy(ANSWERS), '# Security Policy\n');
     assert.deepEqual(client.requests, [['securityMd/createPolicy', ANSWERS]]);
   });
+
+  test('profiles sends securityMd/profiles {} and gives the list', async () => {
+    const profiles = [{ id: 'github', title: 'GitHub security policy', short: 'GitHub', summary: '', needs: {} }];
+    const client = fakeClient(() => ({ profiles }));
+    assert.deepEqual(await policyServer(client).profiles(), profiles);
+    assert.deepEqual(client.requests, [['securityMd/profiles', {}]]);
+  });
 });
 
 describe('policyServer: a server that does not answer', () => {

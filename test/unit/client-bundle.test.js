@@ -30,10 +30,16 @@ function inputs(entry, platform) {
 }
 
 // The clients take nothing from server/src: what they share with the server (the protocol, where
-// a policy may live, how the server is started) is in shared/, and the disk is read by the server.
+// a policy may live, how the server is started, the .securitymd.json that turns profiles on) is
+// in shared/, and the disk is read by the server.
 for (const [name, entry, platform, shared] of [
-  ['dist/client.js', 'client/src/extension.ts', 'node', ['shared/launch.ts', 'shared/paths.ts', 'shared/protocol.ts']],
-  ['dist/web/client.js', 'client/src/browser.ts', 'browser', ['shared/paths.ts', 'shared/protocol.ts']],
+  [
+    'dist/client.js',
+    'client/src/extension.ts',
+    'node',
+    ['shared/launch.ts', 'shared/paths.ts', 'shared/policy-answers.ts', 'shared/protocol.ts'],
+  ],
+  ['dist/web/client.js', 'client/src/browser.ts', 'browser', ['shared/paths.ts', 'shared/policy-answers.ts', 'shared/protocol.ts']],
 ]) {
   describe(`${name} (${entry})`, () => {
     const files = inputs(entry, platform);

@@ -9,7 +9,8 @@ const { describe, test } = require('node:test');
 const assert = require('node:assert/strict');
 const { core, loadSource } = require('./helpers.js');
 
-const { askPolicyAnswers, validateEmail, validateKeyUrl, shouldOfferCreate } = loadSource('client/src/create-policy-flow.ts');
+const { askPolicyAnswers, validateEmail, validateKeyUrl, shouldOfferCreate, profilesConfigStep } =
+  loadSource('client/src/create-policy-flow.ts');
 const emails = loadSource('server/src/core/lexicon/emails.ts');
 
 // Invented fixtures.
@@ -335,6 +336,244 @@ describe('askPolicyAnswers', () => {
       }
     }
   });
+});
+
+describe('askPolicyAnswers with compliance profiles', () => {
+  // The list the server gives (securityMd/profiles), from the core.
+  const PROFILES = core.PROFILES.map((p) => ({
+    id: p.id,
+    title: p.title,
+    short: p.short,
+    summary: p.summary,
+    needs: core.policyNeeds([p.id]),
+  }));
+  const context = (more = {}) => ({ repository: REPOSITORY, tags: [], profiles: PROFILES, ...more });
+  /** Picks the profiles with these ids. */
+  const profiles =
+    (...ids) =>
+    (kind, title, items) => {
+      assert.equal(kind, 'pickMany');
+      assert.equal(title, 'Compliance profiles (optional)');
+      return ids.map((id) => items.find((i) => i.value.id === id).value);
+    };
+  const lintsClean = (answers) => {
+    const text = core.createPolicy(answers);
+    const findings = core.lint(text, { repository: REPOSITORY, now: NOW, profiles: answers.profiles ?? [] });
+    assert.deepEqual(
+      findings.map((f) => `${f.severity} ${f.code}: ${f.message}`),
+      [],
+      text,
+    );
+    for (const id of answers.profiles ?? []) {
+      const report = core.checkCompliance(core.parsePolicy(text), id, { now: NOW });
+      assert.equal(report.met, report.total, id);
+    }
+  };
+
+  test('the second question lists every profile, title and id, none picked without the setting', async () => {
+    const { ui, calls } = fakeUi([DEFAULT, () => [], DEFAULT, DEFAULT, DEFAULT, DEFAULT, () => []]);
+    const answers = await askPolicyAnswers(ui, context(), fakeServer());
+    assert.equal(calls[1].kind, 'pickMany');
+    assert.equal(calls[1].title, 'Compliance profiles (optional)');
+    assert.deepEqual(
+      calls[1].arg.map((i) => [i.label, i.description, i.picked]),
+      core.PROFILES.map((p) => [p.title, p.id, false]),
+    );
+    // No profile: the answers of before, without a profiles key.
+    assert.equal('profiles' in answers, false);
+    assert.deepEqual(
+      calls[4].arg.map((i) => i.value),
+      ['3 business days', '48 hours', '7 days'],
+    );
+    assert.deepEqual(
+      calls[6].arg.map((i) => [i.label, i.picked]),
+      [
+        ['Scope', undefined],
+        ['Safe harbor', undefined],
+        ['Encryption (PGP key)', undefined],
+      ],
+    );
+  });
+
+  test('the profiles of the securityMd.profiles setting are picked at first', async () => {
+    const { ui, calls } = fakeUi([
+      DEFAULT,
+      (kind, title, items) => items.filter((i) => i.picked).map((i) => i.value),
+      DEFAULT,
+      DEFAULT,
+      DEFAULT,
+      DEFAULT,
+      () => [],
+    ]);
+    const answers = await askPolicyAnswers(
+      ui,
+      context({ chosenProfiles: ['cra-manufacturer', 'openssf-baseline-2', 'unknown'] }),
+      fakeServer(),
+    );
+    assert.deepEqual(
+      calls[1].arg.filter((i) => i.picked).map((i) => i.value.id),
+      ['openssf-baseline-2', 'cra-manufacturer'],
+    );
+    assert.deepEqual(answers.profiles, ['openssf-baseline-2', 'cra-manufacturer']);
+    lintsClean(answers);
+  });
+
+  test('CISA: no acknowledgement slower than 3 days offered, scope and safe harbor picked as required', async () => {
+    const { ui, calls } = fakeUi([DEFAULT, profiles('cisa-bod-20-01'), DEFAULT, DEFAULT, byLabel('48 hours'), DEFAULT, () => []]);
+    const answers = await askPolicyAnswers(ui, context(), fakeServer());
+    assert.deepEqual(
+      calls[4].arg.map((i) => i.value),
+      ['3 business days', '48 hours'],
+    );
+    assert.deepEqual(
+      calls[6].arg.map((i) => [i.label, i.description, i.picked]),
+      [
+        ['Scope', 'required by BOD 20-01', true],
+        ['Safe harbor', 'required by BOD 20-01', true],
+        ['Encryption (PGP key)', undefined, undefined],
+      ],
+    );
+    assert.deepEqual(answers, {
+      dir: 'root',
+      repository: REPOSITORY,
+      githubAdvisories: true,
+      versions: [{ version: 'Latest release', supported: true }],
+      acknowledgeWithin: '48 hours',
+      disclosureDays: 90,
+      scope: false,
+      safeHarbor: false,
+      profiles: ['cisa-bod-20-01'],
+    });
+    // Unpicked, the sections a profile needs are written all the same.
+    const text = core.createPolicy(answers);
+    assert.ok(text.includes('\n## Scope\n') && text.includes('\n## Safe Harbor\n'));
+    lintsClean(answers);
+  });
+
+  test('ISO 29147 with e-mail only: the PGP key is asked for even when Encryption is not picked', async () => {
+    const { ui, calls } = fakeUi([
+      DEFAULT,
+      profiles('iso-29147'),
+      byLabel('E-mail'),
+      typing(EMAIL),
+      DEFAULT,
+      DEFAULT,
+      DEFAULT,
+      () => [],
+      typing(KEY_URL),
+    ]);
+    const answers = await askPolicyAnswers(ui, context(), fakeServer());
+    assert.equal(calls[2].arg.find((i) => i.value === 'email').description, 'a PGP key is then required by ISO 29147');
+    assert.deepEqual(calls[7].arg[2], {
+      label: 'Encryption (PGP key)',
+      description: 'required by ISO 29147 for e-mail reports',
+      value: 'encryption',
+      picked: true,
+    });
+    assert.equal(calls[8].title, 'The https address of your PGP key');
+    assert.equal(answers.encryptionKeyUrl, KEY_URL);
+    assert.deepEqual(answers.profiles, ['iso-29147']);
+    lintsClean(answers);
+  });
+
+  test('ISO 29147 with GitHub reporting: no key needed', async () => {
+    const { ui, calls } = fakeUi([DEFAULT, profiles('iso-29147'), DEFAULT, DEFAULT, DEFAULT, DEFAULT, () => []]);
+    const answers = await askPolicyAnswers(ui, context(), fakeServer());
+    assert.equal(calls.length, 7);
+    assert.equal('encryptionKeyUrl' in answers, false);
+    lintsClean(answers);
+  });
+
+  test('without a repository and with a profile that needs a key: the e-mail item says so', async () => {
+    const { ui, calls } = fakeUi([
+      DEFAULT,
+      profiles('iso-29147', 'disclose-io'),
+      DEFAULT,
+      DEFAULT,
+      DEFAULT,
+      DEFAULT,
+      DEFAULT,
+      () => [],
+      typing(KEY_URL),
+    ]);
+    const answers = await askPolicyAnswers(ui, context({ repository: undefined }), fakeServer());
+    assert.equal(calls[2].arg[0].description, 'no GitHub repository found in .git/config; a PGP key is then required by ISO 29147');
+    lintsClean(answers);
+  });
+
+  test('cancelling the profile question gives undefined and asks nothing more', async () => {
+    const { ui, calls } = fakeUi([DEFAULT, cancel]);
+    assert.equal(await askPolicyAnswers(ui, context(), fakeServer()), undefined);
+    assert.equal(calls.length, 2);
+  });
+
+  test('every profile alone and all together, every acknowledgement offered, every way to report: lints clean', async () => {
+    const hows = ['GitHub private vulnerability reporting', 'GitHub private vulnerability reporting and e-mail', 'E-mail'];
+    for (const ids of [...PROFILES.map((p) => [p.id]), PROFILES.map((p) => p.id)]) {
+      for (const how of hows) {
+        const offered = [];
+        /** @type {Step[]} */
+        const script = [DEFAULT, profiles(...ids), byLabel(how)];
+        if (how !== hows[0]) script.push(typing(EMAIL));
+        script.push(DEFAULT, (kind, title, items) => {
+          offered.push(...items.map((i) => i.value));
+          return items.at(-1).value;
+        });
+        script.push(DEFAULT, () => [], typing(KEY_URL));
+        const { ui } = fakeUi(script);
+        const answers = await askPolicyAnswers(ui, context({ tags: ['v1.4.0', 'v2.0.0'] }), fakeServer());
+        assert.deepEqual(answers.profiles, ids);
+        lintsClean(answers);
+        // The slowest time offered is the one picked: the others are faster.
+        assert.equal(answers.acknowledgeWithin, offered.at(-1));
+      }
+    }
+  });
+
+  test('the days the flow counts for each acknowledgement time are the days the linter counts', async () => {
+    const { ui, calls } = fakeUi([DEFAULT, profiles('openssf-best-practices'), DEFAULT, DEFAULT, DEFAULT, DEFAULT, () => []]);
+    await askPolicyAnswers(ui, context(), fakeServer());
+    for (const { value } of calls[4].arg) {
+      const days = core.parsePolicy(`# Security Policy\n\n## Response\n\nWe acknowledge every report within ${value}.\n`).times[0].days;
+      for (const limit of [days - 1, days]) {
+        const { ui: limited, calls: asked } = fakeUi([DEFAULT, profiles('x'), DEFAULT, DEFAULT, DEFAULT, DEFAULT, () => []]);
+        const only = { id: 'x', title: 'X', short: 'X', summary: '', needs: { ...core.policyNeeds([]), maxAcknowledgeDays: limit } };
+        await askPolicyAnswers(limited, context({ profiles: [only] }), fakeServer());
+        const offered = asked[4].arg.map((i) => i.value);
+        // Offered within its days; below them only when no time fits and all are offered.
+        assert.equal(offered.includes(value), limit >= days || offered.length === calls[4].arg.length, `${value} at ${limit} days`);
+      }
+    }
+  });
+});
+
+describe('profilesConfigStep', () => {
+  test('no profiles: nothing to do', () => {
+    assert.equal(profilesConfigStep([], undefined), undefined);
+  });
+  test('no .securitymd.json: write one with the profiles', () => {
+    assert.deepEqual(profilesConfigStep(['cra-manufacturer', 'cisa-bod-20-01'], undefined), {
+      write: '{\n  "profiles": ["cra-manufacturer", "cisa-bod-20-01"]\n}\n',
+    });
+  });
+  test('one that names them all already: nothing to do', () => {
+    assert.equal(
+      profilesConfigStep(['cra-steward'], { name: '.securitymd.json', text: '{"profiles":["disclose-io","cra-steward"]}' }),
+      undefined,
+    );
+  });
+  for (const [what, text] of [
+    ['without profiles', '{ "rules": {} }'],
+    ['with other profiles', '{ "profiles": ["github"] }'],
+    ['that is not JSON', '{ rules: '],
+    ['that is empty', ''],
+  ]) {
+    test(`one ${what}: left alone, a note saying what to add`, () => {
+      assert.deepEqual(profilesConfigStep(['cisa-bod-20-01', 'iso-29147'], { name: 'docs/.securitymd.json', text }), {
+        note: 'Add "profiles": ["cisa-bod-20-01", "iso-29147"] to docs/.securitymd.json so that the linter applies them everywhere',
+      });
+    });
+  }
 });
 
 describe('validateEmail', () => {

@@ -263,6 +263,13 @@ describe('the language server in a web worker', { skip: skipReason }, () => {
     const { text } = await request('securityMd/createPolicy', answers);
     const core = require(path.join(ROOT, 'dist', 'core.js'));
     assert.equal(text, core.createPolicy(answers));
+    const { profiles } = await request('securityMd/profiles', {});
+    assert.deepEqual(
+      profiles.map((p) => p.id),
+      core.PROFILE_IDS,
+    );
+    const withProfiles = { ...answers, profiles: ['cra-manufacturer', 'cisa-bod-20-01'] };
+    assert.equal((await request('securityMd/createPolicy', withProfiles)).text, core.createPolicy(withProfiles));
   });
 
   test('no errors in the worker or the page', () => {

@@ -1,10 +1,15 @@
 // A complete SECURITY.md from a few answers, written from the same section templates as the
-// snippets and quick fixes. Every combination of answers lints clean (a test checks it).
+// snippets and quick fixes. Every combination of answers lints clean (a test checks it), and with
+// compliance profiles chosen it meets every requirement of each (or createPolicy says why not).
 
-import type { PolicyAnswers, VersionRow } from '../../../shared/policy-answers';
+import type { PolicyAnswers, PolicyNeeds, VersionRow } from '../../../shared/policy-answers';
 import { SECTION_TEMPLATES } from './templates';
+import { profileById, ruleParameters } from './profiles/index';
+import { checkCompliance } from './compliance';
+import { parsePolicy } from './parse';
+import { DEFAULT_MAX_DAYS } from './rules/slow-acknowledgement';
 
-export type { PolicyAnswers };
+export type { PolicyAnswers, PolicyNeeds };
 
 /** Fills tab stops: ${n:default} and ${n|a,b|} take values[n], else their default or first choice. */
 function fill(body: readonly string[], values: Record<number, string> = {}): string[] {
@@ -41,10 +46,51 @@ export function versionsFromTags(tags: readonly string[]): VersionRow[] | undefi
   ];
 }
 
+/**
+ * What the chosen profiles ask of a policy beyond the default one, read from the rules their
+ * requirements name. Throws on an unknown profile id.
+ */
+export function policyNeeds(profiles: readonly string[]): PolicyNeeds {
+  const rules = new Set<string>();
+  for (const id of profiles) {
+    const profile = profileById(id);
+    if (!profile) throw new Error(`unknown profile "${id}"`);
+    for (const requirement of profile.requirements) for (const rule of requirement.rules) rules.add(rule);
+  }
+  const needs: PolicyNeeds = {
+    scope: rules.has('missing-scope'),
+    testRestrictions: rules.has('missing-test-restrictions'),
+    safeHarbor: rules.has('missing-safe-harbor'),
+    supportPeriod: rules.has('missing-support-period'),
+    secureChannel: rules.has('missing-secure-channel'),
+  };
+  if (rules.has('slow-acknowledgement'))
+    needs.maxAcknowledgeDays = ruleParameters('slow-acknowledgement', profiles).maxAcknowledgeDays ?? DEFAULT_MAX_DAYS;
+  return needs;
+}
+
+/** Throws when `text` misses a requirement of one of the profiles: the first problem, with the profile's title. */
+function assertCompliant(text: string, profiles: readonly string[], repository: string | undefined): void {
+  const model = parsePolicy(text);
+  for (const id of profiles) {
+    const report = checkCompliance(model, id, repository ? { repository } : {});
+    const problem = report.requirements.find((r) => !r.met)?.problems[0];
+    if (problem) throw new Error(`The policy would not meet ${report.title}: ${problem.message.replace(/\.$/, '')}`);
+  }
+}
+
 export function createPolicy(answers: PolicyAnswers): string {
   const github = answers.githubAdvisories && answers.repository ? answers.repository : undefined;
   if (!github && !answers.email)
     throw new Error('A policy needs a way to report: GitHub private vulnerability reporting or an e-mail address.');
+  const profiles = answers.profiles ?? [];
+  const needs = policyNeeds(profiles);
+  if (needs.secureChannel && !github && !answers.encryptionKeyUrl) {
+    const which = profiles.filter((id) => policyNeeds([id]).secureChannel).map((id) => profileById(id)!.title);
+    throw new Error(
+      `${which.join(' and ')} ${which.length > 1 ? 'ask' : 'asks'} for a secure way to send a report: GitHub private vulnerability reporting or a PGP key for encrypted e-mail.`,
+    );
+  }
   const out: string[] = ['# Security Policy', ''];
 
   const versions = answers.versions?.length ? answers.versions : [{ version: 'Latest release', supported: true }];
@@ -61,6 +107,7 @@ export function createPolicy(answers: PolicyAnswers): string {
     ),
     '',
   );
+  if (needs.supportPeriod) out.push(...fill(template('support-period')), '');
 
   const [owner, repo] = (github ?? 'OWNER/REPO').split('/');
   const reporting = fill(template('reporting'), { 1: owner!, 2: repo!, 3: answers.email ?? '' });
@@ -73,14 +120,18 @@ export function createPolicy(answers: PolicyAnswers): string {
 
   out.push(...fill(template('response'), answers.acknowledgeWithin ? { 1: answers.acknowledgeWithin } : {}), '');
   out.push(...fill(template('disclosure'), answers.disclosureDays ? { 1: `${answers.disclosureDays} days` } : {}), '');
-  if (answers.scope) out.push(...fill(template('scope')), '');
-  if (answers.safeHarbor) out.push(...fill(template('safe-harbor')), '');
+  if (answers.scope || needs.scope || needs.testRestrictions) out.push(...fill(template('scope')), '');
+  if (needs.testRestrictions) out.push(...fill(template('test-restrictions')), '');
+  if (answers.safeHarbor || needs.safeHarbor) out.push(...fill(template('safe-harbor')), '');
   if (answers.encryptionKeyUrl)
     out.push(...fill(template('encryption'), { 1: answers.encryptionKeyUrl }).filter((l) => !l.startsWith('Fingerprint')), '');
-  return (
+  const text =
     out
       .join('\n')
       .replace(/\n{3,}/g, '\n\n')
-      .trimEnd() + '\n'
-  );
+      .trimEnd() + '\n';
+  // The templates meet every requirement; what the answers put in can still miss one (an
+  // acknowledgement slower than a profile allows, a personal address as the only contact).
+  if (profiles.length > 0) assertCompliant(text, profiles, answers.repository);
+  return text;
 }

@@ -2,13 +2,14 @@
 // the address checks (and the Public Suffix List under them) nor the templates.
 
 import { ResponseError, ErrorCodes } from 'vscode-languageserver';
-import { createPolicy, versionsFromTags } from '../core/index';
+import { createPolicy, versionsFromTags, policyNeeds, PROFILES } from '../core/index';
 import { emailProblem, isPlaceholderEmail } from '../core/lexicon/emails';
 import type {
   CheckEmailParams,
   CheckEmailResult,
   CreatePolicyParams,
   CreatePolicyResult,
+  ProfilesResult,
   VersionsFromTagsParams,
   VersionsFromTagsResult,
 } from '../../../shared/protocol';
@@ -34,8 +35,15 @@ export function tagVersions(params: VersionsFromTagsParams): VersionsFromTagsRes
   return versions ? { versions } : {};
 }
 
+/** The compliance profiles, with what each asks of a written policy. */
+export function profileList(): ProfilesResult {
+  return {
+    profiles: PROFILES.map((p) => ({ id: p.id, title: p.title, short: p.short, summary: p.summary, needs: policyNeeds([p.id]) })),
+  };
+}
+
 /** What each answer must be when it is given. */
-const ANSWER_TYPES: Record<keyof CreatePolicyParams, 'string' | 'boolean' | 'number' | 'versions'> = {
+const ANSWER_TYPES: Record<keyof CreatePolicyParams, 'string' | 'boolean' | 'number' | 'versions' | 'strings'> = {
   repository: 'string',
   githubAdvisories: 'boolean',
   email: 'string',
@@ -45,7 +53,10 @@ const ANSWER_TYPES: Record<keyof CreatePolicyParams, 'string' | 'boolean' | 'num
   scope: 'boolean',
   safeHarbor: 'boolean',
   encryptionKeyUrl: 'string',
+  profiles: 'strings',
 };
+
+const DESCRIBED = { versions: 'an array of { version, supported }', strings: 'an array of strings' } as Record<string, string>;
 
 function isVersions(value: unknown): boolean {
   return Array.isArray(value) && value.every((v) => isObject(v) && typeof v.version === 'string' && typeof v.supported === 'boolean');
@@ -56,14 +67,21 @@ export function policyText(params: CreatePolicyParams): CreatePolicyResult {
   for (const [key, type] of Object.entries(ANSWER_TYPES)) {
     const value = (params as unknown as Record<string, unknown>)[key];
     if (value === undefined && key !== 'githubAdvisories') continue;
-    const ok = type === 'versions' ? isVersions(value) : type === 'number' ? Number.isFinite(value) : typeof value === type;
-    if (!ok)
-      throw invalid(`securityMd/createPolicy: ${key} must be ${type === 'versions' ? 'an array of { version, supported }' : `a ${type}`}`);
+    const ok =
+      type === 'versions'
+        ? isVersions(value)
+        : type === 'strings'
+          ? Array.isArray(value) && value.every((v) => typeof v === 'string')
+          : type === 'number'
+            ? Number.isFinite(value)
+            : typeof value === type;
+    if (!ok) throw invalid(`securityMd/createPolicy: ${key} must be ${DESCRIBED[type] ?? `a ${type}`}`);
   }
   try {
     return { text: createPolicy(params) };
   } catch (error) {
-    // The answers give no way to report: neither GitHub with a repository nor an address.
+    // The answers give no way to report (neither GitHub with a repository nor an address), name
+    // an unknown profile, or cannot meet a chosen one.
     throw invalid(error instanceof Error ? error.message : String(error));
   }
 }

@@ -4,7 +4,7 @@ import { isResponseTime } from './missing-response-time';
 import type { ConcreteTime, PolicyModel } from '../model';
 
 /** The limit when no profile or setting gives one: the Best Practices badge's 14 days. */
-const DEFAULT_MAX_DAYS = 14;
+export const DEFAULT_MAX_DAYS = 14;
 
 /**
  * The promised time to acknowledge a report: the shortest time in a sentence about acknowledging
