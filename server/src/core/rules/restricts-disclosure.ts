@@ -11,8 +11,12 @@ import { grammarOfSentence, spanOf, withLeadIn } from '../statements';
 function restricts(model: PolicyModel, sentence: Sentence, timed: ReadonlySet<Sentence>): boolean {
   const grammar = grammarOfSentence(model, sentence);
   const text = withLeadIn(sentence);
-  if (!grammar.has('disclosure', sentence.text) || timed.has(sentence) || grammar.has('timeLimit', text)) return false;
-  if (grammar.has('firstPerson', sentence.text) && !grammar.isRequest(text)) return false;
+  if (!grammar.has('disclosure', sentence.text) || timed.has(sentence)) return false;
+  // "until we give permission" is no time limit: the limit is looked for outside the permission.
+  let rest = text;
+  for (const m of grammar.find('permission', text)) rest = rest.replace(m.text, ' ');
+  if (grammar.has('timeLimit', rest)) return false;
+  if (grammar.has('firstPerson', rest) && !grammar.isRequest(rest)) return false;
   if (grammar.has('permission', sentence.text)) return true;
   return grammar.has('indefinite', sentence.text) && (grammar.has('prohibition', text) || grammar.has('negation', text));
 }

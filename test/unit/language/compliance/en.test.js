@@ -76,6 +76,7 @@ complianceTests({
     'restricts-disclosure': [
       'You may not disclose the vulnerability without our written consent.',
       'Never disclose any details of a vulnerability publicly.',
+      'Do not disclose the vulnerability until we give you written permission.',
     ],
   },
   silent: {

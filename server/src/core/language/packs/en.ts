@@ -471,7 +471,7 @@ export const en: LanguagePack = {
     ],
     permission: [
       String.raw`without (?:\p{L}+ ){0,2}(?:prior |express |explicit |advance )?(?:written |formal )?(?:consent|permission|approval|authori[sz]ation|agreement)`,
-      String.raw`(?:unless|until) (?:\p{L}+ ){0,3}(?:given|granted|receive|obtain|have)(?: \p{L}+){0,3} (?:written )?(?:consent|permission|approval|authori[sz]ation)`,
+      String.raw`(?:unless|until) (?:\p{L}+ ){0,3}(?:give|gives|given|grant|grants|granted|receive|received|obtain|obtained|get|gets|got|have|has) (?:\p{L}+ ){0,3}(?:consent|permission|approval|authori[sz]ation)`,
       String.raw`(?:only )?with (?:our |the project['’]s |the maintainers['’] )?(?:prior |express |explicit )?(?:written )?(?:consent|permission|approval|authori[sz]ation)`,
     ],
     indefinite: [
