@@ -21,7 +21,12 @@ function anonymityAllowed(model: PolicyModel): Sentence | undefined {
  */
 function requiresData(model: PolicyModel, sentence: Sentence): boolean {
   const grammar = grammarOfSentence(model, sentence);
-  if (!grammar.has('mandatory', withLeadIn(sentence))) return false;
+  const text = withLeadIn(sentence);
+  if (!grammar.has('mandatory', text)) return false;
+  // About reports: in the reporting section, or told to the reporter. Elsewhere a required phone
+  // number is the product's own (account verification), not a condition of reporting.
+  const section = model.sections[sentence.block.section];
+  if (!section?.kinds.includes('reporting') && !grammar.isRequest(text)) return false;
   return segmentsWith(model, sentence, 'personalData').some((segment) => !grammar.has('optional', segment));
 }
 

@@ -382,7 +382,7 @@ export const zh: LanguagePack = {
       String.raw`[没沒]有`,
       String.raw`[无無](?![论論])`,
       String.raw`未(?![来來])`,
-      String.raw`非(?!常)`,
+      String.raw`(?<!除)非(?!常)`,
       String.raw`勿|毋`,
       String.raw`(?<![特区區类類级級识識分个個告辨鉴鑒性差])[别別](?![人的])`,
     ],
