@@ -150,6 +150,41 @@ for (const [label, text] of [
   );
 }
 
+// ---------------------------------------------------------------- compliance profiles
+
+{
+  // Every profile on adds eleven rules; the checklist of all ten profiles reads the same model.
+  const text = sizes['5 KB'];
+  const model = core.parsePolicy(text);
+  const perRound = Array.from({ length: quick ? 3 : 5 }, () =>
+    interleavedMedians(
+      [
+        () => {
+          core.clearParseCache();
+          core.lint(text);
+        },
+        () => {
+          core.clearParseCache();
+          core.lint(text, { profiles: core.PROFILE_IDS });
+        },
+        () => {
+          for (const id of core.PROFILE_IDS) core.checkCompliance(model, id);
+        },
+      ],
+      quick ? 10 : 30,
+    ),
+  );
+  const ms = (i) => middle(perRound.map((r) => r[i]));
+  ratioRow(
+    'lint with every profile / lint, 5 KB',
+    perRound.map(([plain, profiled]) => profiled / plain),
+    1.5,
+    `${ms(1).toFixed(1)} ms vs ${ms(0).toFixed(1)} ms`,
+  );
+  const check = ms(2);
+  row(`check, all ${core.PROFILE_IDS.length} profiles, 5 KB`, check, 'ms', '≤ 20', check <= 20, 'median, on a parsed policy');
+}
+
 // ---------------------------------------------------------------- 3: CLI vs markdownlint-cli2
 
 function wallClock(command, args) {

@@ -43,12 +43,13 @@ export function runCheck(options: CheckOptions, out: (s: string) => void, err: (
   if (options.format === 'json') {
     const json = reports.map(({ profile, requirements }) => ({
       profile,
-      requirements: requirements.map(({ id, title, source, url, met, evidence, rules, problems }) => ({
+      requirements: requirements.map(({ id, title, source, url, met, optional, evidence, rules, problems }) => ({
         id,
         title,
         source,
         ...(url ? { url } : {}),
         met,
+        ...(optional ? { optional } : {}),
         evidence,
         rules,
         problems,

@@ -5,6 +5,7 @@
 
 import type { PolicyModel, LintOptions, Span } from './model';
 import type { Rule, RuleContext } from './rule';
+import { documentAnchor } from './rule';
 import { rules } from './rules/index';
 import { profileById, type Profile } from './profiles/index';
 import { isSupportedLanguage } from './language/grammar';
@@ -24,10 +25,12 @@ export interface RequirementResult {
   source: string;
   url?: string;
   met: boolean;
+  /** Optional in its source: not counted in `met` and `total`. */
+  optional: boolean;
   evidence: Evidence | null;
   rules: string[];
-  /** What is missing or wrong: the findings of its rules. */
-  problems: { rule: string; line: number; message: string }[];
+  /** What is missing or wrong: the findings of its rules, with their line (null: the whole policy lacks it). */
+  problems: { rule: string; line: number | null; message: string }[];
 }
 
 export interface ComplianceReport {
@@ -63,6 +66,10 @@ export function checkCompliance(model: PolicyModel, profileId: string, options: 
   if (!profile) throw new Error(`unknown profile "${profileId}"`);
   const now = options.now ?? new Date();
   const readable = isSupportedLanguage(model.language);
+  const anchor = documentAnchor(model);
+  // A finding on the title line says the policy as a whole lacks something: no line of its own.
+  const lineOf = (span: Span) =>
+    span.start === anchor.start && span.end === anchor.end ? null : positionAt(model.lineStarts, span.start).line + 1;
   const requirements = profile.requirements.map((requirement): RequirementResult => {
     const problems: RequirementResult['problems'] = [];
     let evidence: Evidence | null = null;
@@ -70,8 +77,7 @@ export function checkCompliance(model: PolicyModel, profileId: string, options: 
       const rule = RULE_OF.get(code);
       if (!rule) throw new Error(`profile ${profile.id}: no rule ${code}`);
       const ctx: RuleContext = { options, now, parameters: parametersUnder(profile, code, options) };
-      for (const report of rule.check(model, ctx))
-        problems.push({ rule: code, line: positionAt(model.lineStarts, report.start).line + 1, message: report.message });
+      for (const report of rule.check(model, ctx)) problems.push({ rule: code, line: lineOf(report), message: report.message });
       const span = evidence ? undefined : rule.evidence?.(model, ctx);
       if (span) evidence = evidenceAt(model, span);
     }
@@ -79,7 +85,7 @@ export function checkCompliance(model: PolicyModel, profileId: string, options: 
     if (problems.length === 0 && !readable && !evidence)
       problems.push({
         rule: requirement.rules[0]!,
-        line: 1,
+        line: null,
         message: `Not confirmed: the policy's language (${model.language}) is not one the linter reads; check this requirement by hand.`,
       });
     return {
@@ -88,6 +94,7 @@ export function checkCompliance(model: PolicyModel, profileId: string, options: 
       source: requirement.source,
       ...(requirement.url ? { url: requirement.url } : {}),
       met: problems.length === 0,
+      optional: requirement.optional === true,
       evidence: problems.length === 0 ? evidence : null,
       rules: requirement.rules,
       problems,
@@ -97,8 +104,8 @@ export function checkCompliance(model: PolicyModel, profileId: string, options: 
     profile: profile.id,
     title: profile.title,
     short: profile.short,
-    met: requirements.filter((r) => r.met).length,
-    total: requirements.length,
+    met: requirements.filter((r) => r.met && !r.optional).length,
+    total: requirements.filter((r) => !r.optional).length,
     requirements,
   };
 }
@@ -125,9 +132,9 @@ export function complianceScores(model: PolicyModel, options: LintOptions): Comp
 export function complianceText(report: ComplianceReport, file: string): string {
   const lines = [`${file}: ${report.title} (${report.profile}): ${report.met} of ${report.total} requirements met`, ''];
   for (const r of report.requirements) {
-    lines.push(`  ${r.met ? 'met    ' : 'NOT MET'}  ${r.title}`);
+    lines.push(`  ${r.met ? 'met    ' : r.optional ? 'not met' : 'NOT MET'}  ${r.title}${r.optional ? ' (optional)' : ''}`);
     if (r.evidence) lines.push(`           line ${r.evidence.line}: ${r.evidence.text}`);
-    for (const p of r.problems) lines.push(`           line ${p.line}: ${p.message} (${p.rule})`);
+    for (const p of r.problems) lines.push(`           ${p.line === null ? 'missing' : `line ${p.line}`}: ${p.message} (${p.rule})`);
     lines.push(`           source: ${r.source}${r.url ? ` <${r.url}>` : ''}`);
   }
   return lines.join('\n');
@@ -143,10 +150,10 @@ function escapeMarkdown(text: string): string {
  * each requirement to its line); without it lines are plain numbers.
  */
 export function complianceMarkdown(report: ComplianceReport, file: string, lineLink?: (line: number) => string): string {
-  const at = (line: number) => (lineLink ? `[line ${line}](${lineLink(line)})` : `line ${line}`);
+  const at = (line: number | null) => (line === null ? 'Missing' : lineLink ? `[line ${line}](${lineLink(line)})` : `line ${line}`);
   const out = [`## ${escapeMarkdown(report.title)}: ${report.met} of ${report.total} met`, '', `Policy: \`${file.replace(/`/g, '')}\``, ''];
   for (const r of report.requirements) {
-    out.push(`- [${r.met ? 'x' : ' '}] **${escapeMarkdown(r.title)}**`);
+    out.push(`- [${r.met ? 'x' : ' '}] **${escapeMarkdown(r.title)}**${r.optional ? ' (optional)' : ''}`);
     if (r.evidence) out.push(`  - ${at(r.evidence.line)}: ${escapeMarkdown(r.evidence.text)}`);
     for (const p of r.problems) out.push(`  - ${at(p.line)}: ${escapeMarkdown(p.message)} ([${p.rule}](${ruleDocsUrl(p.rule)}))`);
     out.push(`  - Source: ${r.url ? `[${escapeMarkdown(r.source)}](${r.url})` : escapeMarkdown(r.source)}`);

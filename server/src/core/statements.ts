@@ -40,3 +40,14 @@ export function sectionTitleOf(model: PolicyModel, sentence: Sentence): string {
 export function spanOf(sentence: Sentence): Span {
   return { start: sentence.start, end: sentence.end };
 }
+
+/** The clauses of a sentence that hold a word of the concept ("we accept anonymous reports" of "…, and we do not ask your name"). */
+export function clausesWith(model: PolicyModel, sentence: Sentence, concept: ComplianceConcept): string[] {
+  const grammar = grammarFor(model, sentence.text);
+  const words = grammar.find(concept, sentence.text);
+  if (words.length === 0) return [];
+  return grammar
+    .clauses(sentence.text)
+    .filter((c) => words.some((w) => w.index >= c.start && w.index < c.end))
+    .map((c) => sentence.text.slice(c.start, c.end));
+}

@@ -39,7 +39,8 @@ export class TextBuilder {
       // Escapes, entities and line breaks make the source longer than the value: skip ahead.
       while (q < to && this.source[q] !== c && q - p < 16) q++;
       const at = q < to && this.source[q] === c ? q : Math.min(p, Math.max(from, to - 1));
-      this.text += c;
+      // A soft line break is a space to a reader: phrases wrapped over two lines still read as one.
+      this.text += c === '\n' ? ' ' : c;
       this.offsets.push(at);
       p = at + 1;
     }

@@ -26,6 +26,8 @@ export interface ProfileRequirement {
   parameters?: Record<string, RuleParameters>;
   /** The severity of the findings of its rules that are off by default (warning unless it says). */
   severity?: Severity;
+  /** The source calls it optional: shown in the checklist, not counted in the score or the exit code. */
+  optional?: boolean;
 }
 
 export interface Profile {

@@ -1,22 +1,38 @@
 import type { Rule } from '../rule';
 import { isSupportedLanguage } from '../language/grammar';
 import type { PolicyModel, Sentence } from '../model';
-import { grammarOfSentence, sentencesWith, spanOf, withLeadIn } from '../statements';
+import { clausesWith, grammarOfSentence, sentencesWith, spanOf } from '../statements';
 
-/** Anonymous reports allowed ("may be submitted anonymously"): no negation beside the word. */
+/** Whether a clause that speaks of anonymity negates it ("anonymous reports are not accepted"). */
+function refusesAnonymity(model: PolicyModel, sentence: Sentence): boolean {
+  const grammar = grammarOfSentence(model, sentence);
+  return clausesWith(model, sentence, 'anonymous').some((clause) => grammar.has('negation', clause));
+}
+
+/** Anonymous reports allowed ("may be submitted anonymously"): no negation in the clause that says so. */
 function anonymityAllowed(model: PolicyModel): Sentence | undefined {
-  return sentencesWith(model, 'anonymous').find((s) => !grammarOfSentence(model, s).has('negation', s.text));
+  return sentencesWith(model, 'anonymous').find((s) => !refusesAnonymity(model, s));
+}
+
+/**
+ * Personal data made a condition of a report: a clause that names it as required and not as
+ * optional ("the name is optional, but a phone number is required" requires the number).
+ */
+function requiresData(model: PolicyModel, sentence: Sentence): boolean {
+  const grammar = grammarOfSentence(model, sentence);
+  const leadIn = sentence.block.leadIn?.text ?? '';
+  return clausesWith(model, sentence, 'personalData').some((clause) => {
+    const text = `${leadIn} ${clause}`;
+    return grammar.has('mandatory', text) && !grammar.has('optional', text);
+  });
 }
 
 /** What makes reporters give personal data: a required name or number, or a refusal of anonymous reports. */
-function demands(model: PolicyModel): Sentence[] {
-  const refused = sentencesWith(model, 'anonymous').filter((s) => grammarOfSentence(model, s).has('negation', s.text));
-  const required = sentencesWith(model, 'personalData').filter((s) => {
-    const grammar = grammarOfSentence(model, s);
-    const text = withLeadIn(s);
-    return grammar.has('mandatory', text) && !grammar.has('optional', text) && !grammar.has('optional', s.text);
-  });
-  return [...refused, ...required].sort((a, b) => a.start - b.start);
+function demands(model: PolicyModel): { refused: Sentence[]; required: Sentence[] } {
+  return {
+    refused: sentencesWith(model, 'anonymous').filter((s) => refusesAnonymity(model, s)),
+    required: sentencesWith(model, 'personalData').filter((s) => requiresData(model, s)),
+  };
 }
 
 export const requiresPersonalData: Rule = {
@@ -30,11 +46,14 @@ export const requiresPersonalData: Rule = {
   },
   check(model) {
     if (!isSupportedLanguage(model.language)) return [];
-    const found = demands(model);
-    if (found.length === 0 || (anonymityAllowed(model) && found.every((s) => sentencesWith(model, 'personalData').includes(s)))) return [];
-    return found.map((s) => ({
-      ...spanOf(s),
-      message: 'Reporters are made to give personal data: accept reports without a name or other personal details, and say so.',
-    }));
+    const { refused, required } = demands(model);
+    // A policy that accepts anonymous reports asks for personal data only of those who give it.
+    const found = new Set([...refused, ...(anonymityAllowed(model) ? [] : required)]);
+    return [...found]
+      .sort((a, b) => a.start - b.start)
+      .map((s) => ({
+        ...spanOf(s),
+        message: 'Reporters are made to give personal data: accept reports without a name or other personal details, and say so.',
+      }));
   },
 };

@@ -14,7 +14,7 @@ complianceTests({
     authorized: [
       'we consider your research authorized',
       'we will deem such activity lawful',
-      'authorized access',
+      'research under this policy is authorized',
       'the Computer Fraud and Abuse Act',
     ],
     antiCircumvention: ['the DMCA', 'anti-circumvention provisions', 'circumvention of technology measures'],
@@ -44,7 +44,9 @@ complianceTests({
     timeLimit: ['until', 'before', 'prior to', 'after the fix', 'embargo'],
   },
   meets: {
+    // A phrase wrapped over two lines reads as one.
     'missing-scope': [
+      'This policy\napplies to every release of Acme.',
       'This policy covers the Acme server and its official plugins.',
       'Vulnerabilities in third-party dependencies are out of scope.',
     ],
@@ -66,7 +68,11 @@ complianceTests({
   },
   fires: {
     'slow-acknowledgement': ['We acknowledge reports within 10 days.', 'You will receive an initial response within two weeks.'],
-    'requires-personal-data': ['You must include your full name and phone number.', 'Anonymous reports are not accepted.'],
+    'requires-personal-data': [
+      'You must include your full name and phone number.',
+      'Anonymous reports are not accepted.',
+      'Your name is optional, but a phone number is required.',
+    ],
     'restricts-disclosure': [
       'You may not disclose the vulnerability without our written consent.',
       'Never disclose any details of a vulnerability publicly.',
@@ -77,7 +83,11 @@ complianceTests({
       'We acknowledge reports within 3 business days.',
       'We acknowledge reports within 48 hours and send a fix within 30 days.',
     ],
-    'requires-personal-data': ['You may include your name if you wish to be credited.', 'Reports may be submitted anonymously.'],
+    'requires-personal-data': [
+      'You may include your name if you wish to be credited.',
+      'Reports may be submitted anonymously.',
+      'We accept anonymous reports and do not ask for your name.',
+    ],
     'restricts-disclosure': [
       'Please do not disclose the issue until a fix is released or 90 days have passed.',
       'We will never disclose your identity without your permission.',

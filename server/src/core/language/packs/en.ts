@@ -345,9 +345,9 @@ export const en: LanguagePack = {
       String.raw`(?:without|free from|free of) (?:fear of )?(?:legal|civil|criminal) (?:action|repercussions|consequences|liability|threat)`,
     ],
     authorized: [
-      String.raw`(?:consider|deem|treat|regard)(?:s|ed)? (?:\p{L}+ ){0,4}(?:authori[sz]ed|lawful|legal|permitted)`,
-      String.raw`(?:is|are|be|as) (?:\p{L}+ ){0,1}(?:authori[sz]ed|lawful)(?: (?:conduct|access|activity|activities|research|testing))?`,
-      String.raw`authori[sz]ed (?:conduct|access|activity|activities|research|testing)`,
+      // Research deemed lawful, not any "authorized testing": consider / deem / treat it authorized.
+      String.raw`(?:consider|deem|treat|regard)(?:s|ed)? (?:\p{L}+ ){0,4}(?:to be |as )?(?:authori[sz]ed|lawful|legal|permitted)`,
+      String.raw`(?:research|testing|activities|activity|conduct) (?:\p{L}+ ){0,5}(?:is|are|will be|shall be) (?:\p{L}+ )?(?:authori[sz]ed|lawful)`,
       String.raw`(?:computer fraud and abuse act|cfaa|computer misuse act|anti-hacking laws?)`,
     ],
     antiCircumvention: [
