@@ -56,8 +56,8 @@ function craChecklist(uri) {
     contact,
     `  - Source: [Annex II, point (2)](${eurLex})`,
     '- [ ] **The type of security support and the end date of the support period**',
-    `  - [line 1](${uri}#L1): No support period: give the end date of security support, or how long each release receives security fixes. ([missing-support-period](${docs('missing-support-period')}))`,
-    `  - [line 1](${uri}#L1): No "Supported Versions" section: add one with a table of the versions that receive security fixes. ([missing-supported-versions](${docs('missing-supported-versions')}))`,
+    `  - Missing: No support period: give the end date of security support, or how long each release receives security fixes. ([missing-support-period](${docs('missing-support-period')}))`,
+    `  - Missing: No "Supported Versions" section: add one with a table of the versions that receive security fixes. ([missing-supported-versions](${docs('missing-supported-versions')}))`,
     `  - Source: [Annex II, point (7)](${eurLex})`,
     '',
   ].join('\n');
