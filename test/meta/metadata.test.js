@@ -73,7 +73,7 @@ test('the generated settings, tables and indexes cover every rule', () => {
   }
   const readmeRows = read('README.md')
     .split('\n')
-    .filter((l) => l.startsWith('| [`'));
+    .filter((l) => l.startsWith('| [`') && l.includes('](docs/rules/'));
   assert.deepEqual(
     readmeRows.map((r) => r.split(' | ').slice(0, 2).join(' | ')),
     allRules.map((r) => `| [\`${r.code}\`](docs/rules/${r.code}.md) | ${r.severity}`),
