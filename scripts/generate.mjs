@@ -1,7 +1,8 @@
-// The files that follow from the rule list and the section templates of the core (dist/core.js):
-// the snippets, the JSON schema of .securitymd.json, the securityMd.rules.* settings in
-// package.json, the rule tables of README.md and the two rule indexes in docs/rules/. The build
-// writes them; test/meta/metadata.test.js checks that the committed files are current.
+// The files that follow from the rule list, the compliance profiles and the section templates of
+// the core (dist/core.js): the snippets, the JSON schema of .securitymd.json, the
+// securityMd.rules.*, securityMd.profiles and securityMd.ruleOptions settings in package.json,
+// the rule tables of README.md and the two rule indexes in docs/rules/. The build writes them;
+// test/meta/metadata.test.js checks that the committed files are current.
 //
 // Only the marked parts of README.md and of the docs indexes are generated: the text between
 // `<!-- NAME:start ... -->` and `<!-- NAME:end -->`. The summary of a rule in a docs index is the
@@ -13,7 +14,7 @@ import { dirname, join } from 'node:path';
 const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'];
 const TXT = 'securitytxt/';
 
-/** The schema of .securitymd.json: one severity per rule, and the other settings. */
+/** The schema of .securitymd.json: one severity per rule, the profiles, and the other settings. */
 function schema(core) {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -39,6 +40,8 @@ function schema(core) {
           ]),
         ),
       },
+      profiles: { ...profilesSetting(core), description: PROFILES_DESCRIPTION },
+      ruleOptions: { ...ruleOptionsSetting(), description: RULE_OPTIONS_DESCRIPTION },
       stalePolicyMonths: {
         type: 'number',
         exclusiveMinimum: 0,
@@ -76,12 +79,70 @@ function schema(core) {
   };
 }
 
+const PROFILES_DESCRIPTION =
+  'Compliance profiles whose requirements the policy must meet: their rules turn on and the editor shows their checklist and score. Those of the editor settings and of .securitymd.json both apply.';
+const RULE_OPTIONS_DESCRIPTION =
+  "Parameters of the rules that take them. They override a profile's in the diagnostics; a profile's checklist always uses its own.";
+
+/** `profiles`: a list of profile ids, each described by its title (the quick pick adds the summary). */
+function profilesSetting(core) {
+  return {
+    type: 'array',
+    items: {
+      type: 'string',
+      enum: core.PROFILES.map((p) => p.id),
+      markdownEnumDescriptions: core.PROFILES.map((p) => p.title),
+    },
+    uniqueItems: true,
+    default: [],
+  };
+}
+
+/** `ruleOptions`: the parameters of slow-acknowledgement and missing-safe-harbor. */
+function ruleOptionsSetting() {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      'slow-acknowledgement': {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          maxAcknowledgeDays: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 365,
+            description: 'The most days a promised acknowledgement may take (default 14, or what the profiles ask for).',
+          },
+        },
+      },
+      'missing-safe-harbor': {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          level: {
+            type: 'string',
+            enum: ['commitment', 'full'],
+            enumDescriptions: [
+              'A promise of no legal action, or research under the policy declared authorized, is enough.',
+              'All four disclose.io parts: authorization, anti-circumvention exemption, terms-of-service waiver and a good-faith clause.',
+            ],
+            description: 'How much of a safe harbor the policy must give.',
+          },
+        },
+      },
+    },
+    default: {},
+  };
+}
+
 const allRules = (core) => [...core.rules, ...core.securityTxtRules];
 const markdownDescription = (core, rule) => `${rule.description} ([docs](${core.ruleDocsUrl(rule.code)}))`;
 
 /**
- * package.json with one `securityMd.rules.<code>` setting per rule, in the order of the rule list
- * and before the other settings, which keep their order. Everything else stays as it is.
+ * package.json with one `securityMd.rules.<code>` setting per rule, in the order of the rule list,
+ * then `securityMd.profiles` (from the profiles) and `securityMd.ruleOptions`, before the other
+ * settings, which keep their order. Everything else stays as it is.
  */
 function packageJson(core, text) {
   const pkg = JSON.parse(text);
@@ -90,8 +151,20 @@ function packageJson(core, text) {
     `securityMd.rules.${r.code}`,
     { type: 'string', enum: SEVERITIES, default: r.severity, markdownDescription: markdownDescription(core, r), scope: 'resource' },
   ]);
-  const others = Object.entries(properties).filter(([key]) => !key.startsWith('securityMd.rules.'));
-  pkg.contributes.configuration.properties = Object.fromEntries([...ruleSettings, ...others]);
+  const generated = [
+    [
+      'securityMd.profiles',
+      {
+        ...profilesSetting(core),
+        markdownDescription: `${PROFILES_DESCRIPTION.replace('.securitymd.json', '`.securitymd.json`')} **SECURITY.md: Choose compliance profiles** sets it for the workspace.`,
+        scope: 'resource',
+      },
+    ],
+    ['securityMd.ruleOptions', { ...ruleOptionsSetting(), markdownDescription: RULE_OPTIONS_DESCRIPTION, scope: 'resource' }],
+  ];
+  const isGenerated = (key) => key.startsWith('securityMd.rules.') || generated.some(([k]) => k === key);
+  const others = Object.entries(properties).filter(([key]) => !isGenerated(key));
+  pkg.contributes.configuration.properties = Object.fromEntries([...ruleSettings, ...generated, ...others]);
   return JSON.stringify(pkg, null, 2) + '\n';
 }
 

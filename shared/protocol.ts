@@ -8,12 +8,25 @@ import type { PolicyAnswers, PolicyNeeds, VersionRow } from './policy-answers';
 /** Command any client can run with the document's URI: apply every fix. */
 export const FIX_ALL_COMMAND = 'securityMd.applyFixAll';
 
+/** How far a policy meets one compliance profile. */
+export interface ProfileScore {
+  id: string;
+  /** A few characters for the status bar ("CRA"). */
+  short: string;
+  title: string;
+  /** Requirements met, of `total`. */
+  met: number;
+  total: number;
+}
+
 export interface StatusParams {
   uri: string;
   findings: number;
   errors: number;
   /** How long the lint took. */
   ms: number;
+  /** The score of each selected compliance profile; absent when none is selected (and for a security.txt). */
+  profiles?: ProfileScore[];
 }
 
 /** Notification from the server after each lint, for the client's status item. */
@@ -122,3 +135,52 @@ export type WriteTarget = { target: string; exists: boolean } | { error: string 
  * lie on the way. Nothing is written.
  */
 export const WriteTargetRequest = new RequestType<WriteTargetParams, WriteTarget, void>('securityMd/writeTarget');
+
+export interface ComplianceReportParams {
+  uri: string;
+}
+
+export interface ComplianceReportResult {
+  /**
+   * The checklist of every selected profile as Markdown, each requirement linking to its line of
+   * the policy (policyLineLink); when no profile is selected or the policy is not open, why not.
+   */
+  markdown: string;
+  /** The selected profiles (settings and .securitymd.json, as for the diagnostics); empty when none is. */
+  profiles: ProfileScore[];
+}
+
+/** Request: the compliance checklist of the policy open at `uri` against the selected profiles. */
+export const ComplianceReportRequest = new RequestType<ComplianceReportParams, ComplianceReportResult, void>('securityMd/complianceReport');
+
+/** A compliance profile, for a picker. */
+export interface ProfileInfo {
+  id: string;
+  title: string;
+  short: string;
+  summary: string;
+}
+
+export interface ProfilesParams {
+  /** A policy: what its nearest .securitymd.json selects is reported too. */
+  uri?: string;
+}
+
+export interface ProfilesResult {
+  /** Every profile, in the order of the docs. */
+  profiles: ProfileInfo[];
+  /** The profiles the nearest .securitymd.json of `uri` selects (they apply whatever the settings say). */
+  fromConfigFile: string[];
+}
+
+/** Request: the compliance profiles there are, and those a policy's .securitymd.json selects. */
+export const ProfilesRequest = new RequestType<ProfilesParams, ProfilesResult, void>('securityMd/profiles');
+
+/**
+ * The link a compliance report gives to a line of the policy at `uri`: the URI with a `#L<line>`
+ * fragment (one-based), parentheses and white space escaped so that it stays one Markdown link
+ * destination.
+ */
+export function policyLineLink(uri: string, line: number): string {
+  return `${uri.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}#L${line}`;
+}

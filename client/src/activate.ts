@@ -11,6 +11,8 @@ import { createStatusItem } from './status';
 import { createPolicyCommand, offerCreatePolicy, type RepositoryProbe } from './create-policy';
 import { asker, policyServer, whenStarted, type Ask } from './ask-server';
 import { repositoryProbe, wellKnownTarget } from './disk';
+import { ComplianceReports, chooseProfiles, openPolicyLine, showComplianceReport, type ComplianceCommands } from './compliance';
+import { OPEN_LINE_COMMAND } from './compliance-flow';
 
 /** SECURITY.md in any letter case; the server narrows it to root, .github/ and docs/. */
 export const POLICY_GLOB = '**/[sS][eE][cC][uU][rR][iI][tT][yY].[mM][dD]';
@@ -33,6 +35,12 @@ export function isPolicyDocument(document: vscode.TextDocument): boolean {
   const folder = vscode.workspace.getWorkspaceFolder(document.uri);
   if (!folder) return true;
   return isPolicyPath(document.uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1));
+}
+
+/** The active editor when it shows a policy. */
+function activePolicyEditor(): vscode.TextEditor | undefined {
+  const editor = vscode.window.activeTextEditor;
+  return editor && isPolicyDocument(editor.document) ? editor : undefined;
 }
 
 export interface Platform {
@@ -90,6 +98,8 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
   const repository: RepositoryProbe | undefined = platform.serverReadsDisk ? repositoryProbe(ask) : undefined;
   vscode.workspace.textDocuments.forEach(maybeStart);
   const preview = new SecurityTxtPreview(() => client);
+  const reports = new ComplianceReports(ask);
+  const compliance: ComplianceCommands = { ask, reports, editorPolicy: () => activePolicyEditor()?.document.uri };
   context.subscriptions.push(
     status.item,
     vscode.workspace.onDidOpenTextDocument(maybeStart),
@@ -106,6 +116,11 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     vscode.commands.registerCommand('securityMd.previewSecurityTxt', () => showPreview(isPolicyDocument)),
     vscode.commands.registerCommand('securityMd.saveSecurityTxt', () => saveSecurityTxt(client, isPolicyDocument, diskTarget)),
     vscode.commands.registerCommand('securityMd.createPolicy', () => createPolicyCommand(repository, connect)),
+    reports,
+    status.onDidReceive((params) => reports.linted(params)),
+    vscode.commands.registerCommand('securityMd.showComplianceReport', () => showComplianceReport(compliance)),
+    vscode.commands.registerCommand('securityMd.chooseProfiles', () => chooseProfiles(compliance)),
+    vscode.commands.registerCommand(OPEN_LINE_COMMAND, openPolicyLine),
   );
   void offerCreatePolicy(context);
 }

@@ -6,9 +6,9 @@
 // It packages the VSIX, installs it into a fresh code-server profile under a scratch folder,
 // copies each seed policy of ../shared/corpus/seeds (or invented ones when that is absent) into
 // its own folder as SECURITY.md, and checks what a person would see: the Problems panel, the
-// light bulb, a snippet, the security.txt preview, the language status item with "Show output" and
-// "Restart server", "Create security policy" in a git repository without a policy, and how long
-// a diagnostic takes to appear.
+// light bulb, a snippet, the security.txt preview, the compliance report, the language status item
+// with "Show output" and "Restart server", "Create security policy" in a git repository without a
+// policy, and how long a diagnostic takes to appear.
 // Screenshots go to test-results/e2e/. Needs what scripts/e2e-setup.mjs installs; runs it when
 // something is missing (E2E_NO_SETUP=1: fail instead). E2E_KEEP_SCRATCH=1 keeps the scratch folder;
 // E2E_SEEDS_DIR reads the seeds from another folder.
@@ -160,6 +160,8 @@ const policyWithContacts = seeds.find((s) => s.rows.some((r) => r.rule === 'cont
 const policyWithVagueSla = seeds.find((s) => s.rows.some((r) => r.rule === 'vague-sla' && r.expect === 'fires' && r.line > 0));
 const policyWithoutTimeline = seeds.find((s) => s.rows.some((r) => r.rule === 'missing-response-time' && r.expect === 'fires'));
 const CREATE_EMAIL_TAGS = ['v1.4.0', 'v2.0.0'];
+/** The profile of the compliance report's folder: its one requirement, a contact, the policy meets. */
+const COMPLIANCE_PROFILE = 'openssf-baseline-1';
 /** Keystroke-to-squiggle samples per file; the median is reported. */
 const LATENCY_SAMPLES = 5;
 
@@ -211,7 +213,12 @@ describe(`SECURITY.md Linter in VS Code ${CODE_SERVER_VERSION} (code-server) wit
     for (const seed of seeds) writeFolder(seed.name.replace(/\.md$/, ''), seed.text);
     if (policyWithVagueSla) writeFolder('quickfix', policyWithVagueSla.text);
     if (policyWithoutTimeline) writeFolder('snippet', policyWithoutTimeline.text);
-    if (policyWithContacts) writeFolder('preview', policyWithContacts.text);
+    if (policyWithContacts) {
+      writeFolder('preview', policyWithContacts.text);
+      const dir = writeFolder('compliance', policyWithContacts.text);
+      mkdirSync(join(dir, '.vscode'));
+      writeFileSync(join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'securityMd.profiles': [COMPLIANCE_PROFILE] }));
+    }
     for (const [label, bytes] of SIZES) {
       writeFolder(`latency-${label.replace(' ', '')}`, sizedPolicy(bytes).text);
       writeFolder(`floor-${label.replace(' ', '')}`, sizedPolicy(bytes).text, 'FLOOR.md');
@@ -408,6 +415,53 @@ describe(`SECURITY.md Linter in VS Code ${CODE_SERVER_VERSION} (code-server) wit
       await screenshot('preview.png');
     });
   });
+
+  test(
+    '"SECURITY.md: Show compliance report" opens the checklist beside the policy; the status shows the score; a line link opens the line',
+    { skip: !policyWithContacts },
+    async (t) => {
+      await shotOnFailure('compliance', async () => {
+        const page = state.page;
+        const report = core().checkCompliance(core().parsePolicy(policyWithContacts.text), COMPLIANCE_PROFILE);
+        const heading = `${report.title}: ${report.met} of ${report.total} met`;
+        await openPolicy('compliance');
+        const expected = sortedKeys(linterFindings(policyWithContacts.text)).join();
+        await wb.waitForProblems(page, (ms) => sortedKeys(ms).join() === expected, { what: 'the linter findings' });
+        const label = await wb.waitForLanguageStatus(page, (l) => l.includes(`${report.short} ${report.met}/${report.total}`), {
+          what: `the score ${report.short} ${report.met}/${report.total}`,
+        });
+        t.diagnostic(`language status: ${label}`);
+
+        await wb.runCommand(page, 'SECURITY.md: Show compliance report');
+        await page.locator('.editor-group-container').nth(1).locator('.tab', { hasText: 'Compliance: SECURITY.md' }).waitFor();
+        const frame = await pollFor(async () => {
+          for (const f of page.frames()) {
+            const text = await f
+              .locator('body')
+              .innerText({ timeout: 1000 })
+              .catch(() => '');
+            if (text.includes(heading)) return f;
+          }
+          return undefined;
+        }, `the report "${heading}" in a webview`);
+        const body = await frame.locator('body').innerText();
+        t.diagnostic(`report: ${body.split('\n').slice(0, 3).join(' | ')}`);
+        for (const r of report.requirements) assert.ok(body.includes(r.title), `the report lists "${r.title}"`);
+        await screenshot('compliance-report.png');
+
+        // The first line link opens the policy at that line, in the first group.
+        const evidence = report.requirements.find((r) => r.evidence)?.evidence;
+        if (evidence) {
+          await frame
+            .locator('a', { hasText: `line ${evidence.line}` })
+            .first()
+            .click();
+          await wb.waitForCursor(page, evidence.line, 1);
+          await wb.activeTab(page, 'SECURITY.md').waitFor();
+        }
+      });
+    },
+  );
 
   test('latency from a keystroke to its diagnostic on a 5 KB and a 100 KB policy, and the floor (printed, not asserted)', async (t) => {
     await shotOnFailure('latency', async () => {
@@ -665,11 +719,11 @@ function writtenText(file) {
   return text === '' ? undefined : text;
 }
 
-/** Polls `probe` until it returns something other than undefined. */
+/** Polls `probe` (which may return a promise) until it gives something other than undefined. */
 async function pollFor(probe, what, timeout = wb.WAIT) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const value = probe();
+    const value = await probe();
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
     await delay(100); // the poll interval

@@ -83,6 +83,28 @@ test('the generated settings, tables and indexes cover every rule', () => {
     assert.ok(index.includes(`| [${rule.code}](${rule.code.replace(/^securitytxt\//, '')}.md) | ${rule.severity} |`), rule.code);
 });
 
+test("securityMd.profiles and the schema's profiles offer every profile, described by its title", () => {
+  const props = pkg.contributes.configuration.properties;
+  const schema = JSON.parse(read('schemas/securitymd.schema.json'));
+  const setting = props['securityMd.profiles'];
+  for (const items of [setting.items, schema.properties.profiles.items]) {
+    assert.deepEqual(items.enum, core.PROFILE_IDS);
+    assert.deepEqual(
+      items.markdownEnumDescriptions,
+      core.PROFILES.map((p) => p.title),
+    );
+  }
+  assert.deepEqual([setting.type, setting.default, setting.scope], ['array', [], 'resource']);
+  // The rule parameters as the settings reader takes them.
+  const options = props['securityMd.ruleOptions'];
+  assert.deepEqual(options.default, {});
+  assert.equal(options.scope, 'resource');
+  assert.deepEqual(options.properties, schema.properties.ruleOptions.properties);
+  const days = options.properties['slow-acknowledgement'].properties.maxAcknowledgeDays;
+  assert.deepEqual([days.type, days.minimum, days.maximum], ['integer', 1, 365]);
+  assert.deepEqual(options.properties['missing-safe-harbor'].properties.level.enum, ['commitment', 'full']);
+});
+
 test('the snippets all start with secmd-', () => {
   for (const snippet of Object.values(JSON.parse(read('snippets/security-md.code-snippets')))) assert.match(snippet.prefix, /^secmd-/);
 });

@@ -272,6 +272,20 @@ describe('the language server in a web worker', { skip: skipReason }, () => {
     assert.equal((await request('securityMd/createPolicy', withProfiles)).text, core.createPolicy(withProfiles));
   });
 
+  test('the compliance requests are answered in the worker too (the web client asks them)', async () => {
+    const core = require(path.join(ROOT, 'dist', 'core.js'));
+    const { profiles, fromConfigFile } = await request('securityMd/profiles', { uri: 'file:///w/SECURITY.md' });
+    assert.deepEqual(
+      profiles.map((p) => p.id),
+      core.PROFILE_IDS,
+    );
+    assert.deepEqual(fromConfigFile, [], 'no config file on the web');
+    // This client sends no settings, so no profile is selected.
+    const report = await request('securityMd/complianceReport', { uri: 'file:///w/SECURITY.md' });
+    assert.deepEqual(report.profiles, []);
+    assert.match(report.markdown, /^## No compliance profile is selected\n/);
+  });
+
   test('no errors in the worker or the page', () => {
     assert.deepEqual(workerErrors, []);
     assert.deepEqual(pageErrors, []);

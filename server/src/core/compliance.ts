@@ -110,6 +110,24 @@ export function checkCompliance(model: PolicyModel, profileId: string, options: 
   };
 }
 
+/** How far a policy meets one profile: the figures of its report. */
+export interface ComplianceScore {
+  id: string;
+  short: string;
+  title: string;
+  met: number;
+  total: number;
+}
+
+/** The score of each profile `options.profiles` selects, in that order; undefined when it selects none. */
+export function complianceScores(model: PolicyModel, options: LintOptions): ComplianceScore[] | undefined {
+  if (!options.profiles?.length) return undefined;
+  return options.profiles.map((id) => {
+    const { short, title, met, total } = checkCompliance(model, id, options);
+    return { id, short, title, met, total };
+  });
+}
+
 /** The checklist as plain text, for a terminal. */
 export function complianceText(report: ComplianceReport, file: string): string {
   const lines = [`${file}: ${report.title} (${report.profile}): ${report.met} of ${report.total} requirements met`, ''];

@@ -32,5 +32,5 @@ export { grammarOf } from './language/grammar';
 export { COMPLIANCE_CONCEPTS } from './language/pack';
 export { PROFILES, PROFILE_IDS, profileById } from './profiles/index';
 export type { Profile, ProfileRequirement } from './profiles/index';
-export { checkCompliance, complianceText, complianceMarkdown } from './compliance';
-export type { ComplianceReport, RequirementResult, Evidence } from './compliance';
+export { checkCompliance, complianceScores, complianceText, complianceMarkdown } from './compliance';
+export type { ComplianceReport, ComplianceScore, RequirementResult, Evidence } from './compliance';

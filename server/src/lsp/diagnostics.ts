@@ -20,6 +20,7 @@ import {
   checkSignature,
   isSecurityTxtName,
   parsePolicy,
+  complianceScores,
   PRODUCT,
   MAX_LINT_CHARS,
   NOT_LINTED,
@@ -27,7 +28,7 @@ import {
   type LintOptions,
 } from '../core/index';
 import { TIMED_OUT } from '../core/meta';
-import { StatusNotification } from '../../../shared/protocol';
+import { StatusNotification, type ProfileScore } from '../../../shared/protocol';
 import { toDiagnostic } from './convert';
 import { LINT_TIMEOUT_MS, WORKER_THRESHOLD, type ServerHost } from './host';
 import type { Configuration } from './configuration';
@@ -42,6 +43,12 @@ function notLinted(message: string): Diagnostic {
     source: PRODUCT,
     message: `Not linted: ${message}`,
   };
+}
+
+/** A lint's diagnostics, and for a policy the score of each selected compliance profile. */
+interface Linted {
+  diagnostics: Diagnostic[];
+  profiles?: ProfileScore[];
 }
 
 interface CachedResult {
@@ -108,16 +115,16 @@ export class Diagnostics {
     const started = Date.now();
     const options = this.configuration.lintOptions(document.uri, settings);
     if (policy) options.policy = policy;
-    const diagnostics = await this.lintSnapshot(document, linter, options);
+    const { diagnostics, profiles } = await this.lintSnapshot(document, linter, options);
     // Cached only while the document is still open and at the version that was linted.
     const open = this.documents.get(document.uri);
     if (open === current && open.version === document.version)
       this.results.set(document.uri, { version: document.version, generation, ...(policy ? { policy: policy.text } : {}), diagnostics });
-    this.reportLinted(document, diagnostics, Date.now() - started);
+    this.reportLinted(document, diagnostics, Date.now() - started, profiles);
     return diagnostics;
   }
 
-  private async lintSnapshot(document: TextDocument, linter: Linter, options: LintOptions): Promise<Diagnostic[]> {
+  private async lintSnapshot(document: TextDocument, linter: Linter, options: LintOptions): Promise<Linted> {
     const text = document.getText();
     if (linter === lintSecurityTxt && text.length <= MAX_LINT_CHARS) {
       // OpenPGP.js reads (and with a key at hand verifies) the signature before the rules run.
@@ -125,23 +132,27 @@ export class Diagnostics {
       if (signature) options.signature = signature;
     }
     if (text.length > MAX_LINT_CHARS) {
-      return [
-        notLinted(
-          `This file has ${(text.length / 1048576).toFixed(1)} million characters; ${PRODUCT} lints files up to ${MAX_LINT_CHARS / 1048576} MB.`,
-        ),
-      ];
+      return {
+        diagnostics: [
+          notLinted(
+            `This file has ${(text.length / 1048576).toFixed(1)} million characters; ${PRODUCT} lints files up to ${MAX_LINT_CHARS / 1048576} MB.`,
+          ),
+        ],
+      };
     }
     if (this.host.lintInWorker && text.length >= WORKER_THRESHOLD) return this.lintInWorker(document, linter, options);
     if (linter === lint) {
       const model = parsePolicy(text);
       const inTable = (offset: number) => model.tables.some((t) => t.start <= offset && offset < t.end);
-      return lintModel(model, options).map((f) => toDiagnostic(f, document, inTable(f.start)));
+      const diagnostics = lintModel(model, options).map((f) => toDiagnostic(f, document, inTable(f.start)));
+      const profiles = complianceScores(model, options);
+      return profiles ? { diagnostics, profiles } : { diagnostics };
     }
-    return linter(text, options).map((f) => toDiagnostic(f, document));
+    return { diagnostics: linter(text, options).map((f) => toDiagnostic(f, document)) };
   }
 
   /** Large documents are linted in a worker thread, so the server keeps answering meanwhile. */
-  private async lintInWorker(document: TextDocument, linter: Linter, options: LintOptions): Promise<Diagnostic[]> {
+  private async lintInWorker(document: TextDocument, linter: Linter, options: LintOptions): Promise<Linted> {
     const result = await this.host.lintInWorker!(document.uri, linter === lint ? 'policy' : 'securitytxt', document.getText(), options);
     if (!result)
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'A newer version of the document is being linted.', {
@@ -149,24 +160,28 @@ export class Diagnostics {
       });
     if (result.error) this.connection.console.error(`Linting ${document.uri} failed in the worker: ${result.error}`);
     if (result.error === TIMED_OUT) {
-      return [
-        notLinted(
-          `Linting this file took longer than ${LINT_TIMEOUT_MS / 1000} s (deeply nested or heavily marked-up text), so it was stopped.`,
-        ),
-      ];
+      return {
+        diagnostics: [
+          notLinted(
+            `Linting this file took longer than ${LINT_TIMEOUT_MS / 1000} s (deeply nested or heavily marked-up text), so it was stopped.`,
+          ),
+        ],
+      };
     }
     const inTable = (offset: number) => result.tables.some((t) => t.start <= offset && offset < t.end);
-    return result.findings.map((f) => toDiagnostic(f, document, inTable(f.start)));
+    const diagnostics = result.findings.map((f) => toDiagnostic(f, document, inTable(f.start)));
+    return result.profiles ? { diagnostics, profiles: result.profiles } : { diagnostics };
   }
 
   /** The log line and the status notification after a lint. */
-  private reportLinted(document: TextDocument, diagnostics: Diagnostic[], ms: number): void {
+  private reportLinted(document: TextDocument, diagnostics: Diagnostic[], ms: number, profiles?: ProfileScore[]): void {
     this.connection.console.log(`Linted ${document.uri} (version ${document.version}) in ${ms} ms: ${diagnostics.length} findings.`);
     void this.connection.sendNotification(StatusNotification, {
       uri: document.uri,
       findings: diagnostics.length,
       errors: diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error).length,
       ms,
+      ...(profiles ? { profiles } : {}),
     });
   }
 

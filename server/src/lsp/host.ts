@@ -2,7 +2,7 @@
 // disk and lints large documents in a worker thread; the web worker (../browser-server.ts) has
 // neither, and every optional part is absent.
 
-import type { Finding, LintOptions, Span } from '../core/index';
+import type { ComplianceScore, Finding, LintOptions, Span } from '../core/index';
 import type { RepositoryResult, WriteTarget, WriteTargetParams } from '../../../shared/protocol';
 import type { Settings } from '../../../shared/settings';
 
@@ -19,13 +19,16 @@ export interface ServerHost {
   location(uri: string): { repository?: string; policyDir: string };
   /** Settings from the nearest config file, looking no higher than the folder. */
   configFile?(uri: string, folderUri: string | undefined): { settings: Partial<Settings>; warnings: string[] } | undefined;
-  /** Lints off the main thread; undefined when a newer job for the same document replaced it. */
+  /**
+   * Lints off the main thread, with the scores of the selected profiles for a policy; undefined when
+   * a newer job for the same document replaced it.
+   */
   lintInWorker?(
     uri: string,
     kind: 'policy' | 'securitytxt',
     text: string,
     options: LintOptions,
-  ): Promise<{ findings: Finding[]; tables: Span[]; error?: string } | undefined>;
+  ): Promise<{ findings: Finding[]; tables: Span[]; profiles?: ComplianceScore[]; error?: string } | undefined>;
   /** The repository's SECURITY.md that a security.txt mirrors (for securitytxt/out-of-sync). */
   policyBeside?(uri: string, folderUri: string | undefined): { uri: string; path: string; text: string } | undefined;
   /** The policy GitHub shows instead of this SECURITY.md, when another comes first (shadowed-policy). */

@@ -15,6 +15,7 @@ import { PRODUCT } from '../core/index';
 import { FIX_ALL_COMMAND } from '../../../shared/protocol';
 import { FIX_ALL_KIND, registerCodeActions } from './code-actions';
 import { registerCommands } from './commands';
+import { registerCompliance } from './compliance';
 import { Configuration } from './configuration';
 import type { ServerContext } from './context';
 import { Diagnostics } from './diagnostics';
@@ -60,6 +61,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   registerCodeActions(context);
   registerHover(context);
   registerCommands(context);
+  registerCompliance(context);
   connection.onShutdown(() => host.dispose?.());
 
   documents.listen(connection);

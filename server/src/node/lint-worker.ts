@@ -4,7 +4,17 @@
 // calls serveLintJobs() when it finds itself in a worker started with LINT_WORKER.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { lintModel, lintSecurityTxt, parsePolicy, setCancellationCheck, type Finding, type LintOptions, type Span } from '../core/index';
+import {
+  complianceScores,
+  lintModel,
+  lintSecurityTxt,
+  parsePolicy,
+  setCancellationCheck,
+  type ComplianceScore,
+  type Finding,
+  type LintOptions,
+  type Span,
+} from '../core/index';
 
 export interface LintJob {
   id: number;
@@ -18,6 +28,8 @@ export interface LintResult {
   findings: Finding[];
   /** Table spans, so the server can tell which findings lie in a table row. */
   tables: Span[];
+  /** The score of each selected compliance profile (a policy, when the options select profiles). */
+  profiles?: ComplianceScore[];
   error?: string;
   /** The job was cancelled by a newer one for the same document before it finished. */
   cancelled?: boolean;
@@ -58,10 +70,12 @@ export function serveLintJobs(): void {
       }
       const model = parsePolicy(job.text);
       const findings = lintModel(model, job.options);
+      const profiles = complianceScores(model, job.options);
       parentPort!.postMessage({
         id: job.id,
         findings,
         tables: model.tables.map((t) => ({ start: t.start, end: t.end })),
+        ...(profiles ? { profiles } : {}),
       } satisfies LintResult);
     } catch (error) {
       if (error instanceof Cancelled) {
