@@ -96,13 +96,6 @@ export interface ProfileSummary {
   needs: PolicyNeeds;
 }
 
-export interface ProfilesResult {
-  profiles: ProfileSummary[];
-}
-
-/** Request (no parameters: send {}): the compliance profiles the server knows, in the order of PROFILES.md. */
-export const ProfilesRequest = new RequestType<Record<string, never>, ProfilesResult, void>('securityMd/profiles');
-
 /** A folder on the disk the Node server runs on (the desktop client's workspace folder). */
 export interface FolderParams {
   folder: string;
@@ -154,12 +147,7 @@ export interface ComplianceReportResult {
 export const ComplianceReportRequest = new RequestType<ComplianceReportParams, ComplianceReportResult, void>('securityMd/complianceReport');
 
 /** A compliance profile, for a picker. */
-export interface ProfileInfo {
-  id: string;
-  title: string;
-  short: string;
-  summary: string;
-}
+export type ProfileInfo = Pick<ProfileSummary, 'id' | 'title' | 'short' | 'summary'>;
 
 export interface ProfilesParams {
   /** A policy: what its nearest .securitymd.json selects is reported too. */
@@ -167,8 +155,8 @@ export interface ProfilesParams {
 }
 
 export interface ProfilesResult {
-  /** Every profile, in the order of the docs. */
-  profiles: ProfileInfo[];
+  /** Every profile, in the order of the docs, with what a written policy needs for it. */
+  profiles: ProfileSummary[];
   /** The profiles the nearest .securitymd.json of `uri` selects (they apply whatever the settings say). */
   fromConfigFile: string[];
 }

@@ -270,12 +270,12 @@ describe('a change of securityMd.profiles', () => {
 });
 
 describe('securityMd/profiles', () => {
-  test('every profile with its title, short label and summary; none from a config file without one', async () => {
+  test('every profile with its title, short label, summary and needs; none from a config file without one', async () => {
     const { uri } = openPolicy({ rules: {} });
     const result = await client.request('securityMd/profiles', { uri });
     assert.deepEqual(
       result.profiles,
-      core.PROFILES.map((p) => ({ id: p.id, title: p.title, short: p.short, summary: p.summary })),
+      core.PROFILES.map((p) => ({ id: p.id, title: p.title, short: p.short, summary: p.summary, needs: core.policyNeeds([p.id]) })),
     );
     assert.equal(result.profiles.length, 10);
     assert.deepEqual(result.fromConfigFile, []);

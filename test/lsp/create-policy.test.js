@@ -175,7 +175,8 @@ describe('language server: the create-policy requests', () => {
   describe('securityMd/profiles', () => {
     test('every profile, in order, with what it asks of a written policy', async () => {
       const result = await client.request('securityMd/profiles', {});
-      assert.deepEqual(Object.keys(result), ['profiles']);
+      assert.deepEqual(Object.keys(result), ['profiles', 'fromConfigFile']);
+      assert.deepEqual(result.fromConfigFile, []);
       assert.deepEqual(
         result.profiles,
         core.PROFILES.map((p) => ({ id: p.id, title: p.title, short: p.short, summary: p.summary, needs: core.policyNeeds([p.id]) })),

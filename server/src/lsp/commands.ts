@@ -9,7 +9,6 @@ import {
   CreatePolicyRequest,
   FIX_ALL_COMMAND,
   GitTagsRequest,
-  ProfilesRequest,
   RepositoryRequest,
   SecurityTxtRequest,
   VersionsFromTagsRequest,
@@ -20,7 +19,7 @@ import {
 } from '../../../shared/protocol';
 import { fixAllAction } from './code-actions';
 import type { ServerContext } from './context';
-import { checkEmail, policyText, profileList, tagVersions } from './create-policy';
+import { checkEmail, policyText, tagVersions } from './create-policy';
 
 export function registerCommands(context: ServerContext): void {
   const { connection, documents } = context;
@@ -43,7 +42,6 @@ export function registerCommands(context: ServerContext): void {
   // "Create security policy" in the client: address checks, versions from tags, the compliance
   // profiles, the policy itself.
   connection.onRequest(CheckEmailRequest, checkEmail);
-  connection.onRequest(ProfilesRequest, profileList);
   connection.onRequest(VersionsFromTagsRequest, tagVersions);
   connection.onRequest(CreatePolicyRequest, policyText);
 

@@ -4,7 +4,8 @@
 // are those its diagnostics use: the settings overlaid with the nearest .securitymd.json.
 
 import { ResponseError, ErrorCodes } from 'vscode-languageserver';
-import { checkCompliance, complianceMarkdown, lint, parsePolicy, MAX_LINT_CHARS, PROFILES, PRODUCT, type LintOptions } from '../core/index';
+import { checkCompliance, complianceMarkdown, lint, parsePolicy, MAX_LINT_CHARS, PRODUCT, type LintOptions } from '../core/index';
+import { profileList } from './create-policy';
 import {
   ComplianceReportRequest,
   ProfilesRequest,
@@ -68,6 +69,6 @@ export function registerCompliance({ connection, documents, workspace, configura
   connection.onRequest(ProfilesRequest, (params): ProfilesResult => {
     const uri = uriParam(params, 'securityMd/profiles', true);
     const fromConfigFile = uri ? (host.configFile?.(uri, workspace.folderOf(uri))?.settings.profiles ?? []) : [];
-    return { profiles: PROFILES.map(({ id, title, short, summary }) => ({ id, title, short, summary })), fromConfigFile };
+    return { profiles: profileList(), fromConfigFile };
   });
 }

@@ -9,7 +9,7 @@ import type {
   CheckEmailResult,
   CreatePolicyParams,
   CreatePolicyResult,
-  ProfilesResult,
+  ProfileSummary,
   VersionsFromTagsParams,
   VersionsFromTagsResult,
 } from '../../../shared/protocol';
@@ -36,10 +36,8 @@ export function tagVersions(params: VersionsFromTagsParams): VersionsFromTagsRes
 }
 
 /** The compliance profiles, with what each asks of a written policy. */
-export function profileList(): ProfilesResult {
-  return {
-    profiles: PROFILES.map((p) => ({ id: p.id, title: p.title, short: p.short, summary: p.summary, needs: policyNeeds([p.id]) })),
-  };
+export function profileList(): ProfileSummary[] {
+  return PROFILES.map((p) => ({ id: p.id, title: p.title, short: p.short, summary: p.summary, needs: policyNeeds([p.id]) }));
 }
 
 /** What each answer must be when it is given. */
