@@ -210,7 +210,8 @@ const policy = (...sections) => ['# Security Policy', ...sections].join('\n\n').
 
 /**
  * code -> { text, repoLink?: the repository link must appear after the fix (with a repository),
- * relativeLink?: the relative advisory link must appear after the fix (without a repository) }
+ * relativeLink?: the relative advisory link must appear after the fix (without a repository),
+ * profiles?: the compliance profiles that turn the rule on (written to .securitymd.json) }
  */
 const CASES = {
   'no-contact': {
@@ -234,6 +235,16 @@ const CASES = {
     text: policy(SUPPORTED, '## Reporting a Vulnerability\n\nEmail security@lanternfold.io with the details.\n', DISCLOSURE),
   },
   'missing-disclosure-policy': { text: policy(SUPPORTED, REPORTING) },
+  'missing-scope': { text: policy(SUPPORTED, REPORTING, DISCLOSURE), profiles: ['disclose-io'] },
+  'missing-safe-harbor': { text: policy(SUPPORTED, REPORTING, DISCLOSURE), profiles: ['disclose-io'] },
+  'missing-report-contents': { text: policy(SUPPORTED, REPORTING, DISCLOSURE), profiles: ['cisa-bod-20-01'] },
+  'missing-support-period': { text: policy(SUPPORTED, REPORTING, DISCLOSURE), profiles: ['cra-manufacturer'] },
+  'missing-advisory-publication': {
+    text: policy(SUPPORTED, REPORTING, '## Disclosure\n\nWe disclose the details within 90 days of the report.\n'),
+    profiles: ['cra-manufacturer'],
+  },
+  'missing-test-restrictions': { text: policy(SUPPORTED, REPORTING, DISCLOSURE), profiles: ['cisa-bod-20-01'] },
+  'missing-secure-channel': { text: policy(SUPPORTED, REPORTING, DISCLOSURE), profiles: ['iso-29147'], repoLink: true, relativeLink: true },
   'vague-sla': {
     text: policy(SUPPORTED, `${REPORTING}We will release a fix as soon as possible.\n`, DISCLOSURE),
   },
@@ -352,6 +363,9 @@ describe('quick fixes: one per fixable rule, through the server', () => {
     for (const code of Object.keys(CASES)) {
       plain[code] = makeFolder(`plain-${code}`);
       repo[code] = makeFolder(`repo-${code}`, 'https://github.com/acme/widgets.git');
+      // A rule only profiles turn on is turned on by the folder's .securitymd.json.
+      const config = CASES[code].profiles ? JSON.stringify({ profiles: CASES[code].profiles }) : undefined;
+      if (config) for (const f of [plain[code], repo[code]]) fs.writeFileSync(path.join(f.dir, '.securitymd.json'), config);
     }
     client = await pool.start([...Object.values(plain), ...Object.values(repo)]);
   });
@@ -428,6 +442,9 @@ describe("quick fixes keep the document's line endings and links fit the policy'
   after(() => pool.killAll());
   before(async () => {
     crlf = makeFolder('crlf');
+    // Every profile a case needs, so that every fixable rule can fire here.
+    const profiles = [...new Set(Object.values(CASES).flatMap((c) => c.profiles ?? []))];
+    fs.writeFileSync(path.join(crlf.dir, '.securitymd.json'), JSON.stringify({ profiles }));
     dotGithub = makeFolder('dot-github');
     client = await pool.start([crlf, dotGithub]);
   });

@@ -292,7 +292,9 @@ describe('a rule that throws becomes one internal-error finding; the other rules
 
   test('lintModel over a model whose `emails` throws: one internal-error per rule that reads them', () => {
     const model = core.parsePolicy(POLICY);
-    const normal = core.lintModel(model, { now: NOW });
+    // Every rule runs, those only profiles turn on too.
+    const options = { now: NOW, profiles: core.PROFILE_IDS };
+    const normal = core.lintModel(model, options);
     // Which rules read model.emails.
     const readers = core.rules
       .filter((rule) => {
@@ -303,7 +305,7 @@ describe('a rule that throws becomes one internal-error finding; the other rules
             return Reflect.get(target, key, receiver);
           },
         });
-        rule.check(spy, { options: {}, now: NOW });
+        rule.check(spy, { options: {}, now: NOW, parameters: {} });
         return read;
       })
       .map((r) => r.code);
@@ -314,7 +316,7 @@ describe('a rule that throws becomes one internal-error finding; the other rules
         return Reflect.get(target, key, receiver);
       },
     });
-    const findings = core.lintModel(hostile, { now: NOW });
+    const findings = core.lintModel(hostile, options);
     const failed = internal(findings).map((f) => /Rule (\S+) failed/.exec(f.message)?.[1]);
     assert.deepEqual([...failed].sort(), [...readers].sort());
     const fromOthers = (list) => list.filter((f) => f.code !== core.INTERNAL_ERROR && !readers.includes(f.code));

@@ -96,6 +96,10 @@ const server = {
   createPolicy(answers) {
     return this.ask('createPolicy', answers, () => core.createPolicy(answers));
   },
+  /** The profile list is the server's own data, not a question about an answer: not recorded. */
+  async profiles() {
+    return core.PROFILES.map((p) => ({ id: p.id, title: p.title, short: p.short, summary: p.summary, needs: core.policyNeeds([p.id]) }));
+  },
 };
 async function connect() {
   state.connects++;
@@ -153,6 +157,8 @@ const vscode = {
     },
     async showQuickPick(items, options) {
       state.quickPicks.push({ items, options });
+      // The profile question is the flow's own (test/unit/create-policy-flow.test.js); here none is picked.
+      if (options.title === 'Compliance profiles (optional)') return [];
       const answer = scripted(state.quickPickAnswers, `quick pick: ${options.title}`);
       return typeof answer === 'function' ? answer(items, options) : answer;
     },
@@ -174,6 +180,9 @@ const vscode = {
   workspace: {
     get workspaceFolders() {
       return state.folders;
+    },
+    getConfiguration() {
+      return { get: () => undefined };
     },
     asRelativePath(uri) {
       const p = typeof uri === 'string' ? uri : uri.path;
@@ -485,11 +494,11 @@ describe('createPolicyCommand', () => {
     assert.match(state.infoMessages[0].message, /Preview the security\.txt/);
     assert.deepEqual(state.commands, []);
     assert.deepEqual(state.errorMessages, []);
-    // Every quick pick keeps focus, and the optional sections are a multi-select.
+    // Every quick pick keeps focus; the profiles (second) and the optional sections (last) are multi-selects.
     assert.ok(state.quickPicks.every((q) => q.options.ignoreFocusOut === true));
     assert.deepEqual(
       state.quickPicks.map((q) => q.options.canPickMany === true),
-      [false, false, false, false, false, true],
+      [false, true, false, false, false, false, true],
     );
   });
 
@@ -650,7 +659,7 @@ describe('createPolicyCommand', () => {
       state.errorMessages.map((m) => m.message),
       ['No policy was written: the SECURITY.md language server could not answer (Client is not running).'],
     );
-    assert.equal(state.quickPicks.length, 2, 'no question after the failure');
+    assert.equal(state.quickPicks.length, 3, 'no question after the failure (place, profiles, channel)');
     assert.deepEqual(state.writes, []);
   });
 

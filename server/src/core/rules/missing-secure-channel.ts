@@ -14,7 +14,9 @@ const PGP_BLOCK_RE = /-----BEGIN PGP PUBLIC KEY BLOCK-----/;
  * or sentence about encrypting reports.
  */
 function secureChannel(model: PolicyModel): Span | undefined {
-  const channel = privateChannels(model).find((c) => c.kind !== 'email' && c.kind !== 'security-page' && /^https:/i.test(c.uri));
+  const channel = privateChannels(model).find(
+    (c) => c.kind === 'github-advisory' || (c.kind !== 'email' && c.kind !== 'security-page' && /^https:/i.test(c.uri)),
+  );
   if (channel) return channel;
   const key = model.links.find((l) => isKeyUrl(l.url));
   if (key) return key;
