@@ -23,10 +23,10 @@ function requiresData(model: PolicyModel, sentence: Sentence): boolean {
   const grammar = grammarOfSentence(model, sentence);
   const text = withLeadIn(sentence);
   if (!grammar.has('mandatory', text)) return false;
-  // About reports: in the reporting section, or told to the reporter. Elsewhere a required phone
-  // number is the product's own (account verification), not a condition of reporting.
-  const section = model.sections[sentence.block.section];
-  if (!section?.kinds.includes('reporting') && !grammar.isRequest(text)) return false;
+  // About reports: where the policy has a reporting section, in it or told to the reporter.
+  // Elsewhere a required phone number is the product's own (account verification).
+  const inReporting = model.sections[sentence.block.section]?.kinds.includes('reporting') ?? false;
+  if (!inReporting && !grammar.isRequest(text) && model.sections.some((s) => s.kinds.includes('reporting'))) return false;
   return segmentsWith(model, sentence, 'personalData').some((segment) => !grammar.has('optional', segment));
 }
 
