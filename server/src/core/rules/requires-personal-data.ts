@@ -23,10 +23,10 @@ function requiresData(model: PolicyModel, sentence: Sentence): boolean {
   const grammar = grammarOfSentence(model, sentence);
   const text = withLeadIn(sentence);
   if (!grammar.has('mandatory', text)) return false;
-  // About reports: where the policy has a reporting section, in it or told to the reporter.
-  // Elsewhere a required phone number is the product's own (account verification).
+  // About reports: where the policy has a reporting section, in it. Elsewhere a required phone
+  // number is the product's own ("required to sign up for the hosted service").
   const inReporting = model.sections[sentence.block.section]?.kinds.includes('reporting') ?? false;
-  if (!inReporting && !grammar.isRequest(text) && model.sections.some((s) => s.kinds.includes('reporting'))) return false;
+  if (!inReporting && model.sections.some((s) => s.kinds.includes('reporting'))) return false;
   return segmentsWith(model, sentence, 'personalData').some((segment) => !grammar.has('optional', segment));
 }
 

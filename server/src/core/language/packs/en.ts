@@ -346,7 +346,7 @@ export const en: LanguagePack = {
     ],
     authorized: [
       // Research deemed lawful, not any "authorized testing": consider / deem / treat it authorized.
-      String.raw`(?:consider|deem|treat|regard)(?:s|ed)? (?:\p{L}+ ){0,4}(?:to be |as )?(?:authori[sz]ed|lawful|legal|permitted)`,
+      String.raw`(?:consider|deem|treat|regard)(?:s|ed)? (?:\p{L}+ ){0,6}(?:to be |as )?(?:authori[sz]ed|lawful|legal|permitted)`,
       String.raw`(?:research|testing|activities|activity|conduct) (?:\p{L}+ ){0,5}(?:is|are|will be|shall be) (?:\p{L}+ )?(?:authori[sz]ed|lawful)`,
       String.raw`(?:computer fraud and abuse act|cfaa|computer misuse act|anti-hacking laws?)`,
     ],
@@ -426,6 +426,8 @@ export const en: LanguagePack = {
       String.raw`required|mandatory|obligatory|compulsory`,
       String.raw`(?:need|needs|have|has) to (?:provide|include|give|supply|submit|state|identify)`,
       String.raw`only (?:accept|consider|process|respond to) reports`,
+      // "Reports without a full name will not be handled."
+      String.raw`without (?:\p{L}+ ){0,4}(?:will not|won['’]t|cannot|can['’]t|are not|is not|shall not) (?:be )?(?:handled|accepted|processed|considered|reviewed|investigated|answered)`,
     ],
     optional: [
       String.raw`optional(?:ly)?`,
