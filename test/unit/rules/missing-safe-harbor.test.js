@@ -186,3 +186,11 @@ test('silent for a policy in a language the linter cannot read', () => {
   assert.ok(lintAll(text, ON).some((f) => f.code === 'unsupported-language'));
   assert.deepEqual(findingsOf(text, FULL), []);
 });
+
+test('silent at the commitment level: research under the policy considered authorized, however long its subject', () => {
+  for (const line of [
+    'We consider research conducted under this policy authorized.',
+    'We consider research conducted under this policy to be authorized.',
+  ])
+    assert.deepEqual(findingsOf(policy(line), ON), [], line);
+});

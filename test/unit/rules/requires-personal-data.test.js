@@ -102,3 +102,13 @@ test('silent for a policy in a language the linter cannot read', () => {
   assert.ok(lintAll(text, ON).some((f) => f.code === 'unsupported-language'));
   assert.deepEqual(findingsOf(text, ON), []);
 });
+
+test('fires on reports turned away without a name', () => {
+  const text = policy('Reports without a full name will not be handled.');
+  expectOne(text, { covers: 'Reports without a full name will not be handled.', message: MESSAGE }, ON);
+});
+
+test('silent: a required phone number in another section of a policy with a reporting section is the product’s', () => {
+  const text = policy('We reply within 3 days.', '', '## Accounts', '', 'A phone number is required to sign up for the hosted service.');
+  assert.deepEqual(findingsOf(text, ON), []);
+});
