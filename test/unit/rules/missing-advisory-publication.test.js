@@ -3,7 +3,7 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { md, lintAll, applyPreferred, forRule } = require('../helpers.js');
+const { md, lintAll, applyPreferred, forRule, unreadablePolicy } = require('../helpers.js');
 
 const CODE = 'missing-advisory-publication';
 const { findingsOf, expectOne } = forRule(CODE);
@@ -121,16 +121,7 @@ test('quick fix: without a disclosure section the sentence goes to the end of th
 });
 
 test('silent for a policy in a language the linter cannot read', () => {
-  const text = md(
-    '# Tietoturvaohje',
-    '',
-    'Jos huomaat ohjelmassamme haavoittuvuuden, älä kirjoita siitä julkiseen keskusteluun tai vikailmoitukseen.',
-    'Lähetä meille kuvaus sähköpostilla, niin palaamme asiaan muutaman päivän kuluessa ja kerromme, miten korjaus etenee.',
-    '',
-    'Kerro viestissä, mitä versiota käytät ja miten virheen saa toistettua. Korjaamme virheen niin pian kuin mahdollista.',
-    '',
-    'security@hollin.dev',
-  );
+  const text = unreadablePolicy('security@hollin.dev');
   assert.ok(lintAll(text, ON).some((f) => f.code === 'unsupported-language'));
   assert.deepEqual(findingsOf(text, ON), []);
 });

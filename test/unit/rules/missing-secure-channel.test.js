@@ -3,7 +3,7 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { md, lintAll, applyPreferred, forRule } = require('../helpers.js');
+const { md, lintAll, applyPreferred, forRule, unreadablePolicy } = require('../helpers.js');
 
 const CODE = 'missing-secure-channel';
 const { findingsOf, expectOne } = forRule(CODE);
@@ -101,16 +101,7 @@ test('quick fix: without a reporting section it inserts one; with the repository
 });
 
 test('a policy in a language the linter cannot read is left alone when it gives a private channel', () => {
-  const text = md(
-    '# Tietoturvaohje',
-    '',
-    'Jos huomaat ohjelmassamme haavoittuvuuden, älä kirjoita siitä julkiseen keskusteluun tai vikailmoitukseen.',
-    'Lähetä meille kuvaus sähköpostilla, niin palaamme asiaan muutaman päivän kuluessa ja kerromme, miten korjaus etenee.',
-    '',
-    'Kerro viestissä, mitä versiota käytät ja miten virheen saa toistettua. Julkaisemme korjauksen heti, kun se on valmis.',
-    '',
-    'security@cobble.dev',
-  );
+  const text = unreadablePolicy('security@cobble.dev');
   assert.ok(lintAll(text, ON).some((f) => f.code === 'unsupported-language'));
   assert.deepEqual(findingsOf(text, ON), []);
 });

@@ -3,7 +3,7 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { md, lintAll, applyPreferred, forRule } = require('../helpers.js');
+const { md, lintAll, applyPreferred, forRule, unreadablePolicy } = require('../helpers.js');
 
 const CODE = 'missing-test-restrictions';
 const { findingsOf, expectOne } = forRule(CODE);
@@ -86,16 +86,7 @@ test('quick fix: without a scope section the prohibition goes to the end of the 
 });
 
 test('silent for a policy in a language the linter cannot read', () => {
-  const text = md(
-    '# Tietoturvaohje',
-    '',
-    'Jos huomaat ohjelmassamme haavoittuvuuden, älä kirjoita siitä julkiseen keskusteluun tai vikailmoitukseen.',
-    'Lähetä meille kuvaus sähköpostilla, niin palaamme asiaan muutaman päivän kuluessa ja kerromme, miten korjaus etenee.',
-    '',
-    'Kerro viestissä, mitä versiota käytät ja miten virheen saa toistettua. Julkaisemme korjauksen heti, kun se on valmis.',
-    '',
-    'security@wrenby.dev',
-  );
+  const text = unreadablePolicy('security@wrenby.dev');
   assert.ok(lintAll(text, ON).some((f) => f.code === 'unsupported-language'));
   assert.deepEqual(findingsOf(text, ON), []);
 });
