@@ -159,8 +159,14 @@ function unreadablePolicy(address) {
   );
 }
 
+/** A policy titled `title` whose reporting section gives `address`, then `lines` after a blank line. */
+function reportingPolicy(title, address, ...lines) {
+  return md(`# ${title}`, '', '## Reporting a Vulnerability', '', `Email ${address}.`, ...(lines.length ? ['', ...lines] : []));
+}
+
 module.exports = {
   unreadablePolicy,
+  reportingPolicy,
   core,
   NOW,
   UNSIGNED_OK,

@@ -3,7 +3,7 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { md, lintAll, applyPreferred, forRule, unreadablePolicy } = require('../helpers.js');
+const { md, lintAll, applyPreferred, forRule, unreadablePolicy, reportingPolicy } = require('../helpers.js');
 
 const CODE = 'missing-advisory-publication';
 const { findingsOf, expectOne } = forRule(CODE);
@@ -16,14 +16,7 @@ const ADDED = 'Fixed vulnerabilities are published as GitHub security advisories
 
 /** A small policy with `lines` after its reporting section. */
 function policy(...lines) {
-  return md(
-    '# Hollin Security',
-    '',
-    '## Reporting a Vulnerability',
-    '',
-    'Email security@hollin.dev.',
-    ...(lines.length ? ['', ...lines] : []),
-  );
+  return reportingPolicy('Hollin Security', 'security@hollin.dev', ...lines);
 }
 
 test('off by default: no finding without a profile or a setting', () => {

@@ -3,7 +3,7 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { md, lintAll, applyPreferred, forRule, unreadablePolicy } = require('../helpers.js');
+const { md, lintAll, applyPreferred, forRule, unreadablePolicy, reportingPolicy } = require('../helpers.js');
 
 const CODE = 'missing-safe-harbor';
 const { findingsOf, expectOne } = forRule(CODE);
@@ -24,14 +24,7 @@ const PROMISE = 'We will not pursue legal action against researchers who follow 
 
 /** A small policy with `lines` after its reporting section. */
 function policy(...lines) {
-  return md(
-    '# Pebblewick Security',
-    '',
-    '## Reporting a Vulnerability',
-    '',
-    'Email security@pebblewick.dev.',
-    ...(lines.length ? ['', ...lines] : []),
-  );
+  return reportingPolicy('Pebblewick Security', 'security@pebblewick.dev', ...lines);
 }
 
 const SECTION = [

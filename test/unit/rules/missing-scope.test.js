@@ -3,7 +3,7 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { md, lintAll, applyPreferred, forRule, unreadablePolicy } = require('../helpers.js');
+const { md, lintAll, applyPreferred, forRule, unreadablePolicy, reportingPolicy } = require('../helpers.js');
 
 const CODE = 'missing-scope';
 const { findingsOf, expectOne } = forRule(CODE);
@@ -15,14 +15,7 @@ const MESSAGE = 'No scope: say which products, versions or services this policy 
 
 /** A small policy with `lines` after its reporting section. */
 function policy(...lines) {
-  return md(
-    '# Tallowfield Security',
-    '',
-    '## Reporting a Vulnerability',
-    '',
-    'Email security@tallowfield.dev.',
-    ...(lines.length ? ['', ...lines] : []),
-  );
+  return reportingPolicy('Tallowfield Security', 'security@tallowfield.dev', ...lines);
 }
 
 test('off by default: no finding without a profile or a setting', () => {
