@@ -6,11 +6,9 @@
 // the vscode API and one for the language server. The TypeScript source is compiled here with
 // esbuild. Build first (dist/core.js): node scripts/build.mjs
 
-const { describe, test, before, after, beforeEach } = require('node:test');
+const { describe, test, beforeEach } = require('node:test');
 const assert = require('node:assert/strict');
-/** @type {any} Module's internals (_resolveFilename) are not in its types. */
-const Module = require('node:module');
-const { core, loadSource } = require('./helpers.js');
+const { core, clientModuleWith } = require('./helpers.js');
 
 // Invented fixtures.
 const POLICY = 'file:///home/dev/widgets/SECURITY.md';
@@ -200,25 +198,12 @@ async function ask(type, params) {
   throw new Error(`unexpected request ${type.method}`);
 }
 
-let compliance;
-let originalResolve;
-before(() => {
-  originalResolve = Module._resolveFilename;
-  Module._resolveFilename = function (request, ...rest) {
-    return request === 'vscode' ? 'vscode' : originalResolve.call(this, request, ...rest);
-  };
-  require.cache.vscode = /** @type {any} */ ({ id: 'vscode', filename: 'vscode', loaded: true, exports: vscode });
-  compliance = loadSource('client/src/compliance.ts', { external: ['vscode'] });
-});
-after(() => {
-  Module._resolveFilename = originalResolve;
-  delete require.cache.vscode;
-});
+const loaded = clientModuleWith('client/src/compliance.ts', vscode);
 beforeEach(reset);
 
 /** The commands' dependencies with a policy in the active editor (or none). */
 function deps(policy = POLICY) {
-  const reports = new compliance.ComplianceReports(ask);
+  const reports = new loaded.module.ComplianceReports(ask);
   return { ask, reports, editorPolicy: () => (policy ? Uri.parse(policy) : undefined) };
 }
 
@@ -239,7 +224,7 @@ describe('"SECURITY.md: Choose compliance profiles"', () => {
   test('a multi-select quick pick of every profile, the current ones picked; the choice written for the workspace', async () => {
     state.settings.globalValue = ['github'];
     state.quickPickAnswers.push(pick('github', 'cra-manufacturer'));
-    const applied = await compliance.chooseProfiles(deps());
+    const applied = await loaded.module.chooseProfiles(deps());
     assert.deepEqual(state.requests, [['securityMd/profiles', { uri: POLICY }]]);
     const [{ items, options }] = state.quickPicks;
     assert.equal(options.canPickMany, true);
@@ -256,21 +241,21 @@ describe('"SECURITY.md: Choose compliance profiles"', () => {
   test('no folder open: the global settings', async () => {
     state.folders = undefined;
     state.quickPickAnswers.push(pick('iso-29147'));
-    await compliance.chooseProfiles(deps());
+    await loaded.module.chooseProfiles(deps());
     assert.deepEqual(state.updates, [{ key: 'profiles', value: ['iso-29147'], target: ConfigurationTarget.Global }]);
   });
 
   test('the folder sets the profiles itself: written there, where it takes effect', async () => {
     state.settings.workspaceFolderValue = ['github'];
     state.quickPickAnswers.push(pick());
-    await compliance.chooseProfiles(deps());
+    await loaded.module.chooseProfiles(deps());
     assert.deepEqual(state.updates, [{ key: 'profiles', value: [], target: ConfigurationTarget.WorkspaceFolder }]);
   });
 
   test('writing fails: a clear error message, and nothing applies', async () => {
     state.updateFailure = new Error('Unable to write into workspace settings because the file has unsaved changes.');
     state.quickPickAnswers.push(pick('github'));
-    assert.equal(await compliance.chooseProfiles(deps()), undefined);
+    assert.equal(await loaded.module.chooseProfiles(deps()), undefined);
     assert.deepEqual(state.errorMessages, [
       'Could not save the compliance profiles (securityMd.profiles) in the workspace settings: Unable to write into workspace settings because the file has unsaved changes.',
     ]);
@@ -278,16 +263,16 @@ describe('"SECURITY.md: Choose compliance profiles"', () => {
 
   test('cancelled, or the same choice: nothing is written', async () => {
     state.settings.workspaceValue = ['github'];
-    assert.equal(await compliance.chooseProfiles(deps()), undefined);
+    assert.equal(await loaded.module.chooseProfiles(deps()), undefined);
     state.quickPickAnswers.push(pick('github'));
-    assert.deepEqual(await compliance.chooseProfiles(deps()), ['github']);
+    assert.deepEqual(await loaded.module.chooseProfiles(deps()), ['github']);
     assert.deepEqual(state.updates, []);
   });
 
   test('profiles of .securitymd.json: picked, not written; unpicked, they stay and the user is told', async () => {
     state.fromConfigFile = ['iso-29147'];
     state.quickPickAnswers.push(pick('github'));
-    assert.deepEqual(await compliance.chooseProfiles(deps()), ['github', 'iso-29147']);
+    assert.deepEqual(await loaded.module.chooseProfiles(deps()), ['github', 'iso-29147']);
     assert.equal(state.quickPicks[0].items.find((i) => i.id === 'iso-29147').picked, true);
     assert.deepEqual(state.updates, [{ key: 'profiles', value: ['github'], target: ConfigurationTarget.Workspace }]);
     assert.deepEqual(state.infoMessages, [
@@ -297,7 +282,7 @@ describe('"SECURITY.md: Choose compliance profiles"', () => {
 
   test('without a policy open: the profiles all the same, none from a config file', async () => {
     state.quickPickAnswers.push(pick('github'));
-    await compliance.chooseProfiles(deps(null));
+    await loaded.module.chooseProfiles(deps(null));
     assert.deepEqual(state.requests, [['securityMd/profiles', {}]]);
     assert.deepEqual(state.updates, [{ key: 'profiles', value: ['github'], target: ConfigurationTarget.Workspace }]);
   });
@@ -306,7 +291,7 @@ describe('"SECURITY.md: Choose compliance profiles"', () => {
 describe('"SECURITY.md: Show compliance report"', () => {
   test('with a profile selected: the report beside the policy, rendered, its line links as commands', async () => {
     state.settings.workspaceValue = ['github'];
-    await compliance.showComplianceReport(deps());
+    await loaded.module.showComplianceReport(deps());
     assert.deepEqual(state.quickPicks, [], 'no question');
     const [panel] = state.panels;
     assert.equal(panel.viewType, 'securityMd.complianceReport');
@@ -323,7 +308,7 @@ describe('"SECURITY.md: Show compliance report"', () => {
 
   test('none selected: the profile quick pick first, then the report', async () => {
     state.quickPickAnswers.push(pick('cra-manufacturer'));
-    await compliance.showComplianceReport(deps());
+    await loaded.module.showComplianceReport(deps());
     assert.equal(state.quickPicks.length, 1);
     assert.deepEqual(state.updates, [{ key: 'profiles', value: ['cra-manufacturer'], target: ConfigurationTarget.Workspace }]);
     assert.equal(state.panels.length, 1);
@@ -332,21 +317,21 @@ describe('"SECURITY.md: Show compliance report"', () => {
 
   test('none selected and none picked (or cancelled): no report', async () => {
     state.quickPickAnswers.push(pick());
-    await compliance.showComplianceReport(deps());
-    await compliance.showComplianceReport(deps());
+    await loaded.module.showComplianceReport(deps());
+    await loaded.module.showComplianceReport(deps());
     assert.equal(state.quickPicks.length, 2);
     assert.deepEqual(state.panels, []);
   });
 
   test('the .securitymd.json selects profiles: no question', async () => {
     state.fromConfigFile = ['disclose-io'];
-    await compliance.showComplianceReport(deps());
+    await loaded.module.showComplianceReport(deps());
     assert.deepEqual(state.quickPicks, []);
     assert.equal(state.panels.length, 1);
   });
 
   test('no policy in the active editor: says what to open', async () => {
-    await compliance.showComplianceReport(deps(null));
+    await loaded.module.showComplianceReport(deps(null));
     assert.deepEqual(state.infoMessages, ['Open a SECURITY.md (in the root, .github/ or docs/ of a folder) to see its compliance report.']);
     assert.deepEqual(state.panels, []);
   });
@@ -354,8 +339,8 @@ describe('"SECURITY.md: Show compliance report"', () => {
   test('follows the lints of its policy (not of others); once more reveals the same panel', async () => {
     state.settings.workspaceValue = ['github'];
     // Rendered again as soon as the lints pause (no delay here).
-    const d = { ...deps(), reports: new compliance.ComplianceReports(ask, 0) };
-    await compliance.showComplianceReport(d);
+    const d = { ...deps(), reports: new loaded.module.ComplianceReports(ask, 0) };
+    await loaded.module.showComplianceReport(d);
     const [panel] = state.panels;
     await pages(panel, 1);
     state.checklist = `## GitHub security policy: 6 of 7 met\n`;
@@ -366,7 +351,7 @@ describe('"SECURITY.md: Show compliance report"', () => {
     assert.match(panel.htmls[1], /<rendered>## GitHub security policy: 6 of 7 met\n<\/rendered>/);
     // The active report names its policy; the command again reveals it.
     panel.active = true;
-    await compliance.showComplianceReport({ ...d, editorPolicy: () => undefined });
+    await loaded.module.showComplianceReport({ ...d, editorPolicy: () => undefined });
     assert.equal(state.panels.length, 1);
     assert.equal(panel.revealed, 1);
     // Closed: a lint renders nothing.
@@ -383,8 +368,8 @@ describe('"SECURITY.md: Show compliance report"', () => {
     const failing = async () => {
       throw new Error('the SECURITY.md language server did not answer within 15 seconds');
     };
-    const reports = new compliance.ComplianceReports(failing);
-    await compliance.showComplianceReport({ ask: failing, reports, editorPolicy: () => Uri.parse(POLICY) });
+    const reports = new loaded.module.ComplianceReports(failing);
+    await loaded.module.showComplianceReport({ ask: failing, reports, editorPolicy: () => Uri.parse(POLICY) });
     const [html] = await pages(state.panels[0], 1);
     assert.ok(
       html.includes(
@@ -398,7 +383,7 @@ describe('"SECURITY.md: Show compliance report"', () => {
 describe('the line links', () => {
   test('open the policy at the line, in the group that shows it', async () => {
     vscode.window.visibleTextEditors = [{ document: { uri: Uri.parse(POLICY) }, viewColumn: ViewColumn.Two }];
-    await compliance.openPolicyLine(POLICY, 12);
+    await loaded.module.openPolicyLine(POLICY, 12);
     const [editor] = state.shown;
     assert.equal(editor.uri.toString(), POLICY);
     assert.equal(editor.options.viewColumn, ViewColumn.Two);
@@ -408,11 +393,11 @@ describe('the line links', () => {
   });
 
   test('not shown: the first group; arguments that are no URI and line: nothing', async () => {
-    await compliance.openPolicyLine(POLICY, 1);
+    await loaded.module.openPolicyLine(POLICY, 1);
     assert.equal(state.shown[0].options.viewColumn, ViewColumn.One);
-    await compliance.openPolicyLine(POLICY, 0);
-    await compliance.openPolicyLine(42, 3);
-    await compliance.openPolicyLine(POLICY, '3');
+    await loaded.module.openPolicyLine(POLICY, 0);
+    await loaded.module.openPolicyLine(42, 3);
+    await loaded.module.openPolicyLine(POLICY, '3');
     assert.equal(state.shown.length, 1);
   });
 });

@@ -5,16 +5,14 @@
 // and one for the language server, which answers from the core as the server does.
 // The TypeScript source is compiled here with esbuild. Build first (dist/core.js): node scripts/build.mjs
 
-const { describe, test, before, after, beforeEach } = require('node:test');
+const { describe, test, beforeEach } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
-/** @type {any} Module's internals (_resolveFilename) are not in its types. */
-const Module = require('node:module');
 const { TextDecoder } = require('node:util');
 
 const ROOT = path.join(__dirname, '..', '..');
 const core = require(path.join(ROOT, 'dist', 'core.js'));
-const { loadSource } = require('./helpers.js');
+const { clientModuleWith } = require('./helpers.js');
 const emails = require('./helpers.js').loadSource('server/src/core/lexicon/emails.ts');
 
 // Invented fixtures.
@@ -260,22 +258,7 @@ const probe = {
   },
 };
 
-let createPolicyModule;
-let originalResolve;
-
-before(() => {
-  originalResolve = Module._resolveFilename;
-  Module._resolveFilename = function (request, ...rest) {
-    return request === 'vscode' ? 'vscode' : originalResolve.call(this, request, ...rest);
-  };
-  require.cache.vscode = /** @type {any} */ ({ id: 'vscode', filename: 'vscode', loaded: true, exports: vscode });
-  createPolicyModule = loadSource('client/src/create-policy.ts', { external: ['vscode'] });
-});
-
-after(() => {
-  Module._resolveFilename = originalResolve;
-  delete require.cache.vscode;
-});
+const loaded = clientModuleWith('client/src/create-policy.ts', vscode);
 
 beforeEach(() => {
   reset();
@@ -291,7 +274,7 @@ describe('offerCreatePolicy', () => {
   test('a git repository without a policy: the notification is shown once, with three choices', async () => {
     gitRepositoryWithoutPolicy();
     state.infoAnswers.push('Not now');
-    await createPolicyModule.offerCreatePolicy(context());
+    await loaded.module.offerCreatePolicy(context());
     assert.equal(state.infoMessages.length, 1);
     assert.match(state.infoMessages[0].message, /^widgets has no security policy/);
     assert.match(state.infoMessages[0].message, /Create a SECURITY\.md\?$/);
@@ -303,10 +286,10 @@ describe('offerCreatePolicy', () => {
     gitRepositoryWithoutPolicy();
     const ctx = context();
     state.infoAnswers.push('Not now');
-    await createPolicyModule.offerCreatePolicy(ctx);
+    await loaded.module.offerCreatePolicy(ctx);
     assert.deepEqual(ctx.workspaceState.updates, [[DISMISSED_HERE, true]]);
     assert.deepEqual(ctx.globalState.updates, []);
-    await createPolicyModule.offerCreatePolicy(ctx);
+    await loaded.module.offerCreatePolicy(ctx);
     assert.equal(state.infoMessages.length, 1, 'no second notification');
   });
 
@@ -314,9 +297,9 @@ describe('offerCreatePolicy', () => {
     gitRepositoryWithoutPolicy();
     const ctx = context();
     state.infoAnswers.push(undefined);
-    await createPolicyModule.offerCreatePolicy(ctx);
+    await loaded.module.offerCreatePolicy(ctx);
     assert.deepEqual(ctx.workspaceState.updates, [[DISMISSED_HERE, true]]);
-    await createPolicyModule.offerCreatePolicy(ctx);
+    await loaded.module.offerCreatePolicy(ctx);
     assert.equal(state.infoMessages.length, 1);
   });
 
@@ -324,9 +307,9 @@ describe('offerCreatePolicy', () => {
     gitRepositoryWithoutPolicy();
     const globalState = memento();
     state.infoAnswers.push("Don't ask again");
-    await createPolicyModule.offerCreatePolicy(context(memento(), globalState));
+    await loaded.module.offerCreatePolicy(context(memento(), globalState));
     assert.deepEqual(globalState.updates, [[NEVER_AGAIN, true]]);
-    await createPolicyModule.offerCreatePolicy(context(memento(), globalState));
+    await loaded.module.offerCreatePolicy(context(memento(), globalState));
     assert.equal(state.infoMessages.length, 1, 'no notification in another workspace');
   });
 
@@ -334,22 +317,22 @@ describe('offerCreatePolicy', () => {
     gitRepositoryWithoutPolicy();
     const globalState = memento();
     state.infoAnswers.push('Not now', 'Not now');
-    await createPolicyModule.offerCreatePolicy(context(memento(), globalState));
-    await createPolicyModule.offerCreatePolicy(context(memento(), globalState));
+    await loaded.module.offerCreatePolicy(context(memento(), globalState));
+    await loaded.module.offerCreatePolicy(context(memento(), globalState));
     assert.equal(state.infoMessages.length, 2);
   });
 
   test('"Create SECURITY.md" runs the command', async () => {
     gitRepositoryWithoutPolicy();
     state.infoAnswers.push('Create SECURITY.md');
-    await createPolicyModule.offerCreatePolicy(context());
+    await loaded.module.offerCreatePolicy(context());
     assert.deepEqual(state.commands, [{ command: 'securityMd.createPolicy', args: [] }]);
   });
 
   test('stored dismissals (from earlier sessions) show nothing', async () => {
     gitRepositoryWithoutPolicy();
-    await createPolicyModule.offerCreatePolicy(context(memento({ [DISMISSED_HERE]: true })));
-    await createPolicyModule.offerCreatePolicy(context(memento(), memento({ [NEVER_AGAIN]: true })));
+    await loaded.module.offerCreatePolicy(context(memento({ [DISMISSED_HERE]: true })));
+    await loaded.module.offerCreatePolicy(context(memento(), memento({ [NEVER_AGAIN]: true })));
     assert.equal(state.infoMessages.length, 0);
   });
 
@@ -364,7 +347,7 @@ describe('offerCreatePolicy', () => {
     test(`a folder with ${policy} shows nothing`, async () => {
       gitRepositoryWithoutPolicy();
       addFile(`${FOLDER}/${policy}`);
-      await createPolicyModule.offerCreatePolicy(context());
+      await loaded.module.offerCreatePolicy(context());
       assert.equal(state.infoMessages.length, 0);
     });
   }
@@ -372,13 +355,13 @@ describe('offerCreatePolicy', () => {
   test('a folder without .git shows nothing', async () => {
     gitRepositoryWithoutPolicy();
     for (const p of [...state.entries.keys()]) if (p.startsWith(`${FOLDER}/.git`)) state.entries.delete(p);
-    await createPolicyModule.offerCreatePolicy(context());
+    await loaded.module.offerCreatePolicy(context());
     assert.equal(state.infoMessages.length, 0);
   });
 
   test('no workspace folder shows nothing', async () => {
     state.folders = undefined;
-    await createPolicyModule.offerCreatePolicy(context());
+    await loaded.module.offerCreatePolicy(context());
     assert.equal(state.infoMessages.length, 0);
   });
 
@@ -386,7 +369,7 @@ describe('offerCreatePolicy', () => {
     addFile(`${FOLDER}/.git`);
     addFile(`${FOLDER}/README.md`);
     state.infoAnswers.push('Not now');
-    await createPolicyModule.offerCreatePolicy(context());
+    await loaded.module.offerCreatePolicy(context());
     assert.equal(state.infoMessages.length, 1);
   });
 
@@ -396,7 +379,7 @@ describe('offerCreatePolicy', () => {
     gitRepositoryWithoutPolicy();
     addFile(`${FOLDER}/SECURITY.md`, FileType.File | FileType.SymbolicLink);
     state.infoAnswers.push('Not now');
-    await createPolicyModule.offerCreatePolicy(context());
+    await loaded.module.offerCreatePolicy(context());
     assert.equal(state.infoMessages.length, 0);
   });
 });
@@ -415,7 +398,7 @@ describe('createPolicyCommand', () => {
   test('cancelling the first quick pick writes nothing', async () => {
     gitRepositoryWithoutPolicy();
     state.quickPickAnswers.push(undefined);
-    await createPolicyModule.createPolicyCommand(probe, connect);
+    await loaded.module.createPolicyCommand(probe, connect);
     assert.equal(state.quickPicks.length, 1);
     assert.equal(state.quickPicks[0].options.title, 'Where should the policy go?');
     assert.deepEqual(state.serverCalls, []);
@@ -436,7 +419,7 @@ describe('createPolicyCommand', () => {
       pickLabel('45 days'),
       pickLabel(),
     );
-    await createPolicyModule.createPolicyCommand(probe, connect);
+    await loaded.module.createPolicyCommand(probe, connect);
     assert.deepEqual(
       state.errorMessages.map((m) => m.message),
       [probe.refuse],
@@ -451,7 +434,7 @@ describe('createPolicyCommand', () => {
     gitRepositoryWithoutPolicy();
     state.quickPickAnswers.push(pickLabel('SECURITY.md'), pickLabel('E-mail'));
     state.inputAnswers.push(undefined);
-    await createPolicyModule.createPolicyCommand(probe, connect);
+    await loaded.module.createPolicyCommand(probe, connect);
     assert.equal(state.inputBoxes.length, 1);
     assert.deepEqual(state.writes, []);
   });
@@ -468,7 +451,7 @@ describe('createPolicyCommand', () => {
     );
     state.inputAnswers.push(EMAIL, KEY_URL);
     state.infoAnswers.push(undefined); // "Preview security.txt?" dismissed
-    await createPolicyModule.createPolicyCommand(probe, connect);
+    await loaded.module.createPolicyCommand(probe, connect);
 
     assert.deepEqual(probe.calls, [
       ['repository', FOLDER],
@@ -507,7 +490,7 @@ describe('createPolicyCommand', () => {
     const first = (items) => items[0];
     state.quickPickAnswers.push(first, first, first, first, first, () => []);
     state.infoAnswers.push('Preview security.txt');
-    await createPolicyModule.createPolicyCommand(probe, connect);
+    await loaded.module.createPolicyCommand(probe, connect);
     assert.equal(state.writes.length, 1);
     assert.equal(state.writes[0].path, `${FOLDER}/SECURITY.md`);
     assert.equal(
@@ -545,7 +528,7 @@ describe('createPolicyCommand', () => {
     );
     state.inputAnswers.push(EMAIL);
     state.infoAnswers.push(undefined);
-    await createPolicyModule.createPolicyCommand(undefined, connect);
+    await loaded.module.createPolicyCommand(undefined, connect);
     assert.deepEqual(howLabels, ['E-mail']);
     assert.deepEqual(versionLabels, ['The latest release only']);
     assert.deepEqual(
@@ -573,7 +556,7 @@ describe('createPolicyCommand', () => {
     state.folders = [{ uri: new Uri('vscode-vfs', FOLDER), name: 'widgets', index: 0 }];
     gitRepositoryWithoutPolicy();
     state.quickPickAnswers.push(undefined);
-    await createPolicyModule.createPolicyCommand(probe, connect);
+    await loaded.module.createPolicyCommand(probe, connect);
     assert.deepEqual(probe.calls, []);
     assert.deepEqual(state.writes, []);
   });
@@ -582,7 +565,7 @@ describe('createPolicyCommand', () => {
     gitRepositoryWithoutPolicy();
     addFile(`${FOLDER}/docs/Security.md`);
     state.infoAnswers.push('Open it');
-    await createPolicyModule.createPolicyCommand(probe, connect);
+    await loaded.module.createPolicyCommand(probe, connect);
     assert.equal(state.infoMessages.length, 1);
     assert.match(state.infoMessages[0].message, /docs\/Security\.md exists already/);
     assert.deepEqual(state.quickPicks, []);
@@ -594,7 +577,7 @@ describe('createPolicyCommand', () => {
   test('no workspace folder: a message, nothing written', async () => {
     state.folders = undefined;
     state.infoAnswers.push(undefined);
-    await createPolicyModule.createPolicyCommand(probe, connect);
+    await loaded.module.createPolicyCommand(probe, connect);
     assert.equal(state.infoMessages.length, 1);
     assert.match(state.infoMessages[0].message, /Open a folder first/);
     assert.equal(state.connects, 0, 'no server is started');
@@ -609,7 +592,7 @@ describe('createPolicyCommand', () => {
       { uri: Uri.file('/home/dev/gadgets'), name: 'gadgets', index: 1 },
     ];
     state.quickPickAnswers.push(undefined);
-    await createPolicyModule.createPolicyCommand(probe, connect);
+    await loaded.module.createPolicyCommand(probe, connect);
     assert.equal(state.folderPicks, 1);
     assert.deepEqual(state.writes, []);
   });
@@ -623,7 +606,7 @@ describe('createPolicyCommand', () => {
     try {
       const first = (items) => items[0];
       state.quickPickAnswers.push(first, first, first, first, first, () => []);
-      await createPolicyModule.createPolicyCommand(probe, connect);
+      await loaded.module.createPolicyCommand(probe, connect);
     } finally {
       vscode.workspace.fs.writeFile = writeFile;
     }
@@ -636,7 +619,7 @@ describe('createPolicyCommand', () => {
   test('a server that does not start: the reason, no question, nothing written', async () => {
     gitRepositoryWithoutPolicy();
     state.connectFailure = new Error('the SECURITY.md language server did not start within 15 seconds');
-    await createPolicyModule.createPolicyCommand(probe, connect);
+    await loaded.module.createPolicyCommand(probe, connect);
     assert.deepEqual(
       state.errorMessages.map((m) => m.message),
       [
@@ -654,7 +637,7 @@ describe('createPolicyCommand', () => {
     state.failing = 'versionsFromTags';
     state.serverFailure = new Error('the SECURITY.md language server could not answer (Client is not running)');
     state.quickPickAnswers.push(pickLabel('SECURITY.md'), pickLabel('GitHub private vulnerability reporting'));
-    await createPolicyModule.createPolicyCommand(probe, connect);
+    await loaded.module.createPolicyCommand(probe, connect);
     assert.deepEqual(
       state.errorMessages.map((m) => m.message),
       ['No policy was written: the SECURITY.md language server could not answer (Client is not running).'],
@@ -669,7 +652,7 @@ describe('createPolicyCommand', () => {
     state.serverFailure = new Error('the SECURITY.md language server did not answer within 15 seconds');
     const first = (items) => items[0];
     state.quickPickAnswers.push(first, first, first, first, first, () => []);
-    await createPolicyModule.createPolicyCommand(probe, connect);
+    await loaded.module.createPolicyCommand(probe, connect);
     assert.deepEqual(
       state.errorMessages.map((m) => m.message),
       ['No policy was written: the SECURITY.md language server did not answer within 15 seconds.'],
@@ -684,7 +667,7 @@ describe('createPolicyCommand', () => {
     gitRepositoryWithoutPolicy();
     state.quickPickAnswers.push(pickLabel('SECURITY.md'), pickLabel('E-mail'));
     state.inputAnswers.push(undefined);
-    await createPolicyModule.createPolicyCommand(probe, connect);
+    await loaded.module.createPolicyCommand(probe, connect);
     const [box] = state.inputBoxes;
     assert.equal(box.title, 'The address that receives security reports');
     assert.equal(box.placeHolder, 'security@your-project.org');
@@ -710,7 +693,7 @@ describe('createPolicyCommand', () => {
     const first = (items) => items[0];
     state.quickPickAnswers.push(first, first, first, first, first, () => []);
     state.infoAnswers.push('Open it', undefined);
-    await createPolicyModule.createPolicyCommand(probe, connect);
+    await loaded.module.createPolicyCommand(probe, connect);
     assert.deepEqual(state.writes, []);
   });
 });

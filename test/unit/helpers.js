@@ -164,7 +164,36 @@ function reportingPolicy(title, address, ...lines) {
   return md(`# ${title}`, '', '## Reporting a Vulnerability', '', `Email ${address}.`, ...(lines.length ? ['', ...lines] : []));
 }
 
+/**
+ * Compiles a client module against a stand-in for the `vscode` module, for the duration of a
+ * test file: call it at the top level; the stand-in is removed after the file's tests.
+ * @param {string} relativePath
+ * @param {object} vscode
+ * @returns {{ module: any }} filled before the first test runs
+ */
+function clientModuleWith(relativePath, vscode) {
+  const { before, after } = require('node:test');
+  /** @type {any} Module's internals (_resolveFilename) are not in its types. */
+  const Module = require('node:module');
+  const loaded = { module: /** @type {any} */ (undefined) };
+  let originalResolve;
+  before(() => {
+    originalResolve = Module._resolveFilename;
+    Module._resolveFilename = function (/** @type {string} */ request, /** @type {any[]} */ ...rest) {
+      return request === 'vscode' ? 'vscode' : originalResolve.call(this, request, ...rest);
+    };
+    require.cache.vscode = /** @type {any} */ ({ id: 'vscode', filename: 'vscode', loaded: true, exports: vscode });
+    loaded.module = loadSource(relativePath, { external: ['vscode'] });
+  });
+  after(() => {
+    Module._resolveFilename = originalResolve;
+    delete require.cache.vscode;
+  });
+  return loaded;
+}
+
 module.exports = {
+  clientModuleWith,
   unreadablePolicy,
   reportingPolicy,
   core,
