@@ -15,6 +15,12 @@ const EDITOR_AND_LSP = {
   regex: '^(?:vscode|vscode-languageserver.*|vscode-languageclient.*|vscode-jsonrpc.*)$',
   message: 'The core knows no editor and no LSP: server/src/lsp turns its findings into LSP.',
 };
+// Both language servers share one copy of the core (scripts/build.mjs): code outside it reaches it
+// through core/index, its public face, only.
+const CORE_BY_INDEX = {
+  regex: '^(?:\\.\\.?/)+core/(?!index$)',
+  message: 'Outside server/src/core, import the core through core/index: both language servers share that one copy.',
+};
 const SHARED_PURE_MODULES = ['paths', 'settings', 'policy-answers', 'launch'];
 const SHARED_PURE = `(?:${SHARED_PURE_MODULES.join('|')})`;
 
@@ -133,12 +139,16 @@ export default tseslint.config(
     },
   },
   {
+    files: ['server/src/*.ts', 'server/src/{node,cli,action}/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [CORE_BY_INDEX] }] },
+  },
+  {
     // The LSP wiring runs in the web worker too: what needs Node comes from the host (server.ts).
     files: ['server/src/lsp/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ ...NODE_BUILTINS, message: 'server/src/lsp runs in a web worker too: add it to ServerHost.' }] },
+        { patterns: [CORE_BY_INDEX, { ...NODE_BUILTINS, message: 'server/src/lsp runs in a web worker too: add it to ServerHost.' }] },
       ],
     },
   },

@@ -3,11 +3,12 @@
 // Then writes the files that follow from the core's rule list and templates (generate.mjs).
 
 import { build, context } from 'esbuild';
-import { chmodSync, readFileSync, watch } from 'node:fs';
+import { chmodSync, readFileSync, watch, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeGenerated } from './generate.mjs';
+import { ruleIndexes, RULE_DIRS } from './rule-index.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -109,6 +110,24 @@ const openpgpFor = (web) => ({
   },
 });
 
+// The language servers for Node and for the web share one copy of the core, the bulk of each
+// (language packs, language detection, the public suffix list): the web worker's script carries
+// it and exports it when Node requires it, and the Node server requires it from there instead of
+// bundling it again. Code outside the core reaches it only through core/index.
+const CORE_DIR = fileURLToPath(new URL('../server/src/core/', import.meta.url));
+const SHARED_CORE = './web/server.js';
+const coreFromWebServer = {
+  name: 'core-from-web-server',
+  setup(b) {
+    b.onResolve({ filter: /^\./ }, (args) => {
+      const target = resolve(args.resolveDir, args.path);
+      if (!target.startsWith(CORE_DIR) || args.importer.startsWith(CORE_DIR)) return undefined;
+      if (target === join(CORE_DIR, 'index') || target === CORE_DIR.slice(0, -1)) return { path: SHARED_CORE, external: true };
+      return { errors: [{ text: `${args.path}: code outside the core imports it through core/index, which both servers share` }] };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -121,6 +140,19 @@ const common = {
   plugins: [francData, subtagRegistry, openpgpFor(false)],
 };
 const shebang = { js: '#!/usr/bin/env node' };
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Writes the rule lists (core/rules/index.ts, core/securitytxt/rules/index.ts) that differ from the rule files. */
+function writeRuleIndexes() {
+  const changed = [];
+  for (const { file, text } of ruleIndexes(root)) {
+    if (readFileSync(join(root, file), 'utf8') === text) continue;
+    writeFileSync(join(root, file), text);
+    changed.push(file);
+  }
+  return changed;
+}
+writeRuleIndexes();
 
 // `--action FILE`: only the GitHub Action, one minified file with everything in it. It is
 // committed (a runner does not install anything), so `npm run build:action` writes it and a
@@ -147,7 +179,6 @@ if (actionAt >= 0) {
 // changes (the docs indexes show the first sentence of each page). esbuild reads package.json, so
 // a change to the rule settings there rebuilds every bundle once more; that round writes nothing.
 const watching = process.argv.includes('--watch');
-const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 
 /** Writes the files generated from the core: snippets, schema, settings, rule tables. */
@@ -183,7 +214,13 @@ const bundles = [
   { name: 'client', options: { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] } },
   {
     name: 'server',
-    options: { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: shebang },
+    options: {
+      ...common,
+      plugins: [...common.plugins, coreFromWebServer],
+      entryPoints: ['server/src/server.ts'],
+      outfile: 'dist/server.js',
+      banner: shebang,
+    },
     after: executable('dist/server.js'),
   },
   {
@@ -214,6 +251,9 @@ const bundles = [
       platform: 'browser',
       conditions: ['worker'],
       format: 'iife',
+      // Required from Node (see coreFromWebServer), the script hands over the core it exports.
+      globalName: 'securityMdCore',
+      footer: { js: "if (typeof module === 'object' && module.exports) module.exports = securityMdCore;" },
       plugins: [francData, subtagRegistry, openpgpFor(true)],
       entryPoints: ['server/src/browser-server.ts'],
       outfile: 'dist/web/server.js',
@@ -232,7 +272,17 @@ if (watching) {
     clearTimeout(pending);
     pending = setTimeout(() => step('docs', generate), 200);
   });
-  console.log('[watch] watching the sources of every bundle and docs/rules/; Ctrl+C stops');
+  // A rule file added or removed changes a rule list, which the bundles import: esbuild rebuilds.
+  for (const dir of RULE_DIRS) {
+    watch(join(root, dir), (_event, file) => {
+      if (!file?.endsWith('.ts') || file === 'index.ts') return;
+      step('rule lists', () => {
+        const changed = writeRuleIndexes();
+        if (changed.length > 0) console.log(`[watch] wrote ${changed.join(', ')}`);
+      });
+    });
+  }
+  console.log('[watch] watching the sources of every bundle, the rule folders and docs/rules/; Ctrl+C stops');
   const stop = async () => {
     await Promise.all(contexts.map((ctx) => ctx.dispose()));
     process.exit(0);

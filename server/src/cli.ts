@@ -1,7 +1,7 @@
 // security-md: the linter for terminals and CI.
 
 import * as path from 'node:path';
-import { PRODUCT, PROFILE_IDS, policyNeeds } from './core/index';
+import { defaultSettings, PRODUCT, PROFILE_IDS, policyNeeds } from './core/index';
 import { readPolicyText, resolvePolicyPath, PolicyReadError } from './node/read-policy';
 import { readKeyFile, type KeyData } from './node/signing-keys';
 import { isLintWorker, serveLintJobs } from './node/lint-worker';
@@ -11,7 +11,6 @@ import { initPolicy, InitError } from './cli/init';
 import { impliedSecurityTxt } from './cli/implied-security-txt';
 import { runCheck, CHECK_FORMATS } from './cli/check';
 import { findConfigFile, readConfigFile, readGivenConfigFile, mergeSettings } from './node/config-file';
-import { defaultSettings } from './core/settings';
 import type { Settings } from '../../shared/settings';
 
 declare const PACKAGE_VERSION: string;

@@ -6,7 +6,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PRODUCT } from './core/index';
+import { PRODUCT, useOpenPgp } from './core/index';
 import { startServer, LINT_TIMEOUT_MS } from './lsp/start-server';
 import { filePathOf, policyDirOfUri } from './lsp/workspace';
 import { policyLocation, type PolicyLocation } from './node/location';
@@ -25,6 +25,10 @@ declare const PACKAGE_VERSION: string;
 const USAGE = `Usage: ${PRODUCT}-language-server --stdio | --node-ipc | --socket=PORT
 
 The SECURITY.md language server. Editors start it; it speaks the Language Server Protocol.`;
+
+// The core this server shares with the web worker leaves OpenPGP.js out; on Node, signatures
+// are verified with the one bundled here.
+useOpenPgp(() => import('openpgp'));
 
 function main(): void {
   const argv = process.argv.slice(2);

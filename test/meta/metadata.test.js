@@ -45,11 +45,20 @@ test('no docs page without a rule', () => {
   assert.deepEqual([...pages('docs/rules', ''), ...pages('docs/rules/securitytxt', 'securitytxt/')].sort(), [...allCodes].sort());
 });
 
-// The settings, the schema, the snippets and the rule tables are written by `npm run build` from
-// the rule list (scripts/generate.mjs): the committed files must be what it writes now.
+test('each rule is in the file named after its code, so that the generated rule lists find it', () => {
+  const file = (code) => code.replace(/^securitytxt\//, 'securitytxt/rules/').replace(/^(?!securitytxt\/)/, 'rules/');
+  for (const code of allCodes)
+    assert.ok(fs.existsSync(path.join(root, 'server/src/core', `${file(code)}.ts`)), `${code}: ${file(code)}.ts`);
+});
+
+// The rule lists are written from the rule files, and the settings, the schema, the snippets and
+// the rule tables from the rule lists, by `npm run build` (scripts/rule-index.mjs and
+// scripts/generate.mjs): the committed files must be what it writes now.
 test('the generated files are current', async () => {
   const { generatedFiles } = await import('../../scripts/generate.mjs');
-  for (const [file, text] of generatedFiles(core, read)) {
+  const { ruleIndexes } = await import('../../scripts/rule-index.mjs');
+  const generated = [...ruleIndexes(root).map(({ file, text }) => [file, text]), ...generatedFiles(core, read)];
+  for (const [file, text] of generated) {
     const committed = read(file);
     if (committed === text) continue;
     const a = committed.split('\n');

@@ -55,6 +55,7 @@ describe('npm pack and npx security-md', () => {
       'dist/cli.js',
       'dist/core.js',
       'dist/server.js',
+      'dist/web/server.js',
       'package.json',
       'schemas/securitymd.schema.json',
     ]);
@@ -84,6 +85,12 @@ describe('npm pack and npx security-md', () => {
     const help = run(NPX, ['security-md', '--help'], project);
     assert.equal(help.status, 0, help.stderr);
     assert.match(help.stdout, /^Usage:\n {2}security-md lint /);
+  });
+
+  test('the language server starts from the package: it requires the core it shares with the web worker', () => {
+    const version = run(NPX, ['--no', '--', 'security-md-language-server', '--version'], project);
+    assert.equal(version.status, 0, version.stderr);
+    assert.equal(version.stdout.trim(), pkg.version);
   });
 
   test('npx security-md lint: a policy with a warning passes, one without a contact fails', () => {

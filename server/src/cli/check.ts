@@ -1,9 +1,8 @@
 // security-md check: the compliance checklist of one policy against the chosen profiles.
 
 import * as path from 'node:path';
-import { checkCompliance, complianceMarkdown, complianceText, parsePolicy, PRODUCT, PROFILE_IDS } from '../core/index';
+import { checkCompliance, complianceMarkdown, complianceText, lintOptionsFrom, parsePolicy, PRODUCT, PROFILE_IDS } from '../core/index';
 import type { ComplianceReport } from '../core/index';
-import { lintOptionsFrom } from '../core/settings';
 import { readPolicy, resolvePolicyPath, PolicyReadError } from '../node/read-policy';
 import { policyLocation } from '../node/location';
 import { settingsFor, type LintPathsOptions } from './lint-paths';

@@ -3,8 +3,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createPolicy, findPolicyIn, policyNeeds, versionsFromTags, PRODUCT } from '../core/index';
-import { emailProblem, isPlaceholderEmail } from '../core/lexicon/emails';
+import { createPolicy, emailProblem, findPolicyIn, isPlaceholderEmail, policyNeeds, versionsFromTags, PRODUCT } from '../core/index';
 import { findRepository } from '../node/repository';
 import { readGitTags } from '../node/git-tags';
 import { diskProbe, targetInFolder } from '../node/folder-target';

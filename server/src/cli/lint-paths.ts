@@ -11,6 +11,8 @@ import {
   fixAll,
   securityTxtPlaces,
   PRODUCT,
+  defaultSettings,
+  lintOptionsFrom,
   type Finding,
   type LintOptions,
 } from '../core/index';
@@ -21,7 +23,6 @@ import { policiesIn, shadowingPolicy } from '../node/shadowing';
 import { LintWorkerHost, TIMED_OUT } from '../node/lint-worker-host';
 import { findConfigFile, readConfigFile, mergeSettings } from '../node/config-file';
 import { policyLocation } from '../node/location';
-import { defaultSettings, lintOptionsFrom } from '../core/settings';
 import type { Settings } from '../../../shared/settings';
 import type { FileResult } from './format';
 

@@ -3,8 +3,7 @@
 // reads files. Cached until the settings or a config file change.
 
 import { DidChangeConfigurationNotification, type Connection } from 'vscode-languageserver';
-import type { LintOptions } from '../core/index';
-import { readSettings, defaultSettings, lintOptionsFrom, mergeSettings } from '../core/settings';
+import { readSettings, defaultSettings, lintOptionsFrom, mergeSettings, type LintOptions } from '../core/index';
 import type { Settings } from '../../../shared/settings';
 import type { ServerHost } from './host';
 import type { Workspace } from './workspace';

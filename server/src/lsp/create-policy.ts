@@ -2,8 +2,7 @@
 // the address checks (and the Public Suffix List under them) nor the templates.
 
 import { ResponseError, ErrorCodes } from 'vscode-languageserver';
-import { createPolicy, versionsFromTags, policyNeeds, PROFILES } from '../core/index';
-import { emailProblem, isPlaceholderEmail } from '../core/lexicon/emails';
+import { createPolicy, versionsFromTags, policyNeeds, PROFILES, emailProblem, isPlaceholderEmail } from '../core/index';
 import type {
   CheckEmailParams,
   CheckEmailResult,

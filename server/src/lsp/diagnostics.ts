@@ -24,10 +24,10 @@ import {
   PRODUCT,
   MAX_LINT_CHARS,
   NOT_LINTED,
+  TIMED_OUT,
   type Linter,
   type LintOptions,
 } from '../core/index';
-import { TIMED_OUT } from '../core/meta';
 import { StatusNotification, type ProfileScore } from '../../../shared/protocol';
 import { toDiagnostic } from './convert';
 import { LINT_TIMEOUT_MS, WORKER_THRESHOLD, type ServerHost } from './host';

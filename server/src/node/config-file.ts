@@ -5,8 +5,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Settings } from '../../../shared/settings';
-import { readSettings } from '../core/settings';
-export { mergeSettings } from '../core/settings';
+import { readSettings } from '../core/index';
+export { mergeSettings } from '../core/index';
 
 export const CONFIG_FILE = '.securitymd.json';
 

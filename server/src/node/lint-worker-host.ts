@@ -4,7 +4,7 @@
 // Only a job that runs past its time limit stops the worker itself.
 
 import { Worker } from 'node:worker_threads';
-import { TIMED_OUT } from '../core/meta';
+import { TIMED_OUT } from '../core/index';
 import { LINT_WORKER, type LintJob, type LintResult, type LintWorkerData } from './lint-worker';
 
 type Pending = {

@@ -3,8 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isUtf8 } from 'node:buffer';
-import { findPolicyIn } from '../core/paths';
-import { MAX_LINT_CHARS } from '../core/meta';
+import { findPolicyIn, MAX_LINT_CHARS } from '../core/index';
 
 /** Files above this size are not linted: no real policy is this large. */
 export const MAX_POLICY_BYTES = MAX_LINT_CHARS;

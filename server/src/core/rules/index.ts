@@ -1,70 +1,71 @@
-// The rule list. Adding a rule: one file here, one line below, one docs/rules/<code>.md page.
+// The SECURITY.md rules, in the order of their codes. Do not edit: scripts/rule-index.mjs writes
+// this list from the files in this folder, so adding a rule is adding its file.
 
 import type { Rule } from '../rule';
-import { noContact } from './no-contact';
-import { missingReportingSection } from './missing-reporting-section';
-import { missingSupportedVersions } from './missing-supported-versions';
-import { missingResponseTime } from './missing-response-time';
-import { missingDisclosurePolicy } from './missing-disclosure-policy';
-import { vagueSla } from './vague-sla';
-import { invalidEmail } from './invalid-email';
-import { placeholderEmail } from './placeholder-email';
-import { placeholderText } from './placeholder-text';
-import { templateText } from './template-text';
-import { mojibake } from './mojibake';
-import { stalePolicy } from './stale-policy';
-import { mailtoMismatch } from './mailto-mismatch';
-import { insecureLink } from './insecure-link';
-import { publicIssueReporting } from './public-issue-reporting';
 import { brokenPgpBlock } from './broken-pgp-block';
 import { emptySection } from './empty-section';
-import { obfuscatedEmail } from './obfuscated-email';
+import { insecureLink } from './insecure-link';
+import { invalidEmail } from './invalid-email';
 import { longDisclosureWindow } from './long-disclosure-window';
-import { unsupportedLanguage } from './unsupported-language';
-import { shadowedPolicy } from './shadowed-policy';
-import { missingScope } from './missing-scope';
-import { missingSafeHarbor } from './missing-safe-harbor';
-import { missingReportContents } from './missing-report-contents';
-import { missingSupportPeriod } from './missing-support-period';
+import { mailtoMismatch } from './mailto-mismatch';
 import { missingAdvisoryPublication } from './missing-advisory-publication';
-import { slowAcknowledgement } from './slow-acknowledgement';
+import { missingDisclosurePolicy } from './missing-disclosure-policy';
+import { missingReportContents } from './missing-report-contents';
+import { missingReportingSection } from './missing-reporting-section';
+import { missingResponseTime } from './missing-response-time';
+import { missingSafeHarbor } from './missing-safe-harbor';
+import { missingScope } from './missing-scope';
+import { missingSecureChannel } from './missing-secure-channel';
+import { missingSupportPeriod } from './missing-support-period';
+import { missingSupportedVersions } from './missing-supported-versions';
+import { missingTestRestrictions } from './missing-test-restrictions';
+import { mojibake } from './mojibake';
+import { noContact } from './no-contact';
+import { obfuscatedEmail } from './obfuscated-email';
+import { placeholderEmail } from './placeholder-email';
+import { placeholderText } from './placeholder-text';
+import { publicIssueReporting } from './public-issue-reporting';
 import { requiresPersonalData } from './requires-personal-data';
 import { restrictsDisclosure } from './restricts-disclosure';
-import { missingTestRestrictions } from './missing-test-restrictions';
+import { shadowedPolicy } from './shadowed-policy';
 import { singlePersonContact } from './single-person-contact';
-import { missingSecureChannel } from './missing-secure-channel';
+import { slowAcknowledgement } from './slow-acknowledgement';
+import { stalePolicy } from './stale-policy';
+import { templateText } from './template-text';
+import { unsupportedLanguage } from './unsupported-language';
+import { vagueSla } from './vague-sla';
 
 export const rules: readonly Rule[] = [
-  noContact,
-  missingReportingSection,
-  missingSupportedVersions,
-  missingResponseTime,
-  missingDisclosurePolicy,
-  vagueSla,
-  invalidEmail,
-  placeholderEmail,
-  placeholderText,
-  templateText,
-  mojibake,
-  stalePolicy,
-  mailtoMismatch,
-  insecureLink,
-  publicIssueReporting,
   brokenPgpBlock,
   emptySection,
-  obfuscatedEmail,
+  insecureLink,
+  invalidEmail,
   longDisclosureWindow,
-  unsupportedLanguage,
-  shadowedPolicy,
-  missingScope,
-  missingSafeHarbor,
-  missingReportContents,
-  missingSupportPeriod,
+  mailtoMismatch,
   missingAdvisoryPublication,
-  slowAcknowledgement,
+  missingDisclosurePolicy,
+  missingReportContents,
+  missingReportingSection,
+  missingResponseTime,
+  missingSafeHarbor,
+  missingScope,
+  missingSecureChannel,
+  missingSupportPeriod,
+  missingSupportedVersions,
+  missingTestRestrictions,
+  mojibake,
+  noContact,
+  obfuscatedEmail,
+  placeholderEmail,
+  placeholderText,
+  publicIssueReporting,
   requiresPersonalData,
   restrictsDisclosure,
-  missingTestRestrictions,
+  shadowedPolicy,
   singlePersonContact,
-  missingSecureChannel,
+  slowAcknowledgement,
+  stalePolicy,
+  templateText,
+  unsupportedLanguage,
+  vagueSla,
 ];

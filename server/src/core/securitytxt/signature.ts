@@ -6,6 +6,17 @@
 import type { SignatureCheck } from '../model';
 import { parseSecurityTxt } from './parse';
 
+type OpenPgp = typeof import('openpgp');
+
+// A host whose copy of the core was bundled without OpenPGP.js (the language server for Node
+// shares the web worker's core, which leaves it out) hands in its own.
+let loadOpenPgp: () => Promise<OpenPgp> = () => import('openpgp');
+
+/** Makes checkSignature read signatures with this OpenPGP.js instead of the bundled one. */
+export function useOpenPgp(load: () => Promise<OpenPgp>): void {
+  loadOpenPgp = load;
+}
+
 /**
  * Checks the signature of a signed, completely framed file; undefined for any other file (its
  * framing is securitytxt/signature-format's) or where OpenPGP.js is not available.
@@ -14,9 +25,9 @@ import { parseSecurityTxt } from './parse';
 export async function checkSignature(text: string, keys: readonly (string | Uint8Array)[] = []): Promise<SignatureCheck | undefined> {
   const model = parseSecurityTxt(text);
   if (!model.signed || !model.signatureBlock?.complete) return undefined;
-  let openpgp: typeof import('openpgp');
+  let openpgp: OpenPgp;
   try {
-    openpgp = await import('openpgp');
+    openpgp = await loadOpenPgp();
   } catch {
     return undefined;
   }

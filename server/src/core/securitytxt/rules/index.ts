@@ -1,69 +1,69 @@
-// The security.txt rules (RFC 9116). Adding one: a file here, a line below, a docs page in
-// docs/rules/securitytxt/.
+// The security.txt rules, in the order of their codes. Do not edit: scripts/rule-index.mjs writes
+// this list from the files in this folder, so adding a rule is adding its file.
 
 import type { TxtRule } from '../txt-rule';
-import { txtNoContact } from './no-contact';
-import { txtNoExpires } from './no-expires';
-import { txtMultipleExpires } from './multiple-expires';
-import { txtInvalidExpires } from './invalid-expires';
-import { txtExpired } from './expired';
-import { txtLongExpiry } from './long-expiry';
-import { txtInvalidUri } from './invalid-uri';
-import { txtNotHttps } from './not-https';
-import { txtMultiplePreferredLanguages } from './multiple-preferred-languages';
-import { txtInvalidLanguage } from './invalid-language';
-import { txtNoSpace } from './no-space';
-import { txtLeadingWhitespace } from './leading-whitespace';
-import { txtEmptyValue } from './empty-value';
-import { txtInvalidLine } from './invalid-line';
-import { txtUnknownField } from './unknown-field';
 import { txtBom } from './bom';
-import { txtNoFinalNewline } from './no-final-newline';
-import { txtSignedWithoutCanonical } from './signed-without-canonical';
-import { txtDataAfterSignature } from './data-after-signature';
-import { txtNoEncryption } from './no-encryption';
-import { txtInvalidBugBounty } from './invalid-bug-bounty';
-import { txtMultipleBugBounty } from './multiple-bug-bounty';
 import { txtCsafNotProviderMetadata } from './csaf-not-provider-metadata';
-import { txtMultipleCsaf } from './multiple-csaf';
 import { txtCsafOrder } from './csaf-order';
+import { txtDataAfterSignature } from './data-after-signature';
+import { txtEmptyValue } from './empty-value';
+import { txtExpired } from './expired';
 import { txtExpiresSoon } from './expires-soon';
-import { txtNotUtf8 } from './not-utf8';
-import { txtNotSigned } from './not-signed';
-import { txtSignatureFormat } from './signature-format';
+import { txtInvalidBugBounty } from './invalid-bug-bounty';
+import { txtInvalidExpires } from './invalid-expires';
+import { txtInvalidLanguage } from './invalid-language';
+import { txtInvalidLine } from './invalid-line';
 import { txtInvalidSignature } from './invalid-signature';
+import { txtInvalidUri } from './invalid-uri';
+import { txtLeadingWhitespace } from './leading-whitespace';
+import { txtLongExpiry } from './long-expiry';
+import { txtMultipleBugBounty } from './multiple-bug-bounty';
+import { txtMultipleCsaf } from './multiple-csaf';
+import { txtMultipleExpires } from './multiple-expires';
+import { txtMultiplePreferredLanguages } from './multiple-preferred-languages';
+import { txtNoContact } from './no-contact';
+import { txtNoEncryption } from './no-encryption';
+import { txtNoExpires } from './no-expires';
+import { txtNoFinalNewline } from './no-final-newline';
+import { txtNoSpace } from './no-space';
+import { txtNotHttps } from './not-https';
+import { txtNotSigned } from './not-signed';
+import { txtNotUtf8 } from './not-utf8';
 import { txtOutOfSync } from './out-of-sync';
+import { txtSignatureFormat } from './signature-format';
+import { txtSignedWithoutCanonical } from './signed-without-canonical';
+import { txtUnknownField } from './unknown-field';
 
 export const securityTxtRules: readonly TxtRule[] = [
-  txtNoContact,
-  txtNoExpires,
-  txtMultipleExpires,
-  txtInvalidExpires,
-  txtExpired,
-  txtLongExpiry,
-  txtInvalidUri,
-  txtNotHttps,
-  txtMultiplePreferredLanguages,
-  txtInvalidLanguage,
-  txtNoSpace,
-  txtLeadingWhitespace,
-  txtEmptyValue,
-  txtInvalidLine,
-  txtUnknownField,
   txtBom,
-  txtNoFinalNewline,
-  txtSignedWithoutCanonical,
-  txtDataAfterSignature,
-  txtNoEncryption,
-  txtInvalidBugBounty,
-  txtMultipleBugBounty,
   txtCsafNotProviderMetadata,
-  txtMultipleCsaf,
   txtCsafOrder,
+  txtDataAfterSignature,
+  txtEmptyValue,
+  txtExpired,
   txtExpiresSoon,
-  txtNotUtf8,
-  txtNotSigned,
-  txtSignatureFormat,
+  txtInvalidBugBounty,
+  txtInvalidExpires,
+  txtInvalidLanguage,
+  txtInvalidLine,
   txtInvalidSignature,
+  txtInvalidUri,
+  txtLeadingWhitespace,
+  txtLongExpiry,
+  txtMultipleBugBounty,
+  txtMultipleCsaf,
+  txtMultipleExpires,
+  txtMultiplePreferredLanguages,
+  txtNoContact,
+  txtNoEncryption,
+  txtNoExpires,
+  txtNoFinalNewline,
+  txtNoSpace,
+  txtNotHttps,
+  txtNotSigned,
+  txtNotUtf8,
   txtOutOfSync,
+  txtSignatureFormat,
+  txtSignedWithoutCanonical,
+  txtUnknownField,
 ];
