@@ -1,14 +1,30 @@
 // @ts-check
 'use strict';
 // Generated tests of the compliance-profile words of one language (PROFILES.md). A language's
-// file (compliance/<tag>.test.js) gives phrases and sentences written from the language itself,
+// cases (compliance/cases/<tag>.json) give phrases and sentences written from the language itself,
 // not copied from its pack; the harness checks that every concept has words in the pack, that
 // every phrase is read as its concept, and that each sentence flips its rule in a small policy
 // written in the language.
+//
+// compliance/cases/<tag>.json holds one object:
+//   about     prose for the reader: the language's words that the cases test (the harness skips it)
+//   notes     optional prose for the reader: why a case is as it is (the harness skips it)
+//   tag       BCP 47 tag of the language, the file's name
+//   context   two or three plain sentences in the language that meet none of the rules (they
+//             make the policy read as written in the language)
+//   concepts  { concept: [phrases] } for every compliance concept: each must be read as it
+//   meets     { absence rule: [sentences] }: each sentence alone meets what the rule asks for
+//   fires     { presence rule: [sentences] }: each sentence alone makes the rule fire
+//   silent    { presence rule: [sentences] }: each sentence alone keeps it silent (close calls)
+// Every absence rule needs sentences in meets, every presence rule in fires and silent. A
+// language's test file calls complianceTestsOf(tag); complianceTests(spec) takes the same object
+// built in code.
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
+const path = require('node:path');
 const { core, md, NOW } = require('../helpers.js');
+const { all, readCases } = require('./harness.js');
 
 /** The rules that fire when a policy lacks what they ask for. */
 const ABSENCE_RULES = [
@@ -42,26 +58,7 @@ function firing(text) {
   return new Set(core.lint(text, OPTIONS).map((f) => f.code));
 }
 
-/** Runs `check` over every case and fails once, listing every case that failed. */
-function all(cases, check) {
-  const failures = [];
-  for (const c of cases) {
-    const problem = check(c);
-    if (problem) failures.push(problem);
-  }
-  assert.deepEqual(failures, [], `${failures.length} of ${cases.length} cases failed`);
-}
-
-/**
- * spec:
- *   tag       BCP 47 tag of the language
- *   context   two or three plain sentences in the language that meet none of the rules (they
- *             make the policy read as written in the language)
- *   concepts  { concept: [phrases] } for every compliance concept: each must be read as it
- *   meets     { absence rule: [sentences] }: each sentence alone meets what the rule asks for
- *   fires     { presence rule: [sentences] }: each sentence alone makes the rule fire
- *   silent    { presence rule: [sentences] }: each sentence alone keeps it silent (close calls)
- */
+/** Generates the compliance tests of a language. */
 function complianceTests(spec) {
   const grammar = core.grammarOf([spec.tag]);
 
@@ -128,4 +125,10 @@ function complianceTests(spec) {
   });
 }
 
-module.exports = { complianceTests, ABSENCE_RULES, PRESENCE_RULES };
+/** The folder of the compliance cases. */
+const CASES = path.join(__dirname, 'compliance', 'cases');
+
+/** Generates the compliance tests of a language from compliance/cases/<tag>.json. */
+const complianceTestsOf = (tag) => complianceTests(readCases(CASES, tag));
+
+module.exports = { complianceTests, complianceTestsOf, ABSENCE_RULES, PRESENCE_RULES };

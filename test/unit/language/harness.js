@@ -1,13 +1,34 @@
 // @ts-check
 'use strict';
-// Generated grammar tests. A language's test file gives sentence frames and wordings written from
-// the language itself (not copied from its pack); the harness crosses them and checks each
-// outcome: every vague wording in every promise frame fires exactly on the wording, and stays
+// Generated grammar tests. A language's cases (cases/<tag>.json) give sentence frames and wordings
+// written from the language itself (not copied from its pack); the harness crosses them and checks
+// each outcome: every vague wording in every promise frame fires exactly on the wording, and stays
 // silent in every request frame and beside a concrete time; every time is found with its length;
 // every heading is read as its section.
+//
+// cases/<tag>.json holds one object:
+//   about     prose for the reader: the language's grammar that the cases test (the harness skips it)
+//   notes     optional prose for the reader: why a list is as it is (the harness skips it)
+//   tag       BCP 47 tag of the language, the file's name
+//   vague     { concept: [wordings] } for every vague concept (asap, quickly, timely, soon,
+//             reasonable, without-delay, best-effort)
+//   promises  frames with {V}: the project promises something ({V} = the wording)
+//   requests  frames with {V}: the reporter is asked, praised or told a condition
+//   requestVague  optional: the wordings to cross with the request frames (default: all; leave out
+//             those that speak in the first person, such as "as soon as we can")
+//   times     [[phrase, days]]: concrete times with their length in days
+//   timed     frames with {V}: a promise frame that takes a time in place of {V} (the first one
+//             also checks that each time is found with its length)
+//   headings  { kind: [titles] }: headings that name that section (also, joined, a paragraph that
+//             makes each policy read as written in the language)
+//   plain     optional: titles that name none of the four standard sections
+// A language's test file calls grammarTestsOf(tag); grammarTests(spec) takes the same object
+// built in code.
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
 const { core, md, NOW } = require('../helpers.js');
 
 const CONCEPTS = ['asap', 'quickly', 'timely', 'soon', 'reasonable', 'without-delay', 'best-effort'];
@@ -47,19 +68,6 @@ function all(cases, check) {
   assert.deepEqual(failures, [], `${failures.length} of ${cases.length} cases failed`);
 }
 
-/**
- * spec:
- *   tag       BCP 47 tag of the language
- *   vague     { concept: [wordings] } for every vague concept
- *   promises  frames with {V}: the project promises something ({V} = the wording)
- *   requests  frames with {V}: the reporter is asked, praised or told a condition
- *   requestVague  the wordings to cross with the request frames (default: all; leave out those
- *             that speak in the first person, such as "as soon as we can")
- *   times     [[phrase, days]]: concrete times with their length in days
- *   timed     frames with {V}: a promise frame that takes a time in place of {V}
- *   headings  { kind: [titles] }: headings that name that section
- *   plain     titles that name none of the four standard sections
- */
 /** Generates the tests of a language; returns `vagueSlices` for sentences in that language. */
 function grammarTests(spec) {
   const phrases = CONCEPTS.flatMap((c) => (spec.vague[c] ?? []).map((p) => ({ concept: c, phrase: p })));
@@ -125,4 +133,35 @@ function grammarTests(spec) {
   return { vagueSlices: slices };
 }
 
-module.exports = { grammarTests, vagueSlices, policyWith };
+/** The fields of a case file that are prose for the reader, not cases. */
+const PROSE = ['about', 'notes'];
+
+/** The cases of `tag` in the JSON files of `dir` (<tag>.json), without the prose fields. */
+function readCases(dir, tag) {
+  const data = JSON.parse(fs.readFileSync(path.join(dir, `${tag}.json`), 'utf8'));
+  assert.equal(data.tag, tag, `${dir}/${tag}.json names another language`);
+  return Object.fromEntries(Object.entries(data).filter(([field]) => !PROSE.includes(field)));
+}
+
+/** The folder of the grammar cases, and the languages that have them. */
+const CASES = path.join(__dirname, 'cases');
+const CASE_TAGS = fs
+  .readdirSync(CASES)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -'.json'.length));
+
+/** The grammar cases of a language (cases/<tag>.json). */
+const casesOf = (tag) => readCases(CASES, tag);
+
+/** Generates the tests of a language from cases/<tag>.json; returns `vagueSlices` as grammarTests does. */
+const grammarTestsOf = (tag) => grammarTests(casesOf(tag));
+
+/** Every string in a value (a language's cases), in order: its phrases, frames and titles, and the names of its fields. */
+function stringsOf(value) {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsOf);
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, v]) => [key, ...stringsOf(v)]);
+  return [];
+}
+
+module.exports = { grammarTests, grammarTestsOf, casesOf, CASE_TAGS, readCases, stringsOf, all, vagueSlices, policyWith };

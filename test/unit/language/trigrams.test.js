@@ -2,14 +2,15 @@
 'use strict';
 // The detector ranks languages by franc's trigram model through its own index (trigrams.ts): the
 // ranking must be francAll's, scores and order of ties included, whatever the text and options.
-// Texts: the prose of the language tests (22 languages), the rule docs, pairs of languages
-// mixed, and random strings over many scripts and the characters cleaning treats specially.
+// Texts: the prose of the language tests and of their cases (22 languages), the rule docs, pairs
+// of languages mixed, and random strings over many scripts and the characters cleaning treats specially.
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { loadSource } = require('../helpers.js');
+const { CASE_TAGS, casesOf, stringsOf } = require('./harness.js');
 
 const { rankLanguages, SHARED_SCRIPTS } = loadSource('server/src/core/language/trigrams.ts');
 const CANDIDATES = require('../../../server/src/core/language/candidates.json').languages;
@@ -30,6 +31,7 @@ const TEXTS = [
     .readdirSync(languageDir)
     .filter((f) => f.endsWith('.test.js'))
     .map((f) => proseOf(path.join(languageDir, f))),
+  ...CASE_TAGS.map((tag) => stringsOf(casesOf(tag)).join(' ')),
   ...fs
     .readdirSync(docsDir)
     .filter((f) => f.endsWith('.md'))
