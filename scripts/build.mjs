@@ -154,23 +154,25 @@ function writeRuleIndexes() {
 }
 writeRuleIndexes();
 
-// `--action FILE`: only the GitHub Action, one minified file with everything in it. It is
-// committed (a runner does not install anything), so `npm run build:action` writes it and a
-// test checks that the committed file is what this build makes.
+// The GitHub Action: one minified file with everything in it, committed (a runner does not
+// install anything). The build writes it to action/index.js with the other generated files, and a
+// test checks that the committed file is what this build makes. `--action FILE`: only it.
+const ACTION_BUNDLE = 'action/index.js';
+const actionOptions = (outfile) => ({
+  ...common,
+  entryPoints: ['server/src/action/main.ts'],
+  outfile,
+  target: 'node20',
+  minify: true,
+  sourcemap: false,
+  legalComments: 'eof',
+  banner: { js: '// The security-md GitHub Action, bundled by `npm run build` from server/src/action/. Do not edit.' },
+});
 const actionAt = process.argv.indexOf('--action');
 if (actionAt >= 0) {
   const outfile = process.argv[actionAt + 1];
   if (!outfile) throw new Error('--action needs the file to write');
-  await build({
-    ...common,
-    entryPoints: ['server/src/action/main.ts'],
-    outfile,
-    target: 'node20',
-    minify: true,
-    sourcemap: false,
-    legalComments: 'eof',
-    banner: { js: '// The security-md GitHub Action, bundled by `npm run build:action` from server/src/action/. Do not edit.' },
-  });
+  await build(actionOptions(outfile));
   process.exit(0);
 }
 
@@ -290,6 +292,6 @@ if (watching) {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } else {
-  await Promise.all(bundles.map((bundle) => build(bundle.options)));
+  await Promise.all([...bundles.map((bundle) => build(bundle.options)), build(actionOptions(ACTION_BUNDLE))]);
   for (const bundle of bundles) bundle.after?.();
 }

@@ -68,13 +68,13 @@ describe('action.yml and the committed bundle', () => {
     assert.match(block('inputs'), /fail-on:\n(?: {4}.*\n)* {4}default: error\n/);
   });
 
-  test('the committed bundle is exactly what `npm run build:action` makes from the sources', () => {
+  test('the committed bundle is exactly what `npm run build` makes from the sources', () => {
     const fresh = path.join(scratch, 'fresh-action.js');
     const r = spawnSync(process.execPath, ['scripts/build.mjs', '--action', fresh], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
     assert.equal(r.status, 0, r.stderr);
     assert.ok(
       fs.readFileSync(fresh).equals(fs.readFileSync(BUNDLE)),
-      'action/index.js is out of date: run `npm run build:action` and commit action/index.js',
+      'action/index.js is out of date: run `npm run build` and commit action/index.js',
     );
   });
 });
