@@ -4,6 +4,7 @@
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const { md, lintAll, applyPreferred, forRule, unreadablePolicy, reportingPolicy } = require('../helpers.js');
+const { SUPPORTED_VERSIONS } = require('../../cli/fixtures.js');
 
 const CODE = 'missing-scope';
 const { findingsOf, expectOne } = forRule(CODE);
@@ -62,11 +63,7 @@ test('fires: a supported-versions section alone is no scope', () => {
   const text = md(
     '# Tallowfield Security',
     '',
-    '## Supported Versions',
-    '',
-    '| Version | Supported |',
-    '| ------- | --------- |',
-    '| 4.x     | yes       |',
+    SUPPORTED_VERSIONS,
     '',
     '## Reporting a Vulnerability',
     '',
