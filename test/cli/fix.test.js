@@ -9,6 +9,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { ROOT, runCli } = require('../corpus/corpus.js');
+const { GITHUB_SAMPLE_TABLE } = require('./fixtures.js');
 
 const { fixAll, lint } = require(path.join(ROOT, 'dist', 'core.js'));
 const NOW = '2026-11-22T00:00:00Z';
@@ -104,6 +105,30 @@ Email security@brambleworks.dev with the details. We acknowledge reports within 
 
 We publish a GitHub security advisory once a fix is released. TODO: link the advisories page.
 `;
+
+/**
+ * A CRLF policy whose Supported Versions section holds `versions` and whose reporting section
+ * starts with `reportingLead` before its address; nothing else in it has a fix.
+ */
+function crlfPolicy(versions, reportingLead) {
+  return [
+    '# Security Policy',
+    '',
+    '## Supported Versions',
+    '',
+    ...versions,
+    '',
+    '## Reporting a Vulnerability',
+    '',
+    ...reportingLead,
+    'Email security@brambleworks.dev. We acknowledge reports within 3 business days.',
+    '',
+    '## Disclosure',
+    '',
+    'We publish a GitHub security advisory once a fix is released.',
+    '',
+  ].join('\r\n');
+}
 
 const options = (extra = {}) => ({ now: new Date(NOW), policyDir: '', ...extra });
 const fixedCodes = (text, opts) => lint(text, opts).filter((f) => f.fixes && f.fixes.length > 0);
@@ -206,24 +231,10 @@ describe('security-md lint --fix FILE', () => {
   });
 
   test('CRLF line endings are kept in text that replaces template instructions', async () => {
-    const crlf = [
-      '# Security Policy',
-      '',
-      '## Supported Versions',
-      '',
-      'Use this section to tell people about which versions of your project are currently being supported with security updates.',
-      '',
-      '## Reporting a Vulnerability',
-      '',
-      'Use this section to tell people how to report a vulnerability.',
-      '',
-      'Email security@brambleworks.dev. We acknowledge reports within 3 business days.',
-      '',
-      '## Disclosure',
-      '',
-      'We publish a GitHub security advisory once a fix is released.',
-      '',
-    ].join('\r\n');
+    const crlf = crlfPolicy(
+      ['Use this section to tell people about which versions of your project are currently being supported with security updates.'],
+      ['Use this section to tell people how to report a vulnerability.', ''],
+    );
     const dir = project({ 'SECURITY.md': crlf });
     const file = path.join(dir, 'SECURITY.md');
     assert.ok(fixedCodes(crlf, options()).some((f) => f.code === 'template-text'));
@@ -235,27 +246,7 @@ describe('security-md lint --fix FILE', () => {
   });
 
   test("CRLF line endings are kept in the table that replaces the template's sample table", async () => {
-    const crlf = [
-      '# Security Policy',
-      '',
-      '## Supported Versions',
-      '',
-      '| Version | Supported          |',
-      '| ------- | ------------------ |',
-      '| 5.1.x   | :white_check_mark: |',
-      '| 5.0.x   | :x:                |',
-      '| 4.0.x   | :white_check_mark: |',
-      '| < 4.0   | :x:                |',
-      '',
-      '## Reporting a Vulnerability',
-      '',
-      'Email security@brambleworks.dev. We acknowledge reports within 3 business days.',
-      '',
-      '## Disclosure',
-      '',
-      'We publish a GitHub security advisory once a fix is released.',
-      '',
-    ].join('\r\n');
+    const crlf = crlfPolicy(GITHUB_SAMPLE_TABLE, []);
     const dir = project({ 'SECURITY.md': crlf });
     const file = path.join(dir, 'SECURITY.md');
     assert.deepEqual(

@@ -1,20 +1,36 @@
 // @ts-check
 'use strict';
-// Invented policies shared by the CLI tests, and the temporary repositories they are linted in.
+// Invented policies shared by the CLI tests (and by the other suites that lint the same policy),
+// and the temporary repositories they are linted in.
 
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-/** A complete policy: no findings, and a Scorecard score of 10. */
-const COMPLETE_POLICY = `# Security Policy
-
-## Supported Versions
+/** A supported-versions section: 4.x is supported, 3.x is not (no final newline). */
+const SUPPORTED_VERSIONS = `## Supported Versions
 
 | Version | Supported |
 | ------- | --------- |
 | 4.x     | yes       |
-| 3.x     | no        |
+| 3.x     | no        |`;
+
+/** The header row and rule of a supported-versions table, laid out as in GitHub's template. */
+const VERSIONS_TABLE_HEAD = ['| Version | Supported          |', '| ------- | ------------------ |'];
+
+/** The sample table of GitHub's default SECURITY.md, as lines: template-text reports it. */
+const GITHUB_SAMPLE_TABLE = [
+  ...VERSIONS_TABLE_HEAD,
+  '| 5.1.x   | :white_check_mark: |',
+  '| 5.0.x   | :x:                |',
+  '| 4.0.x   | :white_check_mark: |',
+  '| < 4.0   | :x:                |',
+];
+
+/** A complete policy: no findings, and a Scorecard score of 10. */
+const COMPLETE_POLICY = `# Security Policy
+
+${SUPPORTED_VERSIONS}
 
 ## Reporting a Vulnerability
 
@@ -52,4 +68,11 @@ function tempRepository(prefix, files) {
   return dir;
 }
 
-module.exports = { COMPLETE_POLICY, ONE_SECTION_POLICY, tempRepository };
+module.exports = {
+  SUPPORTED_VERSIONS,
+  VERSIONS_TABLE_HEAD,
+  GITHUB_SAMPLE_TABLE,
+  COMPLETE_POLICY,
+  ONE_SECTION_POLICY,
+  tempRepository,
+};

@@ -59,6 +59,15 @@ const expectedFingerprint = (rel, code, lineText, k) =>
     .digest('hex')
     .slice(0, 32);
 
+/** One finding of each severity, each on a line of its own (the fourth is "four"). */
+const oneOfEachSeverity = (rel) =>
+  result(rel, 'one\ntwo\nthree\nfour\n', [
+    ['e', 'error', 'E', 0, 3],
+    ['w', 'warning', 'W', 4, 7],
+    ['i', 'info', 'I', 8, 13],
+    ['h', 'hint', 'H', 14, 18],
+  ]);
+
 describe('githubAnnotations and formatGithub', () => {
   test('escaping: "%", CR, LF, "," and ":" in the path and title, "%", CR and LF in the message', () => {
     const r = result('ops,q3:100%/SEC\nURITY.md', 'ab cd\nef\n', [['x:y,z', 'error', 'Line one: 100% sure,\r\nline two', 2, 7]]);
@@ -79,13 +88,7 @@ describe('githubAnnotations and formatGithub', () => {
   });
 
   test('levels: error → error, warning → warning, info and hint → notice; one annotation per finding, in order', () => {
-    const text = 'one\ntwo\nthree\nfour\n';
-    const r = result('SECURITY.md', text, [
-      ['e', 'error', 'E', 0, 3],
-      ['w', 'warning', 'W', 4, 7],
-      ['i', 'info', 'I', 8, 13],
-      ['h', 'hint', 'H', 14, 18],
-    ]);
+    const r = oneOfEachSeverity('SECURITY.md');
     assert.deepEqual(format.githubAnnotations([r], BASE), [
       { level: 'error', line: '::error file=SECURITY.md,line=1,endLine=1,col=1,endColumn=4,title=e::E' },
       { level: 'warning', line: '::warning file=SECURITY.md,line=2,endLine=2,col=1,endColumn=4,title=w::W' },
@@ -189,13 +192,7 @@ describe('fingerprints, toGitlab and toSarif', () => {
   });
 
   test('toGitlab: the Code Quality fields, the severity mapping and the shared fingerprints', () => {
-    const text = 'one\ntwo\nthree\nfour\n';
-    const r = result('docs/SECURITY.md', text, [
-      ['e', 'error', 'E', 0, 3],
-      ['w', 'warning', 'W', 4, 7],
-      ['i', 'info', 'I', 8, 13],
-      ['h', 'hint', 'H', 14, 18],
-    ]);
+    const r = oneOfEachSeverity('docs/SECURITY.md');
     const prints = format.fingerprints([r], BASE)[0];
     const issue = (code, description, severity, begin, i) => ({
       description,

@@ -21,6 +21,7 @@ const fc = require('fast-check');
 
 const ROOT = path.resolve(__dirname, '../..');
 const core = require(path.join(ROOT, 'dist', 'core.js'));
+const { VERSIONS_TABLE_HEAD } = require('../cli/fixtures.js');
 
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
 /** Fixed reference time: date rules (stale-policy, expired, long-expiry) judge against it. */
@@ -38,8 +39,7 @@ const INVENTED_POLICIES = [
     '',
     '## Supported Versions',
     '',
-    '| Version | Supported          |',
-    '| ------- | ------------------ |',
+    ...VERSIONS_TABLE_HEAD,
     '| 3.2.x   | :white_check_mark: |',
     '| < 3.0   | :x:                |',
     '',
@@ -138,6 +138,9 @@ function loadCorpus() {
 
 // ---------------------------------------------------------------------------------------------
 // Arbitraries.
+
+/** Line breaks and blanks, which both token lists mix in. */
+const LINE_BREAKS_AND_BLANKS = ['\r\n', '\r', '\n', '\n\n', '\t', ' '];
 
 const MD_TOKENS = [
   '#',
@@ -245,12 +248,7 @@ const MD_TOKENS = [
   '=Qx7b',
   'Contact:',
   'Expires:',
-  '\r\n',
-  '\r',
-  '\n',
-  '\n\n',
-  '\t',
-  ' ',
+  ...LINE_BREAKS_AND_BLANKS,
   '  ',
   '\0',
   '\u0001',
@@ -361,12 +359,7 @@ const TXT_TOKENS = [
   ':',
   '::',
   ': ',
-  '\r\n',
-  '\r',
-  '\n',
-  '\n\n',
-  '\t',
-  ' ',
+  ...LINE_BREAKS_AND_BLANKS,
   '\0',
   '\uFEFF',
   '\u00A0',

@@ -157,6 +157,16 @@ class Doc {
   }
 }
 
+/** Opens a document, runs `check` on it and closes it, also when `check` fails; returns what `check` returns. */
+async function withDoc(client, uri, text, check) {
+  const doc = new Doc(client, uri, text);
+  try {
+    return await check(doc);
+  } finally {
+    doc.close();
+  }
+}
+
 /** A temporary folder tree for workspace folders; removed at the end. */
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'security-md-code-actions-'));
 after(() => fs.rmSync(TMP, { recursive: true, force: true }));
@@ -196,6 +206,27 @@ function serverPool() {
       await Promise.all(clients.map((c) => c.kill()));
     },
   };
+}
+
+/**
+ * A server on one new workspace folder `name` for a test group: started before the group's tests,
+ * killed after them. `withPolicy(text, check)` runs `check` on `text` opened as the folder's
+ * SECURITY.md (withDoc).
+ */
+function folderServer(name) {
+  const pool = serverPool();
+  const server = {
+    /** @type {import('./lsp-client').LspClient} set before the group's tests */
+    client: undefined,
+    folder: undefined,
+    withPolicy: (text, check) => withDoc(server.client, server.folder.policyUri, text, check),
+  };
+  before(async () => {
+    server.folder = makeFolder(name);
+    server.client = await pool.start([server.folder]);
+  });
+  after(() => pool.killAll());
+  return server;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -388,22 +419,18 @@ describe('quick fixes: one per fixable rule, through the server', () => {
     test(`${code}: the preferred fix removes the diagnostic (no repository)`, async () => {
       const c = CASES[code];
       assert.ok(c, `no case for the fixable rule ${code}`);
-      const doc = new Doc(client, plain[code].policyUri, c.text);
-      try {
+      await withDoc(client, plain[code].policyUri, c.text, async (doc) => {
         const { after: fixed } = await fixOnce(doc, code);
         assert.ok(!fixed.includes('OWNER/REPO'), 'the fix left the OWNER/REPO placeholder in');
         if (c.relativeLink) assert.ok(fixed.includes(`(${RELATIVE_ADVISORY})`), `no relative advisory link in:\n${fixed}`);
         assert.ok(!fixed.includes(ADVISORY), 'a repository link although there is no repository');
-      } finally {
-        doc.close();
-      }
+      });
     });
   }
 
   for (const code of ['no-contact', 'placeholder-email', 'public-issue-reporting']) {
     test(`${code}: with origin https://github.com/acme/widgets.git the fix links ${ADVISORY}`, async () => {
-      const doc = new Doc(client, repo[code].policyUri, CASES[code].text);
-      try {
+      await withDoc(client, repo[code].policyUri, CASES[code].text, async (doc) => {
         const { chosen, after: fixed, afterItems } = await fixOnce(doc, code);
         assert.equal(chosen.isPreferred, true);
         assert.ok(fixed.includes(ADVISORY), `"${chosen.title}" did not insert ${ADVISORY}:\n${fixed}`);
@@ -413,9 +440,7 @@ describe('quick fixes: one per fixable rule, through the server', () => {
           afterItems.filter((d) => d.code === 'no-contact' || d.code === 'public-issue-reporting').map((d) => d.code),
           [],
         );
-      } finally {
-        doc.close();
-      }
+      });
     });
   }
 
@@ -453,8 +478,7 @@ describe("quick fixes keep the document's line endings and links fit the policy'
     const offenders = [];
     for (const code of FIXABLE) {
       const text = CASES[code].text.replace(/\n/g, '\r\n');
-      const doc = new Doc(client, crlf.policyUri, text);
-      try {
+      await withDoc(client, crlf.policyUri, text, async (doc) => {
         const items = await doc.pull();
         const d = items.find((x) => x.code === code);
         assert.ok(d, `${code} does not fire on the CRLF fixture`);
@@ -462,40 +486,27 @@ describe("quick fixes keep the document's line endings and links fit the policy'
           const edits = editsOf(action, doc.uri);
           if (edits.some((e) => /(^|[^\r])\n/.test(e.newText))) offenders.push(`${code}: "${action.title}"`);
         }
-      } finally {
-        doc.close();
-      }
+      });
     }
     assert.deepEqual(offenders, [], 'fixes that insert LF line breaks into a CRLF document');
   });
 
   test('.github/SECURITY.md without a repository: the advisory link is relative to .github/', async () => {
-    const doc = new Doc(client, `${dotGithub.uri}/.github/SECURITY.md`, CASES['no-contact'].text);
-    try {
+    await withDoc(client, `${dotGithub.uri}/.github/SECURITY.md`, CASES['no-contact'].text, async (doc) => {
       const { after: fixed } = await fixOnce(doc, 'no-contact');
       assert.ok(fixed.includes('(../../../security/advisories/new)'), fixed);
-    } finally {
-      doc.close();
-    }
+    });
   });
 });
 
 describe('vague-sla offers four concrete times, the likeliest first', () => {
-  const pool = serverPool();
-  let client;
-  let folder;
-  after(() => pool.killAll());
-  before(async () => {
-    folder = makeFolder('vague');
-    client = await pool.start([folder]);
-  });
+  const server = folderServer('vague');
 
   const ALL = ['within 48 hours', 'within 3 business days', 'within 7 days', 'within 90 days'];
 
   async function choices(sentence, phrase) {
     const text = policy(SUPPORTED, `${REPORTING}${sentence}\n`, DISCLOSURE);
-    const doc = new Doc(client, folder.policyUri, text);
-    try {
+    return server.withPolicy(text, async (doc) => {
       const items = await doc.pull();
       const line = text.split('\n').findIndex((l) => l === sentence);
       const d = items.find((x) => x.code === 'vague-sla' && x.range.start.line === line);
@@ -509,9 +520,7 @@ describe('vague-sla offers four concrete times, the likeliest first', () => {
         assert.equal(a.title, `Replace "${phrase}" with "${edits[0].newText}"`);
         return { newText: edits[0].newText, isPreferred: a.isPreferred === true };
       });
-    } finally {
-      doc.close();
-    }
+    });
   }
 
   test('an acknowledgement sentence: "within 48 hours" first and preferred', async () => {
@@ -540,19 +549,11 @@ describe('vague-sla offers four concrete times, the likeliest first', () => {
 });
 
 describe('stale fixes', () => {
-  const pool = serverPool();
-  let client;
-  let folder;
-  after(() => pool.killAll());
-  before(async () => {
-    folder = makeFolder('stale');
-    client = await pool.start([folder]);
-  });
+  const server = folderServer('stale');
 
   test('a diagnostic computed for an older version offers only the disable actions', async () => {
     const text = CASES['vague-sla'].text;
-    const doc = new Doc(client, folder.policyUri, text);
-    try {
+    await server.withPolicy(text, async (doc) => {
       const old = (await doc.pull()).find((d) => d.code === 'vague-sla');
       assert.ok(old);
       assert.equal(old.data.version, 1);
@@ -575,21 +576,12 @@ describe('stale fixes', () => {
       const current = (await doc.pull()).find((d) => d.code === 'vague-sla');
       assert.equal(current.data.version, 2);
       assert.ok(fixActionsOf(await doc.codeActions([current], ['quickfix'])).length > 0);
-    } finally {
-      doc.close();
-    }
+    });
   });
 });
 
 describe('disable comments', () => {
-  const pool = serverPool();
-  let client;
-  let folder;
-  after(() => pool.killAll());
-  before(async () => {
-    folder = makeFolder('disable');
-    client = await pool.start([folder]);
-  });
+  const server = folderServer('disable');
 
   /** Diagnostics as comparable keys, with the lines at or after `inserted` moved up by one. */
   const keys = (items, inserted = Infinity) =>
@@ -613,8 +605,7 @@ describe('disable comments', () => {
    * that only that diagnostic went away.
    */
   async function disableLine(text, code, line, indent) {
-    const doc = new Doc(client, folder.policyUri, text);
-    try {
+    return server.withPolicy(text, async (doc) => {
       const items = await doc.pull();
       const d = items.find((x) => x.code === code && x.range.start.line === line);
       assert.ok(d, `no ${code} on line ${line}: ${JSON.stringify(items.map((x) => [x.code, x.range.start.line]))}`);
@@ -640,9 +631,7 @@ describe('disable comments', () => {
       const others = items.filter((x) => x !== d);
       assert.deepEqual(keys(afterItems, line), keys(others), `other diagnostics changed:\n${next}`);
       return next;
-    } finally {
-      doc.close();
-    }
+    });
   }
 
   const LIST_POLICY = [
@@ -719,8 +708,7 @@ describe('disable comments', () => {
   });
 
   test('for the entire file: the comment goes at the top and silences only that code', async () => {
-    const doc = new Doc(client, folder.policyUri, LIST_POLICY);
-    try {
+    await server.withPolicy(LIST_POLICY, async (doc) => {
       const items = await doc.pull();
       const vague = items.filter((d) => d.code === 'vague-sla');
       assert.ok(vague.length >= 2, 'the fixture needs several vague-sla findings');
@@ -746,9 +734,7 @@ describe('disable comments', () => {
         [],
       );
       assert.deepEqual(keys(afterItems, 0), keys(items.filter((d) => d.code !== 'vague-sla')));
-    } finally {
-      doc.close();
-    }
+    });
   });
 
   test('no "for this line" action for a diagnostic inside a table row, but one for the entire file', async () => {
@@ -765,8 +751,7 @@ describe('disable comments', () => {
       REPORTING,
       DISCLOSURE,
     ].join('\n');
-    const doc = new Doc(client, folder.policyUri, text);
-    try {
+    await server.withPolicy(text, async (doc) => {
       const items = await doc.pull();
       const d = items.find((x) => x.code === 'mojibake');
       assert.ok(d, JSON.stringify(items.map((x) => x.code)));
@@ -776,21 +761,12 @@ describe('disable comments', () => {
       assert.ok(!titles.includes('Disable mojibake for this line'), titles.join(' | '));
       assert.ok(titles.includes('Disable mojibake for the entire file'), titles.join(' | '));
       assert.ok(titles.includes('Replace with "✅"'), titles.join(' | '));
-    } finally {
-      doc.close();
-    }
+    });
   });
 });
 
 describe('"Fix all <code> problems in this file"', () => {
-  const pool = serverPool();
-  let client;
-  let folder;
-  after(() => pool.killAll());
-  before(async () => {
-    folder = makeFolder('fix-all-code');
-    client = await pool.start([folder]);
-  });
+  const server = folderServer('fix-all-code');
 
   const TWO_VAGUE = policy(
     SUPPORTED,
@@ -800,8 +776,7 @@ describe('"Fix all <code> problems in this file"', () => {
   );
 
   test('appears for two or more fixable diagnostics of one code and removes all of them in one edit', async () => {
-    const doc = new Doc(client, folder.policyUri, TWO_VAGUE);
-    try {
+    await server.withPolicy(TWO_VAGUE, async (doc) => {
       const items = await doc.pull();
       const vague = items.filter((d) => d.code === 'vague-sla');
       assert.ok(vague.length >= 2, JSON.stringify(items.map((d) => [d.code, d.range.start.line])));
@@ -819,33 +794,25 @@ describe('"Fix all <code> problems in this file"', () => {
         [],
         `vague-sla left after "Fix all vague-sla problems":\n${next}`,
       );
-    } finally {
-      doc.close();
-    }
+    });
   });
 
   test('offered once when the request names several diagnostics of that code', async () => {
-    const doc = new Doc(client, folder.policyUri, TWO_VAGUE);
-    try {
+    await server.withPolicy(TWO_VAGUE, async (doc) => {
       const vague = (await doc.pull()).filter((d) => d.code === 'vague-sla');
       const actions = await doc.codeActions(vague, ['quickfix']);
       assert.equal(actions.filter((a) => a.title === 'Fix all vague-sla problems in this file').length, 1);
-    } finally {
-      doc.close();
-    }
+    });
   });
 
   test('not offered for a single fixable diagnostic of a code', async () => {
-    const doc = new Doc(client, folder.policyUri, CASES['vague-sla'].text);
-    try {
+    await server.withPolicy(CASES['vague-sla'].text, async (doc) => {
       const items = await doc.pull();
       assert.equal(items.filter((d) => d.code === 'vague-sla').length, 1);
       const d = items.find((x) => x.code === 'vague-sla');
       const titles = (await doc.codeActions([d], ['quickfix'])).map((a) => a.title);
       assert.ok(!titles.some((t) => t.startsWith('Fix all ')), titles.join(' | '));
-    } finally {
-      doc.close();
-    }
+    });
   });
 });
 
@@ -878,15 +845,9 @@ describe('source.fixAll.securityMd and securityMd.applyFixAll over the seed poli
     ['specific', [FIX_ALL_KIND]],
     ['generic', ['source.fixAll']],
   ]) {
-    for (const seed of CORPUS_SKIP
-      ? []
-      : fs
-          .readdirSync(SEEDS)
-          .filter((f) => f.endsWith('.md'))
-          .sort()) {
+    for (const seed of seeds) {
       test(`${seed}: only=${JSON.stringify(only)}: one edit removes every fixable diagnostic; a second request returns nothing`, async () => {
-        const doc = new Doc(client, folders[`${seed}/${variant}`].policyUri, readSeed(seed));
-        try {
+        await withDoc(client, folders[`${seed}/${variant}`].policyUri, readSeed(seed), async (doc) => {
           const items = await doc.pull();
           assert.ok(withFixes(items).length > 0, `seed ${seed} has nothing to fix`);
           const actions = await doc.codeActions([], only);
@@ -904,22 +865,14 @@ describe('source.fixAll.securityMd and securityMd.applyFixAll over the seed poli
           assert.deepEqual(await doc.codeActions([], only), [], 'a second source.fixAll still has something to do');
           // Quick fixes only: never the source action.
           assert.ok((await doc.codeActions(afterItems, ['quickfix'])).every((a) => a.kind === 'quickfix'));
-        } finally {
-          doc.close();
-        }
+        });
       });
     }
   }
 
-  for (const seed of CORPUS_SKIP
-    ? []
-    : fs
-        .readdirSync(SEEDS)
-        .filter((f) => f.endsWith('.md'))
-        .sort()) {
+  for (const seed of seeds) {
     test(`${seed}: workspace/executeCommand securityMd.applyFixAll sends workspace/applyEdit with the source.fixAll edit`, async () => {
-      const doc = new Doc(client, folders[`${seed}/command`].policyUri, readSeed(seed));
-      try {
+      await withDoc(client, folders[`${seed}/command`].policyUri, readSeed(seed), async (doc) => {
         await doc.pull();
         const [expected] = await doc.codeActions([], [FIX_ALL_KIND]);
         assert.ok(expected, 'no source.fixAll action');
@@ -938,23 +891,14 @@ describe('source.fixAll.securityMd and securityMd.applyFixAll over the seed poli
         const requestsBefore = client.serverRequests.filter((r) => r.method === 'workspace/applyEdit').length;
         await client.request('workspace/executeCommand', { command: 'securityMd.applyFixAll', arguments: [doc.uri] });
         assert.equal(client.serverRequests.filter((r) => r.method === 'workspace/applyEdit').length, requestsBefore);
-      } finally {
-        doc.close();
-      }
+      });
     });
   }
 });
 
 describe('source.fixAll and securityMd.applyFixAll on an invented policy', () => {
-  const pool = serverPool();
-  let client;
-  let folder;
-  after(() => pool.killAll());
-  before(async () => {
-    folder = makeFolder('fix-all-invented');
-    client = await pool.start([folder]);
-    client.onRequest('workspace/applyEdit', () => ({ applied: true }));
-  });
+  const server = folderServer('fix-all-invented');
+  before(() => server.client.onRequest('workspace/applyEdit', () => ({ applied: true })));
 
   // Several fixable problems of several rules, some touching each other.
   const MESSY = [
@@ -977,16 +921,15 @@ describe('source.fixAll and securityMd.applyFixAll on an invented policy', () =>
   ].join('\n');
 
   test('one source.fixAll edit leaves no diagnostic with fixes; the command sends the same edit', async () => {
-    const doc = new Doc(client, folder.policyUri, MESSY);
-    try {
+    await server.withPolicy(MESSY, async (doc) => {
       const items = await doc.pull();
       const fixableCodes = new Set(withFixes(items).map((d) => d.code));
       assert.ok(fixableCodes.size >= 6, `too few fixable codes: ${[...fixableCodes].join(', ')}`);
       const [action, ...rest] = await doc.codeActions([], ['source.fixAll']);
       assert.deepEqual(rest, []);
       assert.ok(action);
-      const applyEdit = client.waitForServerRequest('workspace/applyEdit');
-      await client.request('workspace/executeCommand', { command: 'securityMd.applyFixAll', arguments: [doc.uri] });
+      const applyEdit = server.client.waitForServerRequest('workspace/applyEdit');
+      await server.client.request('workspace/executeCommand', { command: 'securityMd.applyFixAll', arguments: [doc.uri] });
       assert.deepEqual((await applyEdit).edit, action.edit);
       doc.change(applyAction(doc, action));
       assert.deepEqual(
@@ -995,14 +938,11 @@ describe('source.fixAll and securityMd.applyFixAll on an invented policy', () =>
         doc.text,
       );
       assert.deepEqual(await doc.codeActions([], [FIX_ALL_KIND]), []);
-    } finally {
-      doc.close();
-    }
+    });
   });
 
   test('quickfix requests do not return the source action, and source.fixAll requests return no quick fixes', async () => {
-    const doc = new Doc(client, folder.policyUri, MESSY);
-    try {
+    await server.withPolicy(MESSY, async (doc) => {
       const items = await doc.pull();
       const quick = await doc.codeActions(items, ['quickfix']);
       assert.ok(quick.length > 0);
@@ -1012,9 +952,7 @@ describe('source.fixAll and securityMd.applyFixAll on an invented policy', () =>
         source.map((a) => a.kind),
         [FIX_ALL_KIND],
       );
-    } finally {
-      doc.close();
-    }
+    });
   });
 });
 

@@ -12,6 +12,7 @@ const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { spawnSync } = require('node:child_process');
 const { LspClient, ROOT } = require('./lsp-client');
+const { ONE_SECTION_POLICY } = require('../cli/fixtures.js');
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const core = require(path.join(ROOT, 'dist', 'core.js'));
@@ -28,16 +29,7 @@ function monthsAgo(months) {
 }
 
 // An invented policy: 3 warnings (one a vague promise), an info, and a date 18 months back.
-const POLICY = [
-  '# Security Policy',
-  '',
-  '## Reporting a Vulnerability',
-  '',
-  'Email security@lanternworks.io. We will reply as soon as possible.',
-  '',
-  `Last updated: ${monthsAgo(18)}`,
-  '',
-].join('\n');
+const POLICY = `${ONE_SECTION_POLICY}\nLast updated: ${monthsAgo(18)}\n`;
 
 const DEFAULT_CODES = ['missing-disclosure-policy', 'missing-response-time', 'missing-supported-versions', 'vague-sla', 'stale-policy'];
 

@@ -8,18 +8,13 @@ const { describe, test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const { LspClient, VERSION, SEVERITY, range } = require('./lsp-client');
+const { ONE_SECTION_POLICY } = require('../cli/fixtures.js');
 
 const { ERROR, WARNING, INFO, HINT } = SEVERITY;
 
-// Invented fixtures. No dates, so nothing depends on today.
-const POLICY = [
-  '# Security Policy', // 0
-  '', // 1
-  '## Reporting a Vulnerability', // 2
-  '', // 3
-  'Email security@lanternworks.io. We will reply as soon as possible.', // 4
-  '',
-].join('\n');
+// Invented fixtures. No dates, so nothing depends on today. POLICY: a reporting section only,
+// with a vague promise on line 4 (0-based).
+const POLICY = ONE_SECTION_POLICY;
 const TITLE = range(0, 0, 0, 17);
 const POLICY_FINDINGS = [
   ['missing-disclosure-policy', INFO, TITLE],
@@ -134,18 +129,17 @@ const HELIX_CAPABILITIES = {
 async function startAs(editor, rootPath) {
   const client = new LspClient();
   const rootUri = `file://${rootPath}`;
+  // What both editors send in their initialize request.
+  const initialize = { processId: process.pid, rootPath, rootUri, trace: 'off' };
   let initializeResult;
   if (editor === 'neovim') {
     // Neovim answers each item with the value at `section` of its settings: none here, so null.
     client.onRequest('workspace/configuration', (params) => params.items.map(() => null));
     initializeResult = await client.request('initialize', {
-      processId: process.pid,
-      rootPath,
-      rootUri,
+      ...initialize,
       initializationOptions: undefined,
       clientInfo: { name: 'Neovim', version: '0.9.5' },
       capabilities: NEOVIM_CAPABILITIES,
-      trace: 'off',
       workspaceFolders: [{ uri: rootUri, name: rootPath }],
     });
     client.notify('initialized', {});
@@ -156,13 +150,10 @@ async function startAs(editor, rootPath) {
       throw new Error('helix does not support workspace/configuration');
     });
     initializeResult = await client.request('initialize', {
-      processId: process.pid,
-      rootPath,
-      rootUri,
+      ...initialize,
       initializationOptions: null,
       clientInfo: { name: 'helix', version: '23.10' },
       capabilities: HELIX_CAPABILITIES,
-      trace: 'off',
       workspaceFolders: [{ uri: rootUri, name: path.basename(rootPath) }],
       locale: 'en-US',
     });

@@ -9,7 +9,7 @@ const path = require('node:path');
 const { startServer, ROOT } = require('./lsp-client');
 
 const core = require(path.join(ROOT, 'dist', 'core.js'));
-const { ONE_SECTION_POLICY } = require('../cli/fixtures.js');
+const { COMPLETE_POLICY, ONE_SECTION_POLICY } = require('../cli/fixtures.js');
 const ROOT_URI = 'file:///tmp/hover-proj';
 /** Each test opens its documents in a workspace folder of its own: f1, f2, … */
 const FOLDERS = Array.from({ length: 40 }, (_, i) => ({ uri: `${ROOT_URI}/f${i + 1}`, name: `f${i + 1}` }));
@@ -223,25 +223,7 @@ describe('securityMd/status after each lint', () => {
   });
 
   test('a clean policy: 0 findings', async () => {
-    const clean = [
-      '# Security Policy',
-      '',
-      '## Supported Versions',
-      '',
-      '| Version | Supported |',
-      '| ------- | --------- |',
-      '| 4.x     | yes       |',
-      '',
-      '## Reporting a Vulnerability',
-      '',
-      'Email security@lanternworks.io with a description. We acknowledge reports within 2 business days.',
-      '',
-      '## Disclosure Policy',
-      '',
-      'We publish a GitHub security advisory within 90 days of a fix.',
-      '',
-    ].join('\n');
-    const uri = open('docs/SECURITY.md', clean);
+    const uri = open('docs/SECURITY.md', COMPLETE_POLICY);
     const { items, status } = await pullWithStatus(uri);
     assert.deepEqual(items, []);
     checkStatus(status, uri, items);

@@ -59,6 +59,16 @@ async function pull(client, uri) {
   return report.items;
 }
 
+/** A promise that resolves when the test calls `release`: settings the server has to wait for. */
+function gate() {
+  /** @type {(value?: unknown) => void} */
+  let release = () => {};
+  const opened = new Promise((resolve) => {
+    release = resolve;
+  });
+  return { opened, release };
+}
+
 /** Servers started by a test group, killed in its `after` hook even when a test fails. */
 function serverPool() {
   const clients = [];
@@ -78,19 +88,24 @@ function serverPool() {
   };
 }
 
-describe('language server with pull diagnostics', () => {
+/** One server for a test group: started with `options` before its tests and handed to `use`, killed after them. */
+function groupServer(options, use) {
   const pool = serverPool();
+  before(async () => use(await pool.start(options)));
+  after(() => pool.killAll());
+}
+
+describe('language server with pull diagnostics', () => {
   let client;
   let initializeResult;
-  after(() => pool.killAll());
-
-  before(async () => {
-    ({ client, initializeResult } = await pool.start({
+  groupServer(
+    {
       capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true } },
       workspaceFolders: [{ uri: 'file:///tmp/proj', name: 'proj' }],
       settings: () => ({ rules: {} }),
-    }));
-  });
+    },
+    (started) => ({ client, initializeResult } = started),
+  );
 
   test('initialize announces a diagnostic provider, incremental sync and the server version', () => {
     assert.deepEqual(initializeResult.capabilities.diagnosticProvider, { interFileDependencies: false, workspaceDiagnostics: false });
@@ -345,6 +360,13 @@ describe('language server settings through workspace/configuration', () => {
 
   const warnings = (logs) => logs.filter((l) => l.type === 2).map((l) => l.message);
 
+  /** Lints POLICY under the settings `key`: the default findings, and exactly these warnings logged. */
+  async function expectDefaults(key, expectedWarnings) {
+    const { items, logs } = await lintIn(key);
+    assert.deepEqual(summary(items), POLICY_FINDINGS);
+    assert.deepEqual(warnings(logs), expectedWarnings);
+  }
+
   test("rules: {'vague-sla': 'off'} removes vague-sla and logs no warning", async () => {
     const { items, logs } = await lintIn('off');
     assert.deepEqual(
@@ -365,34 +387,24 @@ describe('language server settings through workspace/configuration', () => {
   });
 
   test("rules: {'vague-sla': 42} is ignored with a warning; the default severity stays", async () => {
-    const { items, logs } = await lintIn('wrongType');
-    assert.deepEqual(summary(items), POLICY_FINDINGS);
-    assert.deepEqual(warnings(logs), ['securityMd.rules.vague-sla: expected off, hint, info, warning or error; ignored.']);
+    await expectDefaults('wrongType', ['securityMd.rules.vague-sla: expected off, hint, info, warning or error; ignored.']);
     assert.equal(client.exitInfo, undefined);
   });
 
   test('rules that are not an object are ignored with a warning', async () => {
-    const { items, logs } = await lintIn('rulesNotObject');
-    assert.deepEqual(summary(items), POLICY_FINDINGS);
-    assert.deepEqual(warnings(logs), ['securityMd.rules must be an object; ignored.']);
+    await expectDefaults('rulesNotObject', ['securityMd.rules must be an object; ignored.']);
   });
 
   test('an unknown rule code is reported', async () => {
-    const { items, logs } = await lintIn('unknownRule');
-    assert.deepEqual(summary(items), POLICY_FINDINGS);
-    assert.deepEqual(warnings(logs), ['securityMd.rules.no-such-rule: no rule has this code; ignored.']);
+    await expectDefaults('unknownRule', ['securityMd.rules.no-such-rule: no rule has this code; ignored.']);
   });
 
   test('settings that are not an object: defaults and a warning', async () => {
-    const { items, logs } = await lintIn('notObject');
-    assert.deepEqual(summary(items), POLICY_FINDINGS);
-    assert.deepEqual(warnings(logs), ['securityMd settings are not an object; using the defaults.']);
+    await expectDefaults('notObject', ['securityMd settings are not an object; using the defaults.']);
   });
 
   test('null values mean "not set": defaults and no warning', async () => {
-    const { items, logs } = await lintIn('nulls');
-    assert.deepEqual(summary(items), POLICY_FINDINGS);
-    assert.deepEqual(warnings(logs), []);
+    await expectDefaults('nulls', []);
   });
 
   test('a failed workspace/configuration request falls back to the defaults', async () => {
@@ -423,17 +435,15 @@ describe('language server settings through workspace/configuration', () => {
 });
 
 describe('language server with a push-only client (no textDocument.diagnostic)', () => {
-  const pool = serverPool();
   let client;
   let initializeResult;
-  after(() => pool.killAll());
-
-  before(async () => {
-    ({ client, initializeResult } = await pool.start({
+  groupServer(
+    {
       capabilities: { textDocument: { publishDiagnostics: {} }, workspace: {} },
       workspaceFolders: [{ uri: 'file:///tmp/pushproj', name: 'push' }],
-    }));
-  });
+    },
+    (started) => ({ client, initializeResult } = started),
+  );
 
   const isFor = (uri) => (p) => p.uri === uri;
 
@@ -504,15 +514,11 @@ describe('language server: push client with settings, closing while settings are
   after(() => pool.killAll());
 
   test('diagnostics computed for a document closed meanwhile are not published after the clearing []', async () => {
-    /** @type {(value?: unknown) => void} */
-    let release = () => {};
-    const gate = new Promise((resolve) => {
-      release = resolve;
-    });
+    const { opened, release } = gate();
     const { client } = await pool.start({
       capabilities: { workspace: { configuration: true } },
       workspaceFolders: [{ uri: 'file:///tmp/raceproj', name: 'race' }],
-      settings: () => gate.then(() => ({ rules: {} })),
+      settings: () => opened.then(() => ({ rules: {} })),
     });
     const uri = 'file:///tmp/raceproj/SECURITY.md';
     const asked = client.waitForServerRequest('workspace/configuration', (p) => p.items[0].scopeUri === uri);
@@ -541,18 +547,14 @@ describe('language server: pull client, reopening while settings are pending', (
   after(() => pool.killAll());
 
   test('a document closed and reopened (version 1 again) with new text gets the diagnostics of the new text', async () => {
-    /** @type {(value?: unknown) => void} */
-    let release = () => {};
-    const gate = new Promise((resolve) => {
-      release = resolve;
-    });
+    const { opened, release } = gate();
     let first = true;
     const { client } = await pool.start({
       workspaceFolders: [{ uri: 'file:///tmp/reopenproj', name: 'reopen' }],
       settings: () => {
         if (!first) return { rules: {} };
         first = false;
-        return gate.then(() => ({ rules: {} }));
+        return opened.then(() => ({ rules: {} }));
       },
     });
     const uri = 'file:///tmp/reopenproj/SECURITY.md';

@@ -17,7 +17,7 @@ const NOW = new Date('2026-03-01T00:00:00Z');
 const PROFILE_IDS = core.PROFILE_IDS;
 
 /** The text of a section template with every tab stop at its default. */
-const rendered = (id) => core.renderTemplate(core.SECTION_TEMPLATES.find((t) => t.id === id).body);
+const { templateText: rendered } = require('./helpers.js');
 
 function describeFindings(findings) {
   return findings.map((f) => `${f.severity} ${f.code}: ${f.message}`).join('\n');
@@ -220,6 +220,16 @@ describe('createPolicy with profiles: every requirement met, no finding at all',
 describe('createPolicy with profiles: what is added, from the templates', () => {
   const base = { repository: REPOSITORY, githubAdvisories: true };
   const headings = (text) => text.split('\n').filter((l) => l.startsWith('#'));
+  /** The headings of the default policy with Scope and Safe Harbor added, in the usual order. */
+  const WITH_SCOPE_AND_SAFE_HARBOR = [
+    '# Security Policy',
+    '## Supported Versions',
+    '## Reporting a Vulnerability',
+    '## Response Timeline',
+    '## Disclosure Policy',
+    '## Scope',
+    '## Safe Harbor',
+  ];
 
   test('github and the OpenSSF profiles add nothing to the default policy', () => {
     const plain = core.createPolicy(base);
@@ -236,15 +246,7 @@ describe('createPolicy with profiles: what is added, from the templates', () => 
   test('cisa-bod-20-01: Scope with the test restrictions, and Safe Harbor, in the usual order', () => {
     const text = core.createPolicy({ ...base, profiles: ['cisa-bod-20-01'] });
     assert.ok(text.includes(`\n${rendered('scope')}\n\n${rendered('test-restrictions')}\n\n${rendered('safe-harbor')}\n`), text);
-    assert.deepEqual(headings(text), [
-      '# Security Policy',
-      '## Supported Versions',
-      '## Reporting a Vulnerability',
-      '## Response Timeline',
-      '## Disclosure Policy',
-      '## Scope',
-      '## Safe Harbor',
-    ]);
+    assert.deepEqual(headings(text), WITH_SCOPE_AND_SAFE_HARBOR);
   });
 
   test('disclose-io: the full safe harbor; iso-29147: scope and safe harbor', () => {
@@ -257,16 +259,7 @@ describe('createPolicy with profiles: what is added, from the templates', () => 
 
   test('each section once, with all profiles and every optional section asked for', () => {
     const text = core.createPolicy({ ...fullAnswers(), profiles: PROFILE_IDS });
-    assert.deepEqual(headings(text), [
-      '# Security Policy',
-      '## Supported Versions',
-      '## Reporting a Vulnerability',
-      '## Response Timeline',
-      '## Disclosure Policy',
-      '## Scope',
-      '## Safe Harbor',
-      '## Encryption',
-    ]);
+    assert.deepEqual(headings(text), [...WITH_SCOPE_AND_SAFE_HARBOR, '## Encryption']);
     for (const id of ['support-period', 'test-restrictions', 'scope', 'safe-harbor'])
       assert.equal(text.split(rendered(id)).length, 2, `${id} once`);
   });

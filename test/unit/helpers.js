@@ -63,6 +63,14 @@ const SIGNATURE = [
 /** Rule settings that let an unsigned fixture be clean. */
 const UNSIGNED_OK = { 'securitytxt/not-signed': 'off' };
 
+/**
+ * The text of a section template with every tab stop at its default: what a quick fix inserts.
+ * Its words are pinned once, by the policy texts of create-policy-profiles.test.js.
+ */
+function templateText(id) {
+  return core.renderTemplate(core.SECTION_TEMPLATES.find((t) => t.id === id).body);
+}
+
 /** Applies the preferred fix of a finding: its edits are offsets into `text`. */
 function applyPreferred(text, finding) {
   const fix = finding.fixes.find((f) => f.isPreferred) ?? finding.fixes[0];
@@ -87,8 +95,8 @@ function assertFinding(text, finding, expected) {
 
 /**
  * The helpers of one rule's tests: its findings, the texts they cover, the one finding a text must
- * have, and the same with what it says (assertFinding). `lint` is lintAll, or lintTxt for a
- * security.txt rule.
+ * have, the same with what it says (assertFinding), silence on a policy the linter cannot read and
+ * a fix that lints clean. `lint` is lintAll, or lintTxt for a security.txt rule.
  */
 function forRule(code, lint = lintAll) {
   const findingsOf = (text, opts = {}) => lint(text, opts).filter((f) => f.code === code);
@@ -99,13 +107,18 @@ function forRule(code, lint = lintAll) {
     return findings[0];
   }
   const expectOne = (text, expected, opts = {}) => assertFinding(text, one(text, opts), expected);
+  /** Asserts that the linter cannot read `text` (unsupported-language fires) and that the rule is silent on it. */
+  function silentUnreadable(text, opts = {}) {
+    assert.ok(lint(text, opts).some((f) => f.code === 'unsupported-language'));
+    assert.deepEqual(findingsOf(text, opts), []);
+  }
   /** Asserts that the preferred fix of `finding` turns `text` into `expected`, which lints clean. */
   function fixesClean(text, finding, expected, opts = {}) {
     const fixed = applyPreferred(text, finding);
     assert.equal(fixed, expected);
     assert.deepEqual(lint(fixed, opts), []);
   }
-  return { findingsOf, slicesOf, one, expectOne, fixesClean };
+  return { findingsOf, slicesOf, one, expectOne, silentUnreadable, fixesClean };
 }
 
 /** forRule for a security.txt rule. */
@@ -144,16 +157,21 @@ function loadSource(relativePath, { external = [] } = {}) {
 
 /**
  * A short policy in Finnish, a language the linter cannot read, with `address` as its contact:
- * rules that read words must stay silent on it (unsupported-language says why).
+ * rules that read words must stay silent on it (unsupported-language says why). `paragraph`, its
+ * second paragraph, is what a rule would find if it could read it (the default asks for the version
+ * and the steps to reproduce, and promises a fix).
  */
-function unreadablePolicy(address) {
+function unreadablePolicy(
+  address,
+  paragraph = 'Kerro viestissä, mitä versiota käytät ja miten virheen saa toistettua. Julkaisemme korjauksen heti, kun se on valmis.',
+) {
   return md(
     '# Tietoturvaohje',
     '',
     'Jos huomaat ohjelmassamme haavoittuvuuden, älä kirjoita siitä julkiseen keskusteluun tai vikailmoitukseen.',
     'Lähetä meille kuvaus sähköpostilla, niin palaamme asiaan muutaman päivän kuluessa ja kerromme, miten korjaus etenee.',
     '',
-    'Kerro viestissä, mitä versiota käytät ja miten virheen saa toistettua. Julkaisemme korjauksen heti, kun se on valmis.',
+    paragraph,
     '',
     address,
   );
@@ -209,6 +227,7 @@ module.exports = {
   txt,
   lintTxt,
   applyPreferred,
+  templateText,
   assertFinding,
   forRule,
   forTxtRule,

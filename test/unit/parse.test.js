@@ -4,6 +4,7 @@
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const { core, slice, md } = require('./helpers.js');
+const { SUPPORTED_VERSIONS } = require('../cli/fixtures.js');
 
 const parse = (text) => core.parsePolicy(text);
 
@@ -14,12 +15,7 @@ const DOC = md(
   '',
   'Intro paragraph.',
   '',
-  '## Supported Versions',
-  '',
-  '| Version | Supported |',
-  '| ------- | --------- |',
-  '| 4.x     | yes       |',
-  '| 3.x     | no        |',
+  SUPPORTED_VERSIONS,
   '',
   '## Reporting a Vulnerability',
   '',

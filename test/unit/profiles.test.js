@@ -6,6 +6,7 @@
 const { test, describe } = require('node:test');
 const assert = require('node:assert/strict');
 const { core, md, NOW } = require('./helpers.js');
+const { VERSIONS_TABLE_HEAD } = require('../cli/fixtures.js');
 
 /** A policy that meets every profile. Each element below is one line of it, or one added line. */
 const FULL = md(
@@ -15,8 +16,7 @@ const FULL = md(
   '',
   '## Supported Versions',
   '',
-  '| Version | Supported          |',
-  '| ------- | ------------------ |',
+  ...VERSIONS_TABLE_HEAD,
   '| 2.x     | :white_check_mark: |',
   '| < 2.0   | :x:                |',
   '',

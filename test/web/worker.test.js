@@ -11,6 +11,7 @@ const os = require('node:os');
 const path = require('node:path');
 const http = require('node:http');
 const { withTimeout } = require('../lsp/lsp-client');
+const { ONE_SECTION_POLICY } = require('../cli/fixtures.js');
 
 const ROOT = path.resolve(__dirname, '../..');
 const WORKER_JS = path.join(ROOT, 'dist', 'web', 'server.js');
@@ -48,15 +49,8 @@ const PAGE = `<!doctype html>
   window.worker.onerror = (event) => window.__workerError(String(event.message));
 </script>`;
 
-// An invented policy with a vague promise on line 4.
-const POLICY = [
-  '# Security Policy', // 0
-  '', // 1
-  '## Reporting a Vulnerability', // 2
-  '', // 3
-  'Email security@lanternworks.io. We will reply as soon as possible.', // 4
-  '',
-].join('\n');
+// An invented policy with a vague promise on line 4 (0-based).
+const POLICY = ONE_SECTION_POLICY;
 
 describe('the language server in a web worker', { skip: skipReason }, () => {
   let server;

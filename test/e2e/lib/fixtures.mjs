@@ -4,6 +4,9 @@
 
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const { VERSIONS_TABLE_HEAD } = createRequire(import.meta.url)('../../cli/fixtures.js');
 
 /**
  * The seeds: [{ name, text, rows }] with rows as in EXPECTED.tsv:
@@ -26,6 +29,9 @@ export function loadSeeds(seedsDir) {
 }
 
 const row = (rule, expect, line = 0, evidence = '') => ({ rule, expect, line, evidence });
+
+/** Lines 1-6 of a policy that opens with its supported-versions table: the rows come next. */
+const VERSIONS_OPENING = ['# Security Policy', '', '## Supported Versions', '', ...VERSIONS_TABLE_HEAD];
 
 /** Five small policies in the manner of the corpus seeds, for a checkout without ../shared. */
 export function inventedSeeds() {
@@ -94,12 +100,7 @@ export function inventedSeeds() {
     {
       name: 'inv_002_one_vague.md',
       text: [
-        '# Security Policy', // 1
-        '',
-        '## Supported Versions',
-        '',
-        '| Version | Supported          |', // 5
-        '| ------- | ------------------ |',
+        ...VERSIONS_OPENING, // 1-6
         '| 3.0.x   | :white_check_mark: |',
         '| < 3.0   | :x:                |',
         '',
@@ -129,12 +130,7 @@ export function inventedSeeds() {
     {
       name: 'inv_003_placeholder.md',
       text: [
-        '# Security Policy', // 1
-        '',
-        '## Supported Versions',
-        '',
-        '| Version | Supported          |', // 5
-        '| ------- | ------------------ |',
+        ...VERSIONS_OPENING, // 1-6
         '| 1.0.x   | :white_check_mark: |',
         '',
         '## Reporting a Vulnerability',
@@ -161,12 +157,7 @@ export function inventedSeeds() {
     {
       name: 'inv_004_stale.md',
       text: [
-        '# Security Policy', // 1
-        '',
-        '## Supported Versions',
-        '',
-        '| Version | Supported          |', // 5
-        '| ------- | ------------------ |',
+        ...VERSIONS_OPENING, // 1-6
         '| main    | :white_check_mark: |',
         '',
         '## Reporting a Vulnerability',
@@ -215,12 +206,7 @@ const FILLER = [
  */
 export function sizedPolicy(bytes) {
   const head = [
-    '# Security Policy',
-    '',
-    '## Supported Versions',
-    '',
-    '| Version | Supported          |',
-    '| ------- | ------------------ |',
+    ...VERSIONS_OPENING,
     '| 4.x     | :white_check_mark: |',
     '| < 4.0   | :x:                |',
     '',

@@ -3,7 +3,7 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { findingsOf, slicesOf, slice, md, forRule } = require('../helpers.js');
+const { findingsOf, slicesOf, slice, md, forRule, SIGNED_HEAD } = require('../helpers.js');
 
 const CODE = 'broken-pgp-block';
 const { expectOne } = forRule(CODE);
@@ -14,6 +14,15 @@ const KEY_LINES = [
   'tB9IZWF0aGVybW9vciBTZWN1cml0eSA8c2VjQGhlYXRoZXJtb29yLm9yZz6IkwQT',
   'FgoAOxYhBFx2m9QwRk7pL3sVbN8cYt0aJe4UBQJmTdBvAhsDBQsJCAcCAiICBhUK',
   '=Qx7b',
+];
+
+/** A cleartext-signed message and its signature's key lines, without the signature's END line. */
+const SIGNED_MESSAGE = [
+  ...SIGNED_HEAD,
+  'Heathermoor accepts reports at security@heathermoor.org.',
+  '-----BEGIN PGP SIGNATURE-----',
+  '',
+  ...KEY_LINES,
 ];
 
 function policy(...block) {
@@ -101,29 +110,12 @@ test('silent: a complete block quoted with "> "', () => {
 });
 
 test('silent: a cleartext PGP SIGNED MESSAGE needs no key lines of its own', () => {
-  const text = policy(
-    '-----BEGIN PGP SIGNED MESSAGE-----',
-    'Hash: SHA512',
-    '',
-    'Heathermoor accepts reports at security@heathermoor.org.',
-    '-----BEGIN PGP SIGNATURE-----',
-    '',
-    ...KEY_LINES,
-    '-----END PGP SIGNATURE-----',
-  );
+  const text = policy(...SIGNED_MESSAGE, '-----END PGP SIGNATURE-----');
   assert.deepEqual(findingsOf(text, CODE), []);
 });
 
 test('fires on a cleartext-signed message whose signature has no END line: range = the SIGNATURE line', () => {
-  const text = policy(
-    '-----BEGIN PGP SIGNED MESSAGE-----',
-    'Hash: SHA512',
-    '',
-    'Heathermoor accepts reports at security@heathermoor.org.',
-    '-----BEGIN PGP SIGNATURE-----',
-    '',
-    ...KEY_LINES,
-  );
+  const text = policy(...SIGNED_MESSAGE);
   assert.deepEqual(slicesOf(text, CODE), ['-----BEGIN PGP SIGNATURE-----']);
 });
 

@@ -3,7 +3,7 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { md, lintAll, applyPreferred, forRule, unreadablePolicy, reportingPolicy } = require('../helpers.js');
+const { md, lintAll, applyPreferred, forRule, unreadablePolicy, reportingPolicy, templateText } = require('../helpers.js');
 
 const CODE = 'missing-safe-harbor';
 const { findingsOf, expectOne } = forRule(CODE);
@@ -27,14 +27,8 @@ function policy(...lines) {
   return reportingPolicy('Pebblewick Security', 'security@pebblewick.dev', ...lines);
 }
 
-const SECTION = [
-  '## Safe Harbor',
-  '',
-  'We consider security research conducted in good faith and in line with this policy to be',
-  'authorized under anti-hacking laws such as the Computer Fraud and Abuse Act, and exempt from the',
-  'anti-circumvention provisions of the DMCA. We waive the restrictions of our terms of service that',
-  'would interfere with such research, and we will not pursue legal action against you for it.',
-];
+/** The section the quick fix inserts: the safe-harbor template. */
+const SECTION = templateText('safe-harbor');
 
 test('off by default: no finding without a profile or a setting', () => {
   assert.deepEqual(findingsOf(policy()), []);
@@ -141,10 +135,7 @@ test('quick fix: inserts a full "Safe Harbor" section, which meets the full leve
   const f = expectOne(text, {}, ON);
   assert.equal((f.fixes.find((x) => x.isPreferred) ?? f.fixes[0]).title, 'Add a "Safe Harbor" section');
   const fixed = applyPreferred(text, f);
-  assert.equal(
-    fixed,
-    md('# Pebblewick Security', '', ...SECTION, '', '## Reporting a Vulnerability', '', 'Email security@pebblewick.dev.'),
-  );
+  assert.equal(fixed, md('# Pebblewick Security', '', SECTION, '', '## Reporting a Vulnerability', '', 'Email security@pebblewick.dev.'));
   assert.deepEqual(findingsOf(fixed, ON), []);
   assert.deepEqual(findingsOf(fixed, FULL), []);
 });

@@ -3,10 +3,10 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { md, lintAll, forRule } = require('../helpers.js');
+const { md, forRule, unreadablePolicy } = require('../helpers.js');
 
 const CODE = 'requires-personal-data';
-const { findingsOf, slicesOf, expectOne } = forRule(CODE);
+const { findingsOf, slicesOf, expectOne, silentUnreadable } = forRule(CODE);
 
 const ON = { rules: { [CODE]: 'warning' } };
 
@@ -89,18 +89,11 @@ test('no quick fix', () => {
 });
 
 test('silent for a policy in a language the linter cannot read', () => {
-  const text = md(
-    '# Tietoturvaohje',
-    '',
-    'Jos huomaat ohjelmassamme haavoittuvuuden, älä kirjoita siitä julkiseen keskusteluun tai vikailmoitukseen.',
-    'Lähetä meille kuvaus sähköpostilla, niin palaamme asiaan muutaman päivän kuluessa ja kerromme, miten korjaus etenee.',
-    '',
-    'Ilmoituksessa on oltava koko nimesi ja puhelinnumerosi. Emme käsittele nimettömiä ilmoituksia.',
-    '',
+  const text = unreadablePolicy(
     'security@quern.dev',
+    'Ilmoituksessa on oltava koko nimesi ja puhelinnumerosi. Emme käsittele nimettömiä ilmoituksia.',
   );
-  assert.ok(lintAll(text, ON).some((f) => f.code === 'unsupported-language'));
-  assert.deepEqual(findingsOf(text, ON), []);
+  silentUnreadable(text, ON);
 });
 
 test('fires on reports turned away without a name', () => {

@@ -3,10 +3,10 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { md, lintAll, forRule } = require('../helpers.js');
+const { md, forRule, unreadablePolicy } = require('../helpers.js');
 
 const CODE = 'restricts-disclosure';
-const { findingsOf, slicesOf, expectOne } = forRule(CODE);
+const { findingsOf, slicesOf, expectOne, silentUnreadable } = forRule(CODE);
 
 const ON = { rules: { [CODE]: 'warning' } };
 
@@ -74,16 +74,6 @@ test('no quick fix', () => {
 });
 
 test('silent for a policy in a language the linter cannot read', () => {
-  const text = md(
-    '# Tietoturvaohje',
-    '',
-    'Jos huomaat ohjelmassamme haavoittuvuuden, älä kirjoita siitä julkiseen keskusteluun tai vikailmoitukseen.',
-    'Lähetä meille kuvaus sähköpostilla, niin palaamme asiaan muutaman päivän kuluessa ja kerromme, miten korjaus etenee.',
-    '',
-    'Et saa koskaan julkaista haavoittuvuuden tietoja ilman kirjallista lupaamme.',
-    '',
-    'security@sedge.dev',
-  );
-  assert.ok(lintAll(text, ON).some((f) => f.code === 'unsupported-language'));
-  assert.deepEqual(findingsOf(text, ON), []);
+  const text = unreadablePolicy('security@sedge.dev', 'Et saa koskaan julkaista haavoittuvuuden tietoja ilman kirjallista lupaamme.');
+  silentUnreadable(text, ON);
 });

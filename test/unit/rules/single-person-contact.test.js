@@ -3,7 +3,7 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { md, lintAll, forRule } = require('../helpers.js');
+const { md, lintAll, forRule, unreadablePolicy } = require('../helpers.js');
 
 const CODE = 'single-person-contact';
 const { findingsOf, expectOne } = forRule(CODE);
@@ -73,16 +73,7 @@ test('no quick fix', () => {
 });
 
 test('reads addresses, not words: it fires the same in a language the linter cannot read', () => {
-  const text = md(
-    '# Tietoturvaohje',
-    '',
-    'Jos huomaat ohjelmassamme haavoittuvuuden, älä kirjoita siitä julkiseen keskusteluun tai vikailmoitukseen.',
-    'Lähetä meille kuvaus sähköpostilla, niin palaamme asiaan muutaman päivän kuluessa ja kerromme, miten korjaus etenee.',
-    '',
-    'Kerro viestissä, mitä versiota käytät ja miten virheen saa toistettua. Julkaisemme korjauksen heti, kun se on valmis.',
-    '',
-    'maria.kowalski@gmail.com',
-  );
+  const text = unreadablePolicy('maria.kowalski@gmail.com');
   assert.ok(lintAll(text, ON).some((f) => f.code === 'unsupported-language'));
   expectOne(text, { covers: 'maria.kowalski@gmail.com', message: MESSAGE }, ON);
 });

@@ -4,18 +4,12 @@
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const { findingsOf, slicesOf, md } = require('../helpers.js');
+const { GITHUB_SAMPLE_TABLE } = require('../../cli/fixtures.js');
 
 const CODE = 'template-text';
 
 // GitHub's default SECURITY.md, as the "Add a security policy" button creates it.
-const SAMPLE_TABLE = md(
-  '| Version | Supported          |',
-  '| ------- | ------------------ |',
-  '| 5.1.x   | :white_check_mark: |',
-  '| 5.0.x   | :x:                |',
-  '| 4.0.x   | :white_check_mark: |',
-  '| < 4.0   | :x:                |',
-).trimEnd();
+const SAMPLE_TABLE = GITHUB_SAMPLE_TABLE.join('\n');
 const VERSIONS_SENTENCE =
   'Use this section to tell people about which versions of your project are\ncurrently being supported with security updates.';
 const REPORT_SENTENCE = 'Use this section to tell people how to report a vulnerability.';
