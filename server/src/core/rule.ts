@@ -1,5 +1,5 @@
 import type { Finding, PolicyModel, SectionKind, RuleParameters, RuleSetting, Span, Fix, LintOptions } from './model';
-import { everyLanguage } from './language/grammar';
+import { everyLanguage, isSupportedLanguage } from './language/grammar';
 
 /** What a rule may report; lint() adds the code and the configured severity. */
 export interface Report extends Span {
@@ -52,4 +52,36 @@ export function documentAnchor(model: PolicyModel): Span {
  */
 export function hasSection(model: PolicyModel, kind: SectionKind): boolean {
   return model.sections.some((s) => s.kinds.includes(kind)) || model.sections.some((s) => everyLanguage().namesSection(s.title, kind));
+}
+
+/** What a rule that asks for one element of a policy needs to know. */
+export interface MissingElement {
+  code: string;
+  description: string;
+  message: string;
+  /** Where the policy has the element, when it does. */
+  evidence(model: PolicyModel): Span | undefined;
+  /** The quick fix that adds it. */
+  fix(model: PolicyModel, ctx: RuleContext): Fix | undefined;
+}
+
+/**
+ * A rule that only profiles turn on and that asks for one element (a scope, report contents, a
+ * support period...): it fires once, on the title line, when the element is missing, and its
+ * quick fix adds it. In a language the linter cannot read, absence proves nothing (and
+ * unsupported-language says so), so it stays silent there.
+ */
+export function missingElementRule(element: MissingElement): Rule {
+  return {
+    code: element.code,
+    severity: 'off',
+    description: element.description,
+    fixable: true,
+    evidence: element.evidence,
+    check(model, ctx) {
+      if (!isSupportedLanguage(model.language) || element.evidence(model)) return [];
+      const fix = element.fix(model, ctx);
+      return [{ ...documentAnchor(model), fixes: fix ? [fix] : [], message: element.message }];
+    },
+  };
 }

@@ -1,7 +1,6 @@
 import type { Rule } from '../rule';
-import { documentAnchor } from '../rule';
+import { missingElementRule } from '../rule';
 import { appendParagraph } from '../fixes';
-import { isSupportedLanguage } from '../language/grammar';
 import type { PolicyModel, Span } from '../model';
 import { grammarOfSentence, sentencesWith, spanOf } from '../statements';
 
@@ -22,21 +21,11 @@ function advisoryPlace(model: PolicyModel): Span | undefined {
   return sentence && spanOf(sentence);
 }
 
-export const missingAdvisoryPublication: Rule = {
+export const missingAdvisoryPublication: Rule = missingElementRule({
   code: 'missing-advisory-publication',
-  severity: 'off',
   description: 'Nothing says where fixed vulnerabilities are published.',
-  fixable: true,
+  message:
+    'Nothing says where fixed vulnerabilities are published: name the place (GitHub security advisories, CVE records, release notes or an announcement list).',
   evidence: advisoryPlace,
-  check(model) {
-    if (!isSupportedLanguage(model.language) || advisoryPlace(model)) return [];
-    return [
-      {
-        ...documentAnchor(model),
-        fixes: [appendParagraph(model, 'disclosure', 'advisory-publication', 'Say where fixed vulnerabilities are published')!],
-        message:
-          'Nothing says where fixed vulnerabilities are published: name the place (GitHub security advisories, CVE records, release notes or an announcement list).',
-      },
-    ];
-  },
-};
+  fix: (model) => appendParagraph(model, 'disclosure', 'advisory-publication', 'Say where fixed vulnerabilities are published'),
+});

@@ -1,7 +1,6 @@
 import type { Rule } from '../rule';
-import { documentAnchor } from '../rule';
+import { missingElementRule } from '../rule';
 import { appendParagraph } from '../fixes';
-import { isSupportedLanguage } from '../language/grammar';
 import type { PolicyModel, Span } from '../model';
 import { distinctWords, grammarOfSentence, sentencesWith, spanOf, withLeadIn } from '../statements';
 
@@ -17,20 +16,10 @@ function reportContents(model: PolicyModel): Span | undefined {
   return words.size >= 2 ? spanOf(sentences[0]!) : undefined;
 }
 
-export const missingReportContents: Rule = {
+export const missingReportContents: Rule = missingElementRule({
   code: 'missing-report-contents',
-  severity: 'off',
   description: 'Nothing says what a vulnerability report should contain.',
-  fixable: true,
+  message: 'Nothing says what a report should contain: ask for the affected versions, the steps to reproduce and the impact.',
   evidence: reportContents,
-  check(model) {
-    if (!isSupportedLanguage(model.language) || reportContents(model)) return [];
-    return [
-      {
-        ...documentAnchor(model),
-        fixes: [appendParagraph(model, 'reporting', 'report-contents', 'Say what a report should include')!],
-        message: 'Nothing says what a report should contain: ask for the affected versions, the steps to reproduce and the impact.',
-      },
-    ];
-  },
-};
+  fix: (model) => appendParagraph(model, 'reporting', 'report-contents', 'Say what a report should include'),
+});

@@ -1,7 +1,6 @@
 import type { Rule } from '../rule';
-import { documentAnchor } from '../rule';
+import { missingElementRule } from '../rule';
 import { insertSection } from '../fixes';
-import { isSupportedLanguage } from '../language/grammar';
 import type { PolicyModel, Span } from '../model';
 import { sentencesWith, spanOf } from '../statements';
 
@@ -13,21 +12,10 @@ function scopeStatement(model: PolicyModel): Span | undefined {
   return sentence && spanOf(sentence);
 }
 
-export const missingScope: Rule = {
+export const missingScope: Rule = missingElementRule({
   code: 'missing-scope',
-  severity: 'off',
   description: 'Nothing says which products, versions or services the policy covers, or what is out of scope.',
-  fixable: true,
+  message: 'No scope: say which products, versions or services this policy covers and what is out of scope.',
   evidence: scopeStatement,
-  check(model, ctx) {
-    // In a language the linter cannot read, absence proves nothing (unsupported-language says so).
-    if (!isSupportedLanguage(model.language) || scopeStatement(model)) return [];
-    return [
-      {
-        ...documentAnchor(model),
-        fixes: [insertSection(model, 'scope', ctx.options, 'Add a "Scope" section')!],
-        message: 'No scope: say which products, versions or services this policy covers and what is out of scope.',
-      },
-    ];
-  },
-};
+  fix: (model, ctx) => insertSection(model, 'scope', ctx.options, 'Add a "Scope" section'),
+});

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
-import { documentAnchor } from '../rule';
+import { missingElementRule } from '../rule';
 import { appendParagraph } from '../fixes';
-import { grammarFor, isSupportedLanguage } from '../language/grammar';
+import { grammarFor } from '../language/grammar';
 import type { PolicyModel, Span } from '../model';
 
 /** A year or a full date ("2028", "2028-06-30"), not the year inside an identifier ("CVE-2024-1234"). */
@@ -29,20 +29,10 @@ function supportPeriod(model: PolicyModel): Span | undefined {
   return undefined;
 }
 
-export const missingSupportPeriod: Rule = {
+export const missingSupportPeriod: Rule = missingElementRule({
   code: 'missing-support-period',
-  severity: 'off',
   description: 'No end date or length of security support is given for any version.',
-  fixable: true,
+  message: 'No support period: give the end date of security support, or how long each release receives security fixes.',
   evidence: supportPeriod,
-  check(model) {
-    if (!isSupportedLanguage(model.language) || supportPeriod(model)) return [];
-    return [
-      {
-        ...documentAnchor(model),
-        fixes: [appendParagraph(model, 'supported-versions', 'support-period', 'Say how long releases receive security fixes')!],
-        message: 'No support period: give the end date of security support, or how long each release receives security fixes.',
-      },
-    ];
-  },
-};
+  fix: (model) => appendParagraph(model, 'supported-versions', 'support-period', 'Say how long releases receive security fixes'),
+});

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
-import { documentAnchor } from '../rule';
+import { missingElementRule } from '../rule';
 import { appendParagraph } from '../fixes';
-import { grammarFor, isSupportedLanguage } from '../language/grammar';
+import { grammarFor } from '../language/grammar';
 import type { PolicyModel, Span } from '../model';
 import { grammarOfSentence, sectionTitleOf, sentencesWith, spanOf, withLeadIn } from '../statements';
 
@@ -20,21 +20,10 @@ function testRestriction(model: PolicyModel): Span | undefined {
   return sentence && spanOf(sentence);
 }
 
-export const missingTestRestrictions: Rule = {
+export const missingTestRestrictions: Rule = missingElementRule({
   code: 'missing-test-restrictions',
-  severity: 'off',
   description: 'Nothing says which testing methods are not allowed.',
-  fixable: true,
+  message: 'Nothing says which testing methods are not allowed: rule out denial of service, social engineering, spam and physical testing.',
   evidence: testRestriction,
-  check(model) {
-    if (!isSupportedLanguage(model.language) || testRestriction(model)) return [];
-    return [
-      {
-        ...documentAnchor(model),
-        fixes: [appendParagraph(model, 'scope', 'test-restrictions', 'Say which testing methods are not allowed')!],
-        message:
-          'Nothing says which testing methods are not allowed: rule out denial of service, social engineering, spam and physical testing.',
-      },
-    ];
-  },
-};
+  fix: (model) => appendParagraph(model, 'scope', 'test-restrictions', 'Say which testing methods are not allowed'),
+});
