@@ -242,13 +242,11 @@ export const ko: LanguagePack = {
     String.raw`보안 ?(?:권고|공지|공시|알림|게시)`,
     String.raw`권고문`,
     String.raw`어드바이저리`,
-    String.raw`(?:취약점|세부 ?(?:사항|정보|내용)|상세 ?(?:내용|정보)|내용|정보)(?:을|를|이|가|은|는)? ?공개(?:합니다|됩니다|하겠|할|될|하며|되며|하고|되고)`,
+    // The verbs 공개하다 / 공개되다 in every ending (공개합니다, 공개하지 마세요, 공개해서는,
+    // 공개된): the noun alone is also "public" (공개 키, 공개 저장소), and 비공개 is "private".
+    String.raw`(?<!비)공개(?:하|해|했|할|한|되|돼|됐|될|된)`,
     String.raw`(?:책임 ?있는|책임감 ?있는|조율된|조정된|협조적) ?공개`,
     String.raw`공개적으로 ?(?:발표|공지|게시|공개)`,
-    String.raw`공개합니다`,
-    String.raw`공개됩니다`,
-    String.raw`공개하겠`,
-    String.raw`공개할 ?(?:예정|것)`,
     String.raw`엠바고`,
   ],
   compliance: {
