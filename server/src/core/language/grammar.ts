@@ -181,7 +181,32 @@ class PackMatchers {
   private readonly headings = new Map<SectionKind, RegExp | null>();
   private readonly anywhere = new Map<WordKind, RegExp | null>();
   private readonly atEnd = new Map<WordKind, RegExp | null>();
-  constructor(private readonly pack: LanguagePack) {}
+  /** The pack's fixed-case words by their lower case ("i" → "I"); undefined when it has none. */
+  private readonly fixedCase: Map<string, string> | undefined;
+  constructor(private readonly pack: LanguagePack) {
+    if (pack.fixedCase?.length) this.fixedCase = new Map(pack.fixedCase.map((w) => [w.toLowerCase(), w]));
+  }
+
+  /**
+   * Whether a match is the pack's word. With `strict` (the grammar reads other languages too), a
+   * fixed-case word in another case is not ("i" for "I"); a policy in the pack's language alone
+   * may be written carelessly.
+   */
+  accepts(hit: string, strict: boolean): boolean {
+    if (!strict) return true;
+    const fixed = this.fixedCase?.get(hit.toLowerCase());
+    return fixed === undefined || fixed === hit;
+  }
+
+  /** The first match of `re` in `text` that the pack accepts, from `from` on; null when none. */
+  private firstAccepted(re: RegExp, text: string, strict: boolean, from = 0): RegExpExecArray | null {
+    re.lastIndex = from;
+    for (let hit = re.exec(text); hit; hit = re.exec(text)) {
+      if (this.accepts(hit[0], strict)) return hit;
+      if (hit[0] === '') re.lastIndex++;
+    }
+    return null;
+  }
 
   /** The matcher of a section kind's heading words (headings are matched lower-cased). */
   heading(kind: SectionKind): RegExp | undefined {
@@ -215,20 +240,30 @@ class PackMatchers {
   }
 
   /** Where a word of `kind` stands first in `text`, or -1. */
-  search(kind: WordKind, text: string): number {
+  search(kind: WordKind, text: string, strict = false): number {
     const re = this.re(kind);
-    return re ? text.search(re) : -1;
+    if (!re) return -1;
+    const index = text.search(re);
+    if (index < 0 || !strict || !this.fixedCase) return index;
+    const hit = this.firstAccepted(re, text, strict, index);
+    re.lastIndex = 0;
+    return hit ? hit.index : -1;
+  }
+
+  /** Whether a word of `kind` ends `text` (before up to six spaces, punctuation marks or symbols). */
+  ends(kind: WordKind, text: string, strict = false): boolean {
+    const hit = this.re(kind, 'end')?.exec(text);
+    return !!hit && this.accepts(hit[0].replace(/[\s\p{P}\p{S}]+$/u, ''), strict);
   }
 
   /**
    * How much of `text` a word of `kind` opening it takes, after bullets, numbers and punctuation
    * (0 when none opens it).
    */
-  opening(kind: WordKind, text: string): number {
+  opening(kind: WordKind, text: string, strict = false): number {
     const re = this.re(kind);
     if (!re) return 0;
-    re.lastIndex = 0;
-    const hit = re.exec(text);
+    const hit = this.firstAccepted(re, text, strict);
     re.lastIndex = 0;
     return hit && hit.index <= LEAD_RE.exec(text)![0].length ? hit.index + hit[0].length : 0;
   }
@@ -253,16 +288,19 @@ export interface WordMatch {
 /** The matchers of a set of languages. */
 export class Grammar {
   private readonly matchers: PackMatchers[];
+  /** Whether fixed-case words must keep their case: when the grammar reads more than one language. */
+  private readonly strict: boolean;
 
   constructor(readonly packs: readonly LanguagePack[]) {
     this.matchers = packs.map(matchersOf);
+    this.strict = packs.length > 1;
   }
 
   /** Whether words of `kind` of any of the languages stand in `text`. */
   has(kind: WordKind, text: string, anchor: Anchor = 'any'): boolean {
-    if (anchor === 'start') return this.matchers.some((m) => m.opening(kind, text) > 0);
-    if (anchor === 'end') return this.matchers.some((m) => m.re(kind, 'end')?.test(text) ?? false);
-    return this.matchers.some((m) => m.search(kind, text) >= 0);
+    if (anchor === 'start') return this.matchers.some((m) => m.opening(kind, text, this.strict) > 0);
+    if (anchor === 'end') return this.matchers.some((m) => m.ends(kind, text, this.strict));
+    return this.matchers.some((m) => m.search(kind, text, this.strict) >= 0);
   }
 
   /** Every word of `kind` in `text`, in order; where two languages' matches overlap, the earlier and longer one. */
@@ -274,7 +312,7 @@ export class Grammar {
       if (!re || text.search(re) < 0) continue;
       re.lastIndex = 0;
       for (let hit = re.exec(text); hit; hit = re.exec(text)) {
-        found.push({ index: hit.index, text: hit[0] });
+        if (m.accepts(hit[0], this.strict)) found.push({ index: hit.index, text: hit[0] });
         if (hit[0] === '') re.lastIndex++;
       }
     }
@@ -289,7 +327,7 @@ export class Grammar {
   /** The text without the joining word it opens with ("and", "but", "if"). */
   private withoutConjunction(clause: string): string {
     let longest = 0;
-    for (const m of this.matchers) longest = Math.max(longest, m.opening('conjunction', clause));
+    for (const m of this.matchers) longest = Math.max(longest, m.opening('conjunction', clause, this.strict));
     return clause.slice(longest);
   }
 

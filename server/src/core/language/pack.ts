@@ -109,6 +109,13 @@ export interface LanguagePack {
   tag: string;
   /** Words are separated by spaces: matches begin and end at word boundaries. False for zh, ja, th. */
   spaced: boolean;
+  /**
+   * Words the language writes in one case only (English "I"). Where a sentence is read in other
+   * languages too, a match in another case is not that word: every grammar reads English beside
+   * the policy's language, where "i" is the Italian article or the Swedish "in". Read alone, the
+   * language may be written carelessly ("i will fix it").
+   */
+  fixedCase?: string[];
   /** Words in a heading that say what its section is about (matched in the lower-cased heading). */
   headings: Partial<Record<SectionKind, string[]>>;
   /** A table header cell that names versions ("Version", "Versión"), for supported-version tables. */

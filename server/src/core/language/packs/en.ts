@@ -10,6 +10,7 @@ const ADVERB = String.raw`(?:\p{L}{2,}ly |then |also |always |often |first |soon
 export const en: LanguagePack = {
   tag: 'en',
   spaced: true,
+  fixedCase: ['I'],
   headings: {
     reporting: [
       String.raw`report(?:s|ing|ed)?`,
