@@ -37,6 +37,38 @@ test('abbreviations end no sentence', () => {
   assert.deepEqual(texts('Bitte z.B. Logs bzw. Traces senden. Danke.'), ['Bitte z.B. Logs bzw. Traces senden.', 'Danke.']);
 });
 
+test('the dot of an ordinal day before a month or a lower-case word ends no sentence', () => {
+  assert.deepEqual(texts('Wir antworten bis zum 1. März auf jede Meldung. Danke.'), [
+    'Wir antworten bis zum 1. März auf jede Meldung.',
+    'Danke.',
+  ]);
+  assert.deepEqual(texts('Opravu vydáme do 15. června. Děkujeme.'), ['Opravu vydáme do 15. června.', 'Děkujeme.']);
+  assert.deepEqual(texts('Odpowiemy do 3. dnia roboczego. Dziękujemy.'), ['Odpowiemy do 3. dnia roboczego.', 'Dziękujemy.']);
+  assert.deepEqual(texts('Ab dem 2. Jan. gilt die neue Version. Danke.'), ['Ab dem 2. Jan. gilt die neue Version.', 'Danke.']);
+});
+
+test('every supported language: a day and its month name (from Intl) end no sentence', () => {
+  const { SUPPORTED_LANGUAGES } = loadSource('server/src/core/language/packs/index.ts');
+  const failures = [];
+  for (const tag of SUPPORTED_LANGUAGES) {
+    const format = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+    for (let month = 0; month < 12; month++) {
+      const name = format.formatToParts(new Date(Date.UTC(2024, month, 15))).find((p) => p.type === 'month')?.value ?? '';
+      // Only names that are words: some languages write the month as a number.
+      if (!/^\p{L}+$/u.test(name)) continue;
+      const text = `Bis 1. ${name[0].toUpperCase()}${name.slice(1)} x. Y.`;
+      if (texts(text).length !== 2) failures.push(`${tag}: ${text}`);
+    }
+  }
+  assert.deepEqual(failures, []);
+});
+
+test('a number, a version or a year before a capitalised word still ends a sentence', () => {
+  assert.deepEqual(texts('We support version 2. Older versions get no fixes.'), ['We support version 2.', 'Older versions get no fixes.']);
+  assert.deepEqual(texts('Fixed in 1.2. May we thank the reporter.'), ['Fixed in 1.2.', 'May we thank the reporter.']);
+  assert.deepEqual(texts('Supported until 2027. March releases follow.'), ['Supported until 2027.', 'March releases follow.']);
+});
+
 test('sentences are trimmed, know where they stand in the block and in the source', () => {
   const block = blockOf('  First one.   Second one.  ', { start: 40 });
   const sentences = splitSentences(block);

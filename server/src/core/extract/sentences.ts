@@ -2,9 +2,11 @@
 // and anywhere at the full stops of scripts that need no space after them: CJK 。！？, the
 // Devanagari danda । ॥, the Arabic question mark ؟ and the Urdu full stop ۔, the Ethiopic ።, the
 // Myanmar ။ and the Armenian ։; in Thai and Lao, which have no full stop, at a space between
-// words. Abbreviations such as "e.g." end none.
+// words. Abbreviations such as "e.g." end none, nor does the dot of an ordinal number ("am 1. März",
+// "do 3. dne").
 
 import type { Sentence, TextBlock } from '../model';
+import { isMonthName } from '../language/month-names';
 
 /** The sentences of every block, in document order. */
 export function sentencesOf(blocks: TextBlock[]): Sentence[] {
@@ -32,9 +34,38 @@ export function isTerminal(text: string, i: number): boolean {
   if (c !== 0x2e && c !== 0x21 && c !== 0x3f) return false;
   const next = text[i + 1];
   if (next !== undefined && !/\s/.test(next)) return false;
+  if (c === 0x2e && (isOrdinalDot(text, i) || isShortMonthInDate(text, i))) return false;
   // "e.g. X", "i.e. X", "etc. and", "vs. X": abbreviations, not ends of sentences.
   const before = text.slice(Math.max(0, i - 4), i + 1).toLowerCase();
   return !/(?:e\.g\.|i\.e\.|\betc\.|\bvs\.|\bno\.|\bca\.|\bz\.b\.|\bbzw\.)$/.test(before);
+}
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+/** The word after white space, read from its lastIndex on (sticky). */
+const NEXT_WORD_RE = /\s+(\p{L}+)/uy;
+
+/**
+ * Whether the dot at `i` makes a number of one or two digits an ordinal, as German, Czech and
+ * Polish write them: the word after it is in lower case ("3. dne") or a month ("1. März"). A
+ * version ("1.2.") or a longer number is read as the end of a sentence.
+ */
+function isOrdinalDot(text: string, i: number): boolean {
+  let start = i;
+  while (start > 0 && i - start < 3 && isDigit(text.charCodeAt(start - 1))) start--;
+  if (start === i || i - start > 2) return false;
+  if (start > 0 && !/[\s(]/.test(text[start - 1]!)) return false;
+  NEXT_WORD_RE.lastIndex = i + 1;
+  const word = NEXT_WORD_RE.exec(text)?.[1];
+  return word !== undefined && (/^\p{Ll}/u.test(word) || isMonthName(word));
+}
+
+/** A day and a short month name before a dot: "2. Jan.", "15 Dez." */
+const DAY_AND_SHORT_MONTH_RE = /(?:^|[\s(])\d{1,2}\.?\s(\p{L}{2,5})$/u;
+
+/** Whether the dot at `i` shortens a month name in a date ("ab dem 2. Jan. gilt"). */
+function isShortMonthInDate(text: string, i: number): boolean {
+  const word = DAY_AND_SHORT_MONTH_RE.exec(text.slice(Math.max(0, i - 12), i))?.[1];
+  return word !== undefined && isMonthName(word);
 }
 
 /** A block's sentences, trimmed of white space, with their source spans. */
