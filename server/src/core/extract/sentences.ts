@@ -41,8 +41,8 @@ export function isTerminal(text: string, i: number): boolean {
 }
 
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
-/** The word after white space, read from its lastIndex on (sticky). */
-const NEXT_WORD_RE = /\s+(\p{L}+)/uy;
+/** The word after white space, read from its lastIndex on (sticky); bounded, so that it stays linear. */
+const NEXT_WORD_RE = /\s{1,4}(\p{L}{1,40})/uy;
 
 /**
  * Whether the dot at `i` makes a number of one or two digits an ordinal, as German, Czech and

@@ -253,7 +253,7 @@ class PackMatchers {
   /** Whether a word of `kind` ends `text` (before up to six spaces, punctuation marks or symbols). */
   ends(kind: WordKind, text: string, strict = false): boolean {
     const hit = this.re(kind, 'end')?.exec(text);
-    return !!hit && this.accepts(hit[0].replace(/[\s\p{P}\p{S}]+$/u, ''), strict);
+    return !!hit && this.accepts(hit[0].replace(/[\s\p{P}\p{S}]{1,6}$/u, ''), strict);
   }
 
   /**
