@@ -146,6 +146,7 @@ function groupTest(rule, file, group) {
 }
 
 for (const { dir, prefix, lint } of FOLDERS) {
+  if (!fs.existsSync(dir)) continue;
   for (const name of fs
     .readdirSync(dir)
     .filter((n) => n.endsWith('.json'))
