@@ -22,10 +22,12 @@
 //                     a quick fix inserts it
 //       options       optional: replaces the file's and the group's options
 //       slices        the texts the findings cover, in order
-//       findings      [{ covers, line, severity, message, matches, data }]: exactly these findings,
-//                     in order; covers is the text of its range, line the line (from 1) where it
-//                     starts, message the whole message, matches regular expressions the message
-//                     matches, data fields of finding.data; each is checked when given
+//       findings      [{ covers, line, severity, message, matches, data, fixes }]: exactly these
+//                     findings, in order; covers is the text of its range, line the line (from 1)
+//                     where it starts, message the whole message, matches regular expressions the
+//                     message matches ("text", or "/text/i" with flags), data fields of
+//                     finding.data, fixes the titles of its quick fixes ([] for none); each is
+//                     checked when given
 //       fix           { title?, line | lines | text | raw, clean? }: the preferred fix of the first
 //                     finding; its title, and the document it makes (in the forms above, framed
 //                     alike); clean: "rule" (default: the rule is then silent), "all" (nothing
@@ -49,7 +51,7 @@ const FILE_KEYS = ['about', 'frame', 'options', 'groups'];
 const GROUP_KEYS = ['name', 'frame', 'options', 'slices', 'silent', 'unreadable', 'cases'];
 const DOCUMENT_KEYS = ['line', 'lines', 'text', 'raw'];
 const CASE_KEYS = [...DOCUMENT_KEYS, 'options', 'slices', 'findings', 'fix'];
-const FINDING_KEYS = ['covers', 'line', 'severity', 'message', 'matches', 'data'];
+const FINDING_KEYS = ['covers', 'line', 'severity', 'message', 'matches', 'data', 'fixes'];
 const FIX_KEYS = [...DOCUMENT_KEYS, 'title', 'clean'];
 
 /** Fails on a key the format does not know, so that a misspelt expectation cannot pass unchecked. */
@@ -72,6 +74,12 @@ function documentOf(spec, frame, where) {
   if (!frame) return joinLines(lines);
   assert.ok(frame.includes('{}'), `${where}: the frame has no "{}"`);
   return joinLines(frame.flatMap((l) => (l === '{}' ? lines : [l])));
+}
+
+/** A pattern from a case file: "text" (flag u), or "/text/flags". */
+function patternOf(/** @type {string} */ source) {
+  const slashed = /^\/(.*)\/([a-z]*)$/su.exec(source);
+  return slashed ? new RegExp(slashed[1], slashed[2].includes('u') ? slashed[2] : `${slashed[2]}u`) : new RegExp(source, 'u');
 }
 
 /** Lint options from a case file: `now` is written as an ISO date. */
@@ -97,12 +105,18 @@ function checkCase(rule, c, frame, options, where) {
     assert.equal(findings.length, c.findings.length, `${where}: ${findings.length} findings`);
     c.findings.forEach((expected, i) => {
       known(expected, FINDING_KEYS, where);
-      const { matches = [], message, line, ...rest } = expected;
+      const { matches = [], message, line, fixes, ...rest } = expected;
+      if (fixes !== undefined)
+        assert.deepEqual(
+          (findings[i].fixes ?? []).map((f) => f.title),
+          fixes,
+          `${where}: the fixes of finding ${i + 1}`,
+        );
       if (line !== undefined)
         assert.equal(text.slice(0, findings[i].start).split('\n').length, line, `${where}: the line of finding ${i + 1}`);
       assertFinding(text, findings[i], {
         ...rest,
-        message: [...(message === undefined ? [] : [message]), ...matches.map((m) => new RegExp(m, 'u'))],
+        message: [...(message === undefined ? [] : [message]), ...matches.map(patternOf)],
       });
     });
   }
