@@ -13,8 +13,9 @@
 //   groups   [{ name, frame?, options?, slices?, silent?, cases? }], each one test named name:
 //     slices  { line: [texts] }: the texts the rule's findings cover in the framed line, in order
 //     silent  [lines]: framed lines on which the rule says nothing
-//     unreadable  an address: the rule is silent on a policy in a language the linter cannot read
-//             (unsupported-language fires on it) with that contact
+//     unreadable  an address, or { address, paragraph }: the rule is silent on a policy in a
+//             language the linter cannot read (unsupported-language fires on it) with that contact
+//             and, when given, that second paragraph (unreadablePolicy in helpers.js)
 //     cases   [case], one document each:
 //       the document: line (one line into the frame), lines (several), text (a whole document's
 //                     lines, no frame) or raw (the document exactly: line ends, no final newline);
@@ -145,7 +146,9 @@ function groupTest(rule, file, group) {
       ...(group.cases ?? []),
     ];
     if (group.unreadable !== undefined) {
-      const text = unreadablePolicy(group.unreadable);
+      const { address, paragraph } =
+        typeof group.unreadable === 'string' ? { address: group.unreadable, paragraph: undefined } : group.unreadable;
+      const text = unreadablePolicy(address, paragraph);
       assert.ok(
         rule.lintAll(text, optionsOf(options)).some((f) => f.code === 'unsupported-language'),
         'the policy is unreadable',
