@@ -1,30 +1,18 @@
 // @ts-check
 'use strict';
+// securitytxt/bom: what cases/bom.json cannot say (the parsed model, the other rules).
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { core, slice, txt, lintTxt, applyPreferred, forTxtRule } = require('../helpers.js');
-
-const CODE = 'securitytxt/bom';
-
-const { findingsOf, one } = forTxtRule(CODE);
+const { core, slice, txt, lintTxt } = require('../helpers.js');
 
 const BODY = txt('Contact: https://hollyhock-games.dev/report', 'Expires: 2027-06-30T23:59:59Z');
-
-test('a leading byte order mark: error, range is the BOM, message says to save without it', () => {
-  const text = '\uFEFF' + BODY;
-  const f = one(text);
-  assert.equal(f.severity, 'error');
-  assert.deepEqual([f.start, f.end], [0, 1]);
-  assert.equal(slice(text, f), '\uFEFF');
-  assert.match(f.message, /byte order mark: save it as UTF-8 without BOM/);
-});
 
 test('the first field after the BOM is still read (no no-contact, no unknown-field, no invalid-line)', () => {
   const text = '\uFEFF' + BODY;
   assert.deepEqual(
     lintTxt(text).map((f) => f.code),
-    [CODE],
+    ['securitytxt/bom'],
   );
   const model = core.parseSecurityTxt(text);
   assert.equal(model.bom, true);
@@ -32,14 +20,6 @@ test('the first field after the BOM is still read (no no-contact, no unknown-fie
   assert.equal(slice(text, model.fields[0].nameSpan), 'Contact');
 });
 
-test('the fix removes the BOM; nothing is left', () => {
-  const text = '\uFEFF' + BODY;
-  const fixed = applyPreferred(text, findingsOf(text)[0]);
-  assert.equal(fixed, BODY);
-  assert.deepEqual(lintTxt(fixed), []);
-});
-
-test('silent: no BOM', () => {
-  assert.deepEqual(findingsOf(BODY), []);
+test('the model of a file without a BOM says so', () => {
   assert.equal(core.parseSecurityTxt(BODY).bom, false);
 });
