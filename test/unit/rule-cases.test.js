@@ -29,10 +29,14 @@
 //                     message matches ("text", or "/text/i" with flags), data fields of
 //                     finding.data, fixes the titles of its quick fixes ([] for none); each is
 //                     checked when given
-//       fix           { title?, line | lines | text | raw, clean? }: the preferred fix of the first
-//                     finding; its title, and the document it makes (in the forms above, framed
-//                     alike); clean: "rule" (default: the rule is then silent), "all" (nothing
-//                     fires) or false
+//       codes         the codes of every finding on the document, any rule's, in order
+//       fix           { title?, preferred?, line | lines | text | raw, clean? }: the preferred fix of
+//                     the first finding (else its first fix); its title, whether it is marked
+//                     preferred, and the document it makes (in the forms above, framed alike);
+//                     clean: "rule" (default: the rule is then silent), "all" (nothing fires) or
+//                     false
+//       fixAll        { line | lines | text | raw, clean? }: what fix-all of this rule makes of the
+//                     document, and what may fire then (as for fix)
 // A security.txt rule's documents are linted as security.txt, with the not-signed hint off.
 
 const { test } = require('node:test');
@@ -51,9 +55,10 @@ const RULE_CODES = new Set([...core.rules, ...core.securityTxtRules].map((r) => 
 const FILE_KEYS = ['about', 'frame', 'options', 'groups'];
 const GROUP_KEYS = ['name', 'frame', 'options', 'slices', 'silent', 'unreadable', 'cases'];
 const DOCUMENT_KEYS = ['line', 'lines', 'text', 'raw'];
-const CASE_KEYS = [...DOCUMENT_KEYS, 'options', 'slices', 'findings', 'fix'];
+const CASE_KEYS = [...DOCUMENT_KEYS, 'options', 'slices', 'findings', 'codes', 'fix', 'fixAll'];
 const FINDING_KEYS = ['covers', 'line', 'severity', 'message', 'matches', 'data', 'fixes'];
-const FIX_KEYS = [...DOCUMENT_KEYS, 'title', 'clean'];
+const FIX_KEYS = [...DOCUMENT_KEYS, 'title', 'preferred', 'clean'];
+const FIX_ALL_KEYS = [...DOCUMENT_KEYS, 'clean'];
 
 /** Fails on a key the format does not know, so that a misspelt expectation cannot pass unchecked. */
 function known(object, keys, where) {
@@ -89,9 +94,15 @@ function optionsOf(options) {
   return options.now ? { ...options, now: new Date(options.now) } : options;
 }
 
+/** What may fire on a fixed document: clean "rule" (the default) silences the rule, "all" everything. */
+function afterFix(rule, fixed, opts, clean = 'rule', where) {
+  if (clean === 'rule') assert.deepEqual(rule.findingsOf(fixed, opts), [], `${where}: the rule still fires after the fix`);
+  if (clean === 'all') assert.deepEqual(rule.lintAll(fixed, opts), [], `${where}: something fires after the fix`);
+}
+
 function checkCase(rule, c, frame, options, where) {
   known(c, CASE_KEYS, where);
-  const expectations = ['slices', 'findings', 'fix'].filter((k) => c[k] !== undefined);
+  const expectations = ['slices', 'findings', 'codes', 'fix', 'fixAll'].filter((k) => c[k] !== undefined);
   assert.ok(expectations.length > 0, `${where}: the case expects nothing`);
   const text = documentOf(c, frame, where);
   const opts = optionsOf(c.options ?? options);
@@ -121,17 +132,28 @@ function checkCase(rule, c, frame, options, where) {
       });
     });
   }
+  if (c.codes)
+    assert.deepEqual(
+      rule.lintAll(text, opts).map((f) => f.code),
+      c.codes,
+      `${where}: the codes of every finding`,
+    );
   if (c.fix) {
     known(c.fix, FIX_KEYS, `${where} fix`);
     assert.ok(findings.length > 0, `${where}: no finding to fix`);
     const fix = findings[0].fixes?.find((f) => f.isPreferred) ?? findings[0].fixes?.[0];
     assert.ok(fix, `${where}: the finding has no fix`);
     if (c.fix.title !== undefined) assert.equal(fix.title, c.fix.title);
+    if (c.fix.preferred !== undefined) assert.equal(fix.isPreferred === true, c.fix.preferred, `${where}: whether the fix is preferred`);
     const fixed = applyPreferred(text, findings[0]);
     assert.equal(fixed, documentOf(c.fix, frame, `${where} fix`));
-    const clean = c.fix.clean ?? 'rule';
-    if (clean === 'rule') assert.deepEqual(rule.findingsOf(fixed, opts), [], `${where}: the rule still fires after the fix`);
-    if (clean === 'all') assert.deepEqual(rule.lintAll(fixed, opts), [], `${where}: something fires after the fix`);
+    afterFix(rule, fixed, opts, c.fix.clean, where);
+  }
+  if (c.fixAll) {
+    known(c.fixAll, FIX_ALL_KEYS, `${where} fixAll`);
+    const all = core.fixAll(text, opts, new Set([rule.code]), rule.lintAll);
+    assert.equal(all.text, documentOf(c.fixAll, frame, `${where} fixAll`));
+    afterFix(rule, all.text, opts, c.fixAll.clean, `${where} fixAll`);
   }
 }
 
