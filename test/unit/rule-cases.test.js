@@ -18,7 +18,8 @@
 //             and, when given, that second paragraph (unreadablePolicy in helpers.js)
 //     cases   [case], one document each:
 //       the document: line (one line into the frame), lines (several), text (a whole document's
-//                     lines, no frame) or raw (the document exactly: line ends, no final newline);
+//                     lines, no frame), raw (the document exactly: line ends, no final newline)
+//                     or unreadable (as the group key above: a policy the linter cannot read);
 //                     a line "{template:<id>}" stands for the text of that section template, as
 //                     a quick fix inserts it
 //       options       optional: replaces the file's and the group's options
@@ -54,7 +55,7 @@ const RULE_CODES = new Set([...core.rules, ...core.securityTxtRules].map((r) => 
 
 const FILE_KEYS = ['about', 'frame', 'options', 'groups'];
 const GROUP_KEYS = ['name', 'frame', 'options', 'slices', 'silent', 'unreadable', 'cases'];
-const DOCUMENT_KEYS = ['line', 'lines', 'text', 'raw'];
+const DOCUMENT_KEYS = ['line', 'lines', 'text', 'raw', 'unreadable'];
 const CASE_KEYS = [...DOCUMENT_KEYS, 'options', 'slices', 'findings', 'codes', 'fix', 'fixAll'];
 const FINDING_KEYS = ['covers', 'line', 'severity', 'message', 'matches', 'data', 'fixes'];
 const FIX_KEYS = [...DOCUMENT_KEYS, 'title', 'preferred', 'clean'];
@@ -70,11 +71,17 @@ function known(object, keys, where) {
 const joinLines = (/** @type {string[]} */ lines) =>
   lines.map((l) => (/^\{template:[\w-]{1,40}\}$/.test(l) ? templateText(l.slice(10, -1)) : l)).join('\n') + '\n';
 
+/** A policy the linter cannot read (unreadablePolicy): its address, or { address, paragraph }. */
+function unreadableOf(spec) {
+  return typeof spec === 'string' ? unreadablePolicy(spec) : unreadablePolicy(spec.address, spec.paragraph);
+}
+
 /** The document a case (or a fix result) describes, put into `frame` where it gives lines. */
 function documentOf(spec, frame, where) {
   const forms = DOCUMENT_KEYS.filter((k) => spec[k] !== undefined);
   assert.equal(forms.length, 1, `${where}: give exactly one of ${DOCUMENT_KEYS.join(', ')}`);
   if (spec.raw !== undefined) return spec.raw;
+  if (spec.unreadable !== undefined) return unreadableOf(spec.unreadable);
   if (spec.text !== undefined) return joinLines(spec.text);
   const lines = spec.line !== undefined ? [spec.line] : spec.lines;
   if (!frame) return joinLines(lines);
@@ -168,9 +175,7 @@ function groupTest(rule, file, group) {
       ...(group.cases ?? []),
     ];
     if (group.unreadable !== undefined) {
-      const { address, paragraph } =
-        typeof group.unreadable === 'string' ? { address: group.unreadable, paragraph: undefined } : group.unreadable;
-      const text = unreadablePolicy(address, paragraph);
+      const text = unreadableOf(group.unreadable);
       assert.ok(
         rule.lintAll(text, optionsOf(options)).some((f) => f.code === 'unsupported-language'),
         'the policy is unreadable',
