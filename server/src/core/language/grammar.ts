@@ -339,6 +339,15 @@ export class Grammar {
     return [...breaks].sort((a, b) => a - b);
   }
 
+  /** The clause of `sentence` that holds offset `at` (a parenthesis stays with its clause). */
+  clauseAt(sentence: string, at: number): string {
+    const depth = parenthesisDepths(sentence);
+    const breaks = this.clauseBreaks(sentence).filter((b) => b > 0 && depth[b] === 0);
+    const start = breaks.filter((b) => b <= at).pop() ?? 0;
+    const end = breaks.find((b) => b > at) ?? sentence.length;
+    return sentence.slice(start, end);
+  }
+
   /** What a heading says its section is about. */
   sectionKinds(title: string): SectionKind[] {
     return SECTION_KINDS.filter((kind) => this.namesSection(title, kind));

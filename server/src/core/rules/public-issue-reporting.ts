@@ -1,6 +1,7 @@
 import type { Rule, Report } from '../rule';
 import { privateChannels } from '../contacts';
 import { reportingLink } from '../fixes';
+import { grammarFor } from '../language/grammar';
 
 /** A public tracker: issues, discussions, forums, or a link to them. */
 const PUBLIC_PLACE_RE =
@@ -14,8 +15,6 @@ const INSTRUCTION_RE =
 /** ...or told not to: "do not open a public issue". */
 const NEGATION_RE =
   /\b(?:not|don'?t|never|avoid|instead of|rather than|no|nicht|keine?|pas|jamais|nunca|não|evite)\b|(?<!\p{L})не(?!\p{L})/iu;
-/** In Chinese, Japanese and Korean the negation follows the verb, so it is looked for anywhere. */
-const CJK_NEGATION_RE = /不要|请勿|請勿|しないで|ないで|禁止|말고|마세요|하지 마/;
 /** The instruction is about security problems, not ordinary bugs. */
 const SECURITY_RE =
   /secur|vulnerab|sicherheit|schwachstelle|sécurité|vulnérab|seguridad|segurança|vulnerabil|安全|漏洞|脆弱性|セキュリティ|취약|보안|уязвим|безопасн/i;
@@ -39,8 +38,12 @@ export const publicIssueReporting: Rule = {
       const link = issueLinks.find((l) => l.start >= sentence.start && l.start < sentence.end);
       const place = link ? sentence.block.offsets.findIndex((o) => o >= link.start) - sentence.from : firstPlace(sentence.text);
       if (place < 0 || !INSTRUCTION_RE.test(sentence.text)) continue;
-      // "Do not open a public issue" forbids it; a "don't" after the place is about something else.
-      if (NEGATION_RE.test(sentence.text.slice(0, place)) || CJK_NEGATION_RE.test(sentence.text)) continue;
+      // "Do not open a public issue" forbids it; a "don't" after the place, in another clause, is
+      // about something else. Where the verb comes last (Korean, Japanese) the prohibition follows
+      // the place in its clause: "공개 이슈로 보고하지 말아 주세요".
+      if (NEGATION_RE.test(sentence.text.slice(0, place))) continue;
+      const grammar = grammarFor(model, sentence.text);
+      if (grammar.has('prohibition', grammar.clauseAt(sentence.text, place))) continue;
       const section = model.sections[sentence.block.section];
       const about = `${sentence.text} ${sentence.block.leadIn?.text ?? ''} ${section?.title ?? ''}`;
       if (!SECURITY_RE.test(about) && !section?.kinds.includes('reporting')) continue;

@@ -356,7 +356,7 @@ export const ko: LanguagePack = {
       String.raw`불가(?!피)`,
     ],
     prohibition: [
-      String.raw`마(?:세요|십시오|시기|시고|십시요)|말(?:아 ?주|아야|것)`,
+      String.raw`마(?:세요|십시오|시기|시고|십시요)|말(?:고|아 ?주|아야| ?것)`,
       String.raw`금지|금합니다|금하며|금한다`,
       String.raw`(?:서는|어서는|해선) ?안 ?(?:됩니다|된다|되며|돼|됨)`,
       String.raw`허용(?:되지|하지) ?않|허용 ?(?:불가|안 ?됨)|불허`,
