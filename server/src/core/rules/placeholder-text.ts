@@ -78,8 +78,8 @@ const CAPS_VARIABLE_RE = /(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w(])/g;
 const CAPS_PLACEHOLDER_WORDS =
   /(?:^|_)(?:EMAIL|E_MAIL|MAIL|CONTACT|YOUR|MAINTAINER|PLACEHOLDER|INSERT)(?:_|$)|^(?:PROJECT|REPO|REPOSITORY|ORG|ORGANI[SZ]ATION|COMPANY|PRODUCT|OWNER)_(?:NAME|OWNER|URL)$/;
 
-/** Work-in-progress markers left in prose. */
-const MARKER_RE = /(?<![\w-])(?:TODO|TBD|FIXME)(?![\w-])/g;
+/** Work-in-progress markers left in prose; not a file or path of that name (TODO.md, docs/TODO). */
+const MARKER_RE = /(?<![\w./-])(?:TODO|TBD|FIXME)(?![\w-]|\.\w)/g;
 
 /** What a block needs before the patterns above can match in it. */
 const BRACKET_RE = /[[{<]/;
