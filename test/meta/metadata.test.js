@@ -36,6 +36,29 @@ test('every rule has a docs page: title, summary and severity, what, why, how to
   }
 });
 
+test('every rule has its cases (or a test file that names it, when it needs keys or files), and every case file a rule', () => {
+  const caseFile = (code) =>
+    code.startsWith('securitytxt/') ? `test/unit/securitytxt/cases/${code.slice(12)}.json` : `test/unit/rules/cases/${code}.json`;
+  const testTexts = ['test/unit/rules', 'test/unit/securitytxt'].flatMap((dir) =>
+    fs
+      .readdirSync(path.join(root, dir))
+      .filter((name) => name.endsWith('.test.js'))
+      .map((name) => read(`${dir}/${name}`)),
+  );
+  const untested = allCodes.filter(
+    (code) => !fs.existsSync(path.join(root, caseFile(code))) && !testTexts.some((t) => t.includes(`'${code}'`)),
+  );
+  assert.deepEqual(untested, [], 'rules without cases');
+  const files = ['test/unit/rules/cases', 'test/unit/securitytxt/cases'].flatMap((dir) =>
+    fs.readdirSync(path.join(root, dir)).map((name) => `${dir}/${name}`),
+  );
+  assert.deepEqual(
+    files.filter((f) => !allCodes.some((code) => caseFile(code) === f)),
+    [],
+    'case files without a rule',
+  );
+});
+
 test('no docs page without a rule', () => {
   const pages = (dir, prefix) =>
     fs
