@@ -272,7 +272,15 @@ if (watching) {
   watch(join(root, 'docs', 'rules'), { recursive: true }, (_event, file) => {
     if (!file?.endsWith('.md') || file.endsWith('README.md')) return;
     clearTimeout(pending);
-    pending = setTimeout(() => step('docs', generate), 200);
+    // A page's first paragraph is its rule's summary, severity and quick fix: the lists change too.
+    pending = setTimeout(
+      () =>
+        step('docs', () => {
+          writeRuleIndexes();
+          generate();
+        }),
+      200,
+    );
   });
   // A rule file added or removed changes a rule list, which the bundles import: esbuild rebuilds.
   for (const dir of RULE_DIRS) {

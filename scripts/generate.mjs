@@ -188,20 +188,11 @@ function readme(core, text) {
   return between('README.md', text, 'securitytxt-rules', table(head, rows(core.securityTxtRules)));
 }
 
-/** The first sentence of a rule's docs page: what the index shows as its summary. */
-export function pageSummary(page) {
-  const lead = page.split('\n\n')[1] ?? '';
-  const at = lead.indexOf(' Default severity: ');
-  return at > 0 ? lead.slice(0, at).replace(/\s+/g, ' ') : undefined;
-}
-
-/** A docs index: Rule, Severity, Summary, from the rules and the first sentence of their pages. */
-function docsIndex(file, text, rules, page) {
+/** A docs index: Rule, Severity, Summary (the first sentence of each page, which the rule list holds). */
+function docsIndex(file, text, rules) {
   const rows = rules.map((r) => {
     const name = r.code.startsWith(TXT) ? r.code.slice(TXT.length) : r.code;
-    const summary = pageSummary(page(r.code));
-    if (!summary) throw new Error(`docs/rules/${r.code}.md: the first paragraph must be the summary sentence, then "Default severity:"`);
-    return `| [${r.code}](${name}.md) | ${r.severity} | ${summary} |`;
+    return `| [${r.code}](${name}.md) | ${r.severity} | ${r.description} |`;
   });
   const lines = ['| Rule | Severity | Summary |', '| --- | --- | --- |', ...rows].join('\n') + '\n';
   return between(file, text, 'rules', lines);
@@ -212,16 +203,15 @@ function docsIndex(file, text, rules, page) {
  * current text of a file of the repository (package.json, README.md, the docs pages).
  */
 export function generatedFiles(core, read) {
-  const page = (code) => read(`docs/rules/${code}.md`);
   return [
     ['snippets/security-md.code-snippets', JSON.stringify(core.snippetsFile(), null, 2) + '\n'],
     ['schemas/securitymd.schema.json', JSON.stringify(schema(core), null, 2) + '\n'],
     ['package.json', packageJson(core, read('package.json'))],
     ['README.md', readme(core, read('README.md'))],
-    ['docs/rules/README.md', docsIndex('docs/rules/README.md', read('docs/rules/README.md'), core.rules, page)],
+    ['docs/rules/README.md', docsIndex('docs/rules/README.md', read('docs/rules/README.md'), core.rules)],
     [
       'docs/rules/securitytxt/README.md',
-      docsIndex('docs/rules/securitytxt/README.md', read('docs/rules/securitytxt/README.md'), core.securityTxtRules, page),
+      docsIndex('docs/rules/securitytxt/README.md', read('docs/rules/securitytxt/README.md'), core.securityTxtRules),
     ],
   ];
 }

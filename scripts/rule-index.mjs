@@ -1,11 +1,13 @@
-// The core's two rule lists, written from the rule files before the bundles are built: adding a
-// rule is adding its file (and its docs page and tests), with no list to edit. A rule file is
-// named after its code and exports the rule under that name in camelCase (`no-contact.ts`:
-// `noContact`; a security.txt rule: `txtNoContact`). The lists are in the order of the codes,
-// which is the order of the settings, the docs tables and SARIF's rule list.
-// test/meta/metadata.test.js checks that the committed lists are current.
+// The core's two rule lists, written from the rule files and their docs pages before the bundles
+// are built: adding a rule is adding its file, its docs page and its cases, with no list to edit.
+// A rule file is named after its code and exports what the rule does under that name in
+// camelCase (`no-contact.ts`: `noContact`; a security.txt rule: `txtNoContact`). What the rule
+// is, for the reader and for the settings, comes from the first paragraph of its docs page, which
+// states it once: `<summary> Default severity: **<severity>**. Quick fix: <what it does, or none>.`
+// The lists are in the order of the codes, which is the order of the settings, the docs tables and
+// SARIF's rule list. test/meta/metadata.test.js checks that the committed lists are current.
 
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const camel = (name) => name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
@@ -19,6 +21,7 @@ const LISTS = [
     typeFrom: '../rule',
     list: 'rules',
     exportOf: camel,
+    docs: 'docs/rules',
   },
   {
     dir: 'server/src/core/securitytxt/rules',
@@ -27,6 +30,7 @@ const LISTS = [
     typeFrom: '../txt-rule',
     list: 'securityTxtRules',
     exportOf: (name) => `txt${pascal(name)}`,
+    docs: 'docs/rules/securitytxt',
   },
 ];
 
@@ -38,19 +42,55 @@ function ruleNames(root, dir) {
     .sort();
 }
 
+const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'];
+
+/**
+ * What the first paragraph of a rule's docs page says of it: its summary (the description the
+ * settings, the tables and SARIF show), its default severity and whether it has a quick fix.
+ */
+export function pageMeta(page, file) {
+  const lead = (page.split('\n\n')[1] ?? '').replace(/\s+/g, ' ').trim();
+  const m = /^(.+?) Default severity: \*\*([a-z]+)\*\*\. Quick fix: (.+)$/.exec(lead);
+  if (!m || !SEVERITIES.includes(m[2])) {
+    throw new Error(
+      `${file}: the first paragraph must be "<summary> Default severity: **<${SEVERITIES.join('|')}>**. Quick fix: <what it does, or none>."`,
+    );
+  }
+  return { description: m[1], severity: m[2], fixable: m[3] !== 'none.' };
+}
+
 /** The generated index.ts of each rule folder: [{ file, text }], file relative to root. */
 export function ruleIndexes(root) {
-  return LISTS.map(({ dir, what, type, typeFrom, list, exportOf }) => {
+  return LISTS.map(({ dir, what, type, typeFrom, list, exportOf, docs }) => {
     const names = ruleNames(root, dir);
+    const entry = (n) => {
+      const page = `${docs}/${n}.md`;
+      let text;
+      try {
+        text = readFileSync(join(root, page), 'utf8');
+      } catch {
+        throw new Error(`${dir}/${n}.ts: the rule has no docs page ${page}; write it (CONTRIBUTING.md, "Adding a rule")`);
+      }
+      const { description, severity, fixable } = pageMeta(text, page);
+      return [
+        `  {`,
+        `    ...${exportOf(n)},`,
+        `    severity: '${severity}',`,
+        `    fixable: ${fixable},`,
+        `    description: ${JSON.stringify(description)},`,
+        `  },`,
+      ];
+    };
     const text = [
-      `// ${what}, in the order of their codes. Do not edit: scripts/rule-index.mjs writes`,
-      '// this list from the files in this folder, so adding a rule is adding its file.',
+      `// ${what}, in the order of their codes. Do not edit: scripts/rule-index.mjs writes this`,
+      `// list from the files in this folder and the first paragraph of each rule's docs page`,
+      `// (${docs}/<name>.md), so adding a rule is adding its file and its page.`,
       '',
       `import type { ${type} } from '${typeFrom}';`,
       ...names.map((n) => `import { ${exportOf(n)} } from './${n}';`),
       '',
       `export const ${list}: readonly ${type}[] = [`,
-      ...names.map((n) => `  ${exportOf(n)},`),
+      ...names.flatMap(entry),
       '];',
       '',
     ].join('\n');
@@ -58,5 +98,5 @@ export function ruleIndexes(root) {
   });
 }
 
-/** The folders whose files make the lists (for watch mode). */
+/** The folders whose files make the lists (for watch mode; docs/rules/ is watched as a whole). */
 export const RULE_DIRS = LISTS.map((l) => l.dir);

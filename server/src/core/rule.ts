@@ -15,18 +15,28 @@ export interface RuleContext {
   parameters: RuleParameters;
 }
 
-/** A rule over a model of type M: a SECURITY.md PolicyModel, or a security.txt model. */
-export interface Rule<M = PolicyModel> {
+/**
+ * What a rule file defines: its code and what it checks, over a model of type M (a SECURITY.md
+ * PolicyModel, or a security.txt model).
+ */
+export interface RuleDefinition<M = PolicyModel> {
   code: string;
-  /** The default; 'off' for the rules that only compliance profiles turn on. */
-  severity: RuleSetting;
-  /** One line: what the rule finds. */
-  description: string;
-  /** Whether the catalog promises a quick fix for it. */
-  fixable: boolean;
   check(model: M, ctx: RuleContext): Report[];
   /** Where the policy meets what the rule asks for (for the compliance checklist), when it does. */
   evidence?(model: M, ctx: RuleContext): Span | undefined;
+}
+
+/**
+ * A rule as the lists hold it: its definition, and what its docs page says of it (the generated
+ * rule lists take that from the page's first paragraph, scripts/rule-index.mjs).
+ */
+export interface Rule<M = PolicyModel> extends RuleDefinition<M> {
+  /** The default; 'off' for the rules that only compliance profiles turn on. */
+  severity: RuleSetting;
+  /** One sentence: what the rule finds. */
+  description: string;
+  /** Whether the rule offers a quick fix. */
+  fixable: boolean;
 }
 
 export type { Finding };
@@ -57,7 +67,6 @@ export function hasSection(model: PolicyModel, kind: SectionKind): boolean {
 /** What a rule that asks for one element of a policy needs to know. */
 export interface MissingElement {
   code: string;
-  description: string;
   message: string;
   /** Where the policy has the element, when it does. */
   evidence(model: PolicyModel): Span | undefined;
@@ -71,12 +80,9 @@ export interface MissingElement {
  * quick fix adds it. In a language the linter cannot read, absence proves nothing (and
  * unsupported-language says so), so it stays silent there.
  */
-export function missingElementRule(element: MissingElement): Rule {
+export function missingElementRule(element: MissingElement): RuleDefinition {
   return {
     code: element.code,
-    severity: 'off',
-    description: element.description,
-    fixable: true,
     evidence: element.evidence,
     check(model, ctx) {
       if (!isSupportedLanguage(model.language) || element.evidence(model)) return [];

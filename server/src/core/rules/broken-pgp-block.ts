@@ -1,14 +1,11 @@
-import type { Rule, Report } from '../rule';
+import type { RuleDefinition, Report } from '../rule';
 
 const BEGIN_RE = /-----BEGIN PGP ([A-Z ]{1,40})-----/g;
 /** A line of radix-64 key data. */
 const ARMOR_LINE_RE = /^[ \t>]*[A-Za-z0-9+/]{20,}={0,2}[ \t]*$/m;
 
-export const brokenPgpBlock: Rule = {
+export const brokenPgpBlock: RuleDefinition = {
   code: 'broken-pgp-block',
-  severity: 'error',
-  description: 'An armored PGP block without its END line or without key data.',
-  fixable: false,
   check(model) {
     const reports: Report[] = [];
     const { text } = model;

@@ -1,4 +1,4 @@
-import type { Rule, Report } from '../rule';
+import type { RuleDefinition, Report } from '../rule';
 import { insertBlock, sectionText } from '../fixes';
 
 /** What does not count as content: blank lines, HTML comments, thematic breaks. */
@@ -24,11 +24,8 @@ function withoutComments(text: string): string {
   }
 }
 
-export const emptySection: Rule = {
+export const emptySection: RuleDefinition = {
   code: 'empty-section',
-  severity: 'warning',
-  description: 'A heading with nothing under it.',
-  fixable: true,
   check(model, ctx) {
     const reports: Report[] = [];
     for (const section of model.sections) {

@@ -1,15 +1,12 @@
-import type { Rule, Report } from '../rule';
+import type { RuleDefinition, Report } from '../rule';
 import { channelKind } from '../lexicon/channels';
 
 /** Links whose integrity matters: where to report, the policy, advisories, keys. */
 const SENSITIVE_RE = /secur|vulnerab|disclos|advisor|report|polic|pgp|gpg|\bkey\b|\.asc\b|keys\.openpgp|bounty|cve|psirt/i;
 const LOCAL_RE = /^http:\/\/(?:localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)(?:[:/]|$)/i;
 
-export const insecureLink: Rule = {
+export const insecureLink: RuleDefinition = {
   code: 'insecure-link',
-  severity: 'warning',
-  description: 'An http:// link for a reporting channel, policy, advisory or key.',
-  fixable: true,
   check(model) {
     const reports: Report[] = [];
     for (const link of model.links) {

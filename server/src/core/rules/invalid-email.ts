@@ -1,4 +1,4 @@
-import type { Rule, Report } from '../rule';
+import type { RuleDefinition, Report } from '../rule';
 import { emailIssue, emailProblem, isPlaceholderEmail, repairEmail } from '../lexicon/emails';
 import { replaceAddress, useReportingLink } from '../fixes';
 import type { EmailRef, Fix, LintOptions, PolicyModel } from '../model';
@@ -24,11 +24,8 @@ function repairs(model: PolicyModel, email: EmailRef, options: LintOptions): Fix
 /** Prose that is about mail, so that "security@company" there is a broken address, not a handle. */
 const MAIL_CONTEXT_RE = /e-?mail|mailto|contact|correo|courriel|邮件|メール|이메일|почт/i;
 
-export const invalidEmail: Rule = {
+export const invalidEmail: RuleDefinition = {
   code: 'invalid-email',
-  severity: 'error',
-  description: 'An e-mail address that cannot be delivered.',
-  fixable: true,
   check(model, ctx) {
     const reports: Report[] = [];
     for (const email of model.emails) {

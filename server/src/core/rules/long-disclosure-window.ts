@@ -1,4 +1,4 @@
-import type { Rule, Report } from '../rule';
+import type { RuleDefinition, Report } from '../rule';
 import { phraseLanguage, timeChoices } from '../lexicon/replacements';
 
 /** Sentences about making a vulnerability public or fixing it by a deadline. */
@@ -7,11 +7,8 @@ const DEADLINE_RE =
 
 export const MAX_DISCLOSURE_DAYS = 90;
 
-export const longDisclosureWindow: Rule = {
+export const longDisclosureWindow: RuleDefinition = {
   code: 'long-disclosure-window',
-  severity: 'info',
-  description: 'A disclosure or fix deadline over 90 days.',
-  fixable: true,
   check(model) {
     const reports: Report[] = [];
     for (const time of model.times) {

@@ -1,13 +1,10 @@
-import type { Rule, Report } from '../rule';
+import type { RuleDefinition, Report } from '../rule';
 import { mailtoUri } from '../lexicon/emails';
 
 const ADDRESS_RE = /^[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[^\s@<>()[\]]+$/;
 
-export const mailtoMismatch: Rule = {
+export const mailtoMismatch: RuleDefinition = {
   code: 'mailto-mismatch',
-  severity: 'error',
-  description: 'A link shows one e-mail address and sends mail to another.',
-  fixable: true,
   check(model) {
     const reports: Report[] = [];
     for (const email of model.emails) {

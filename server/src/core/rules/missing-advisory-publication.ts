@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { RuleDefinition } from '../rule';
 import { missingElementRule } from '../rule';
 import { appendParagraph } from '../fixes';
 import type { PolicyModel, Span } from '../model';
@@ -21,9 +21,8 @@ function advisoryPlace(model: PolicyModel): Span | undefined {
   return sentence && spanOf(sentence);
 }
 
-export const missingAdvisoryPublication: Rule = missingElementRule({
+export const missingAdvisoryPublication: RuleDefinition = missingElementRule({
   code: 'missing-advisory-publication',
-  description: 'Nothing says where fixed vulnerabilities are published.',
   message:
     'Nothing says where fixed vulnerabilities are published: name the place (GitHub security advisories, CVE records, release notes or an announcement list).',
   evidence: advisoryPlace,

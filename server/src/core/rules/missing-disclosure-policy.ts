@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { RuleDefinition } from '../rule';
 import { documentAnchor, hasSection } from '../rule';
 import { insertSection } from '../fixes';
 import { grammarFor, isSupportedLanguage } from '../language/grammar';
@@ -22,11 +22,8 @@ function statesDisclosure(model: PolicyModel, sentence: Sentence, timed: Readonl
   });
 }
 
-export const missingDisclosurePolicy: Rule = {
+export const missingDisclosurePolicy: RuleDefinition = {
   code: 'missing-disclosure-policy',
-  severity: 'info',
-  description: 'Nothing says how and when a fixed vulnerability is disclosed.',
-  fixable: true,
   evidence(model) {
     const section = model.sections.find((s) => s.kinds.includes('disclosure'));
     if (section) return section.heading;

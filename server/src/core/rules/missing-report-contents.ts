@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { RuleDefinition } from '../rule';
 import { missingElementRule } from '../rule';
 import { appendParagraph } from '../fixes';
 import type { PolicyModel, Span } from '../model';
@@ -16,9 +16,8 @@ function reportContents(model: PolicyModel): Span | undefined {
   return words.size >= 2 ? spanOf(sentences[0]!) : undefined;
 }
 
-export const missingReportContents: Rule = missingElementRule({
+export const missingReportContents: RuleDefinition = missingElementRule({
   code: 'missing-report-contents',
-  description: 'Nothing says what a vulnerability report should contain.',
   message: 'Nothing says what a report should contain: ask for the affected versions, the steps to reproduce and the impact.',
   evidence: reportContents,
   fix: (model) => appendParagraph(model, 'reporting', 'report-contents', 'Say what a report should include'),

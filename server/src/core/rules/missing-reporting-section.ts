@@ -1,13 +1,10 @@
-import type { Rule } from '../rule';
+import type { RuleDefinition } from '../rule';
 import { documentAnchor, hasSection } from '../rule';
 import { insertSection } from '../fixes';
 import { isSupportedLanguage } from '../language/grammar';
 
-export const missingReportingSection: Rule = {
+export const missingReportingSection: RuleDefinition = {
   code: 'missing-reporting-section',
-  severity: 'warning',
-  description: 'No section tells reporters how to report a vulnerability.',
-  fixable: true,
   evidence(model) {
     return model.sections.find((s) => s.kinds.includes('reporting'))?.heading;
   },

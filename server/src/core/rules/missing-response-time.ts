@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { RuleDefinition } from '../rule';
 import { documentAnchor } from '../rule';
 import { insertSection } from '../fixes';
 import type { ConcreteTime, PolicyModel, TextBlock } from '../model';
@@ -28,11 +28,8 @@ export function isResponseTime(model: PolicyModel, time: ConcreteTime): boolean 
   return responseSection || [block.leadIn?.text ?? '', section?.title ?? '', ...tableContext(model, block, time.start)].some(says);
 }
 
-export const missingResponseTime: Rule = {
+export const missingResponseTime: RuleDefinition = {
   code: 'missing-response-time',
-  severity: 'warning',
-  description: 'No concrete time for acknowledging or answering a report.',
-  fixable: true,
   evidence(model) {
     const time = model.times.find((t) => isResponseTime(model, t));
     return time && time.sentence;

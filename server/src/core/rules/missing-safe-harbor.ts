@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { RuleDefinition } from '../rule';
 import { documentAnchor } from '../rule';
 import { insertSection } from '../fixes';
 import { isSupportedLanguage } from '../language/grammar';
@@ -30,11 +30,8 @@ function safeHarborOf(model: PolicyModel): SafeHarbor {
   return { ...(commitment ? { commitment } : {}), parts };
 }
 
-export const missingSafeHarbor: Rule = {
+export const missingSafeHarbor: RuleDefinition = {
   code: 'missing-safe-harbor',
-  severity: 'off',
-  description: 'No statement that good-faith research under the policy is authorized and will not lead to legal action.',
-  fixable: true,
   evidence(model) {
     const found = safeHarborOf(model);
     return found.commitment && spanOf(found.commitment);

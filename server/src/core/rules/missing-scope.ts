@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { RuleDefinition } from '../rule';
 import { missingElementRule } from '../rule';
 import { insertSection } from '../fixes';
 import type { PolicyModel, Span } from '../model';
@@ -12,9 +12,8 @@ function scopeStatement(model: PolicyModel): Span | undefined {
   return sentence && spanOf(sentence);
 }
 
-export const missingScope: Rule = missingElementRule({
+export const missingScope: RuleDefinition = missingElementRule({
   code: 'missing-scope',
-  description: 'Nothing says which products, versions or services the policy covers, or what is out of scope.',
   message: 'No scope: say which products, versions or services this policy covers and what is out of scope.',
   evidence: scopeStatement,
   fix: (model, ctx) => insertSection(model, 'scope', ctx.options, 'Add a "Scope" section'),

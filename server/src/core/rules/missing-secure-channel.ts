@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { RuleDefinition } from '../rule';
 import { documentAnchor } from '../rule';
 import { privateChannels } from '../contacts';
 import { addPrivateReportingLink } from '../fixes';
@@ -28,11 +28,8 @@ function secureChannel(model: PolicyModel): Span | undefined {
   return sentence && { start: sentence.start, end: sentence.end };
 }
 
-export const missingSecureChannel: Rule = {
+export const missingSecureChannel: RuleDefinition = {
   code: 'missing-secure-channel',
-  severity: 'off',
-  description: 'The policy offers no secure way to send a report: no encryption key and no encrypted channel.',
-  fixable: true,
   evidence: secureChannel,
   check(model, ctx) {
     if (secureChannel(model)) return [];

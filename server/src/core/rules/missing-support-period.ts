@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { RuleDefinition } from '../rule';
 import { missingElementRule } from '../rule';
 import { appendParagraph } from '../fixes';
 import { grammarFor } from '../language/grammar';
@@ -29,9 +29,8 @@ function supportPeriod(model: PolicyModel): Span | undefined {
   return undefined;
 }
 
-export const missingSupportPeriod: Rule = missingElementRule({
+export const missingSupportPeriod: RuleDefinition = missingElementRule({
   code: 'missing-support-period',
-  description: 'No end date or length of security support is given for any version.',
   message: 'No support period: give the end date of security support, or how long each release receives security fixes.',
   evidence: supportPeriod,
   fix: (model) => appendParagraph(model, 'supported-versions', 'support-period', 'Say how long releases receive security fixes'),

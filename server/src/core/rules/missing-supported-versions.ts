@@ -1,13 +1,10 @@
-import type { Rule } from '../rule';
+import type { RuleDefinition } from '../rule';
 import { documentAnchor, hasSection } from '../rule';
 import { insertSection } from '../fixes';
 import { grammarFor, isSupportedLanguage } from '../language/grammar';
 
-export const missingSupportedVersions: Rule = {
+export const missingSupportedVersions: RuleDefinition = {
   code: 'missing-supported-versions',
-  severity: 'warning',
-  description: 'The policy does not say which versions receive security fixes.',
-  fixable: true,
   evidence(model) {
     const section = model.sections.find((s) => s.kinds.includes('supported-versions'));
     if (section) return section.heading;

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { RuleDefinition } from '../rule';
 import { missingElementRule } from '../rule';
 import { appendParagraph } from '../fixes';
 import { grammarFor } from '../language/grammar';
@@ -20,9 +20,8 @@ function testRestriction(model: PolicyModel): Span | undefined {
   return sentence && spanOf(sentence);
 }
 
-export const missingTestRestrictions: Rule = missingElementRule({
+export const missingTestRestrictions: RuleDefinition = missingElementRule({
   code: 'missing-test-restrictions',
-  description: 'Nothing says which testing methods are not allowed.',
   message: 'Nothing says which testing methods are not allowed: rule out denial of service, social engineering, spam and physical testing.',
   evidence: testRestriction,
   fix: (model) => appendParagraph(model, 'scope', 'test-restrictions', 'Say which testing methods are not allowed'),

@@ -1,11 +1,8 @@
-import type { Rule } from '../rule';
+import type { RuleDefinition } from '../rule';
 import { findMojibake } from '../lexicon/mojibake';
 
-export const mojibake: Rule = {
+export const mojibake: RuleDefinition = {
   code: 'mojibake',
-  severity: 'warning',
-  description: 'UTF-8 text that was decoded with a legacy code page and saved again.',
-  fixable: true,
   check(model) {
     return findMojibake(model.text).map((run) => ({
       start: run.start,

@@ -1,13 +1,10 @@
-import type { Rule } from '../rule';
+import type { RuleDefinition } from '../rule';
 import { documentAnchor } from '../rule';
 import { privateChannels } from '../contacts';
 import { addPrivateReportingLink } from '../fixes';
 
-export const noContact: Rule = {
+export const noContact: RuleDefinition = {
   code: 'no-contact',
-  severity: 'error',
-  description: 'The policy gives no private way to report a vulnerability.',
-  fixable: true,
   evidence(model) {
     return privateChannels(model)[0];
   },

@@ -1,10 +1,7 @@
-import type { Rule, Report } from '../rule';
+import type { RuleDefinition, Report } from '../rule';
 
-export const obfuscatedEmail: Rule = {
+export const obfuscatedEmail: RuleDefinition = {
   code: 'obfuscated-email',
-  severity: 'hint',
-  description: 'An address written out to dodge spam bots.',
-  fixable: false,
   check(model) {
     const reports: Report[] = [];
     for (const email of model.emails) {

@@ -1,4 +1,4 @@
-import type { Rule, Report } from '../rule';
+import type { RuleDefinition, Report } from '../rule';
 import { isMailboxProvider, isPlaceholderEmail } from '../lexicon/emails';
 import { replaceAddress, useReportingLink } from '../fixes';
 import { usableEmail } from '../contacts';
@@ -23,11 +23,8 @@ function replacements(model: PolicyModel, email: EmailRef, options: LintOptions)
   return fixes;
 }
 
-export const placeholderEmail: Rule = {
+export const placeholderEmail: RuleDefinition = {
   code: 'placeholder-email',
-  severity: 'error',
-  description: 'An address at a documentation domain or an obvious stand-in.',
-  fixable: true,
   check(model, ctx) {
     const reports: Report[] = [];
     for (const email of model.emails) {

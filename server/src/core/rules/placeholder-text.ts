@@ -1,4 +1,4 @@
-import type { Rule, Report } from '../rule';
+import type { RuleDefinition, Report } from '../rule';
 import { PLACEHOLDER_WORDS } from '../language/placeholder-words';
 
 /** Template placeholders that were never filled in. */
@@ -86,11 +86,8 @@ const BRACKET_RE = /[[{<]/;
 const JOINED_LETTERS_RE = /\p{L}[./-]\p{L}|年/u;
 const ANY_MARKER_RE = /TODO|TBD|FIXME/;
 
-export const placeholderText: Rule = {
+export const placeholderText: RuleDefinition = {
   code: 'placeholder-text',
-  severity: 'error',
-  description: 'Unfilled template placeholders or TODO markers.',
-  fixable: false,
   check(model) {
     const reports: Report[] = [];
     const taken: { start: number; end: number }[] = [];

@@ -1,4 +1,4 @@
-import type { Rule, Report } from '../rule';
+import type { RuleDefinition, Report } from '../rule';
 import { privateChannels } from '../contacts';
 import { reportingLink } from '../fixes';
 import { grammarFor } from '../language/grammar';
@@ -24,11 +24,8 @@ function firstPlace(text: string): number {
   return places.length > 0 ? Math.min(...places) : -1;
 }
 
-export const publicIssueReporting: Rule = {
+export const publicIssueReporting: RuleDefinition = {
   code: 'public-issue-reporting',
-  severity: 'warning',
-  description: 'Reporters are sent to a public issue tracker and no private channel is offered.',
-  fixable: true,
   check(model, ctx) {
     if (privateChannels(model).length > 0) return [];
     const reports: Report[] = [];

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { RuleDefinition } from '../rule';
 import { isSupportedLanguage } from '../language/grammar';
 import type { PolicyModel, Sentence } from '../model';
 import { clausesWith, grammarOfSentence, segmentsWith, sentencesWith, spanOf, withLeadIn } from '../statements';
@@ -38,11 +38,8 @@ function demands(model: PolicyModel): { refused: Sentence[]; required: Sentence[
   };
 }
 
-export const requiresPersonalData: Rule = {
+export const requiresPersonalData: RuleDefinition = {
   code: 'requires-personal-data',
-  severity: 'off',
-  description: 'Reporters must give personal data (full name, phone, address, ID), or anonymous reports are refused.',
-  fixable: false,
   evidence(model) {
     const allowed = anonymityAllowed(model);
     return allowed && spanOf(allowed);

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { RuleDefinition } from '../rule';
 import { isSupportedLanguage } from '../language/grammar';
 import type { PolicyModel, Sentence } from '../model';
 import { grammarOfSentence, spanOf, withLeadIn } from '../statements';
@@ -21,11 +21,8 @@ function restricts(model: PolicyModel, sentence: Sentence, timed: ReadonlySet<Se
   return grammar.has('indefinite', sentence.text) && (grammar.has('prohibition', text) || grammar.has('negation', text));
 }
 
-export const restrictsDisclosure: Rule = {
+export const restrictsDisclosure: RuleDefinition = {
   code: 'restricts-disclosure',
-  severity: 'off',
-  description: 'Reporters are told never to disclose, or only with permission, with no time limit.',
-  fixable: false,
   check(model) {
     if (!isSupportedLanguage(model.language)) return [];
     const timed = new Set(model.times.map((t) => t.sentence));

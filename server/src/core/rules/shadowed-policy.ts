@@ -1,14 +1,11 @@
-import type { Rule } from '../rule';
+import type { RuleDefinition } from '../rule';
 import { documentAnchor } from '../rule';
 
 /** Where GitHub looks, for the message: the order decides which file it shows. */
 const SEARCH_ORDER = '.github/, the root, then docs/';
 
-export const shadowedPolicy: Rule = {
+export const shadowedPolicy: RuleDefinition = {
   code: 'shadowed-policy',
-  severity: 'warning',
-  description: 'Another SECURITY.md comes first where GitHub looks, so GitHub never shows this one.',
-  fixable: false,
   check(model, ctx) {
     const shownInstead = ctx.options.shadowedBy;
     if (!shownInstead) return [];

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { RuleDefinition } from '../rule';
 import { privateChannels, type Channel } from '../contacts';
 import { isMailboxProvider } from '../lexicon/emails';
 import type { PolicyModel } from '../model';
@@ -29,11 +29,8 @@ function securityChannels(model: PolicyModel): readonly Channel[] {
   return privateChannels(model).filter((c) => !c.general);
 }
 
-export const singlePersonContact: Rule = {
+export const singlePersonContact: RuleDefinition = {
   code: 'single-person-contact',
-  severity: 'off',
-  description: "Every private channel is one person's own address: no team alias, form or private reporting.",
-  fixable: false,
   evidence(model) {
     return securityChannels(model).find((c) => !personal(c));
   },

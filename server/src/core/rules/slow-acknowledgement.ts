@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { RuleDefinition } from '../rule';
 import { grammarFor } from '../language/grammar';
 import { isResponseTime } from './missing-response-time';
 import type { ConcreteTime, PolicyModel } from '../model';
@@ -18,11 +18,8 @@ function acknowledgementTime(model: PolicyModel): ConcreteTime | undefined {
 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
-export const slowAcknowledgement: Rule = {
+export const slowAcknowledgement: RuleDefinition = {
   code: 'slow-acknowledgement',
-  severity: 'off',
-  description: 'The promised time to acknowledge a report is longer than the profile allows.',
-  fixable: false,
   evidence(model, ctx) {
     const time = acknowledgementTime(model);
     return time && time.days <= (ctx.parameters.maxAcknowledgeDays ?? DEFAULT_MAX_DAYS) ? time.sentence : undefined;

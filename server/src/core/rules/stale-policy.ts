@@ -1,4 +1,4 @@
-import type { Rule, Report } from '../rule';
+import type { RuleDefinition, Report } from '../rule';
 
 const LABEL_RE =
   /\b(?:last (?:updated|reviewed|revised|modified|changed)|updated on|updated|effective(?: date| from| as of)?|revised|reviewed on|zuletzt (?:aktualisiert|geändert)|stand|dernière mise à jour|mis à jour le|última (?:actualización|atualização|revisión|revisão)|actualizado|atualizado)\b|最后更新|最終更新|마지막 업데이트|последнее обновление|обновлено/giu;
@@ -106,11 +106,8 @@ export function monthsBetween(earlier: Date, later: Date): number {
   );
 }
 
-export const stalePolicy: Rule = {
+export const stalePolicy: RuleDefinition = {
   code: 'stale-policy',
-  severity: 'info',
-  description: 'The policy says it was last updated over a year ago.',
-  fixable: true,
   check(model, ctx) {
     const limit = ctx.options.stalePolicyMonths ?? 12;
     const reports: Report[] = [];

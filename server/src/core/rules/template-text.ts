@@ -1,4 +1,4 @@
-import type { Rule, Report } from '../rule';
+import type { RuleDefinition, Report } from '../rule';
 import { eolOf, sectionText } from '../fixes';
 import type { LintOptions } from '../model';
 
@@ -26,11 +26,8 @@ function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-export const templateText: Rule = {
+export const templateText: RuleDefinition = {
   code: 'template-text',
-  severity: 'warning',
-  description: "Text left over from GitHub's default SECURITY.md template.",
-  fixable: true,
   check(model, ctx) {
     const reports: Report[] = [];
     for (const sentence of model.sentences) {

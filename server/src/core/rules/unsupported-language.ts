@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { RuleDefinition } from '../rule';
 import { documentAnchor } from '../rule';
 import { isSupportedLanguage } from '../language/grammar';
 
@@ -11,11 +11,8 @@ function languageName(tag: string): string {
   }
 }
 
-export const unsupportedLanguage: Rule = {
+export const unsupportedLanguage: RuleDefinition = {
   code: 'unsupported-language',
-  severity: 'info',
-  description: 'The policy is written in a language the linter cannot read; the checks that need to read it are skipped.',
-  fixable: false,
   check(model) {
     if (isSupportedLanguage(model.language)) return [];
     const name = languageName(model.language);

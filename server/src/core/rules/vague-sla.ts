@@ -1,4 +1,4 @@
-import type { Rule, Report } from '../rule';
+import type { RuleDefinition, Report } from '../rule';
 import type { PolicyModel, Sentence } from '../model';
 import { grammarFor, vagueLanguage, type Grammar } from '../language/grammar';
 import { timeChoices, type TimeChoices } from '../lexicon/replacements';
@@ -30,11 +30,8 @@ function introducesConcreteTimes(model: PolicyModel, sentence: Sentence): boolea
   return model.times.some((t) => t.start >= span.start && t.end <= span.end);
 }
 
-export const vagueSla: Rule = {
+export const vagueSla: RuleDefinition = {
   code: 'vague-sla',
-  severity: 'warning',
-  description: 'A promise about timing uses vague wording and no concrete time.',
-  fixable: true,
   check(model) {
     const reports: Report[] = [];
     const timed = new Set(model.times.map((t) => t.sentence));

@@ -1,12 +1,13 @@
 // Shared pieces of the security.txt rules.
 
-import type { Rule } from '../rule';
+import type { Rule, RuleDefinition } from '../rule';
 import type { Fix, Span } from '../model';
 import type { SecurityTxtModel, TxtField } from './parse';
 import { fieldsNamed } from './parse';
 import type { Report } from '../rule';
 
 export type TxtRule = Rule<SecurityTxtModel>;
+export type TxtRuleDefinition = RuleDefinition<SecurityTxtModel>;
 
 /** Where file-level findings go: the first line. */
 export function firstLine(model: SecurityTxtModel): Span {

@@ -1,10 +1,7 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 
-export const txtBom: TxtRule = {
+export const txtBom: TxtRuleDefinition = {
   code: 'securitytxt/bom',
-  severity: 'error',
-  description: 'The file starts with a byte order mark.',
-  fixable: true,
   check(model) {
     if (!model.bom) return [];
     return [

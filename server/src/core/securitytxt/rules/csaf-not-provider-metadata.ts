@@ -1,11 +1,8 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 import { csafFields } from '../csaf';
 
-export const txtCsafNotProviderMetadata: TxtRule = {
+export const txtCsafNotProviderMetadata: TxtRuleDefinition = {
   code: 'securitytxt/csaf-not-provider-metadata',
-  severity: 'error',
-  description: 'A CSAF value that does not point to a provider-metadata.json.',
-  fixable: false,
   check: (model) =>
     csafFields(model)
       // A value that is no URL is invalid-uri's.

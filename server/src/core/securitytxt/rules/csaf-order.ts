@@ -1,11 +1,8 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 import { CSAF_WELL_KNOWN_PATH, csafFields } from '../csaf';
 
-export const txtCsafOrder: TxtRule = {
+export const txtCsafOrder: TxtRuleDefinition = {
   code: 'securitytxt/csaf-order',
-  severity: 'warning',
-  description: 'The well-known provider-metadata.json is given but not first.',
-  fixable: true,
   check: (model) => {
     const fields = csafFields(model);
     const first = fields[0];

@@ -1,10 +1,7 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 
-export const txtDataAfterSignature: TxtRule = {
+export const txtDataAfterSignature: TxtRuleDefinition = {
   code: 'securitytxt/data-after-signature',
-  severity: 'error',
-  description: 'Content after the signature block.',
-  fixable: false,
   check(model) {
     return model.afterSignature.map((span) => ({
       ...span,

@@ -1,10 +1,7 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 
-export const txtEmptyValue: TxtRule = {
+export const txtEmptyValue: TxtRuleDefinition = {
   code: 'securitytxt/empty-value',
-  severity: 'error',
-  description: 'A field with no value.',
-  fixable: false,
   check(model) {
     return model.fields
       .filter((f) => f.value === '')

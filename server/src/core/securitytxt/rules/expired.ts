@@ -1,12 +1,9 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 import { fieldsNamed } from '../parse';
 import { parseRfc3339, renewExpires } from '../expires';
 
-export const txtExpired: TxtRule = {
+export const txtExpired: TxtRuleDefinition = {
   code: 'securitytxt/expired',
-  severity: 'error',
-  description: 'Expires is in the past.',
-  fixable: true,
   check(model, ctx) {
     return fieldsNamed(model, 'Expires').flatMap((field) => {
       const date = parseRfc3339(field.value);

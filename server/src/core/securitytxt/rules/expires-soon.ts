@@ -1,12 +1,9 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 import { fieldsNamed } from '../parse';
 import { parseRfc3339, renewExpires, renewWindow } from '../expires';
 
-export const txtExpiresSoon: TxtRule = {
+export const txtExpiresSoon: TxtRuleDefinition = {
   code: 'securitytxt/expires-soon',
-  severity: 'warning',
-  description: 'Expires is within the renewal window (default 30 days).',
-  fixable: true,
   check(model, ctx) {
     const window = renewWindow(ctx);
     const fields = fieldsNamed(model, 'Expires');

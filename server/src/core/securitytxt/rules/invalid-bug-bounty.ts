@@ -1,4 +1,4 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 import { fieldsNamed } from '../parse';
 
 /** Values people write for yes and no, read case-insensitively; the registry spells them True and False. */
@@ -15,11 +15,8 @@ const MEANING: Record<string, 'True' | 'False'> = {
   off: 'False',
 };
 
-export const txtInvalidBugBounty: TxtRule = {
+export const txtInvalidBugBounty: TxtRuleDefinition = {
   code: 'securitytxt/invalid-bug-bounty',
-  severity: 'error',
-  description: 'Bug-Bounty is not True or False.',
-  fixable: true,
   check: (model) =>
     fieldsNamed(model, 'Bug-Bounty')
       .filter((field) => field.value !== '' && field.value !== 'True' && field.value !== 'False')

@@ -1,12 +1,9 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 import { fieldsNamed } from '../parse';
 import { parseRfc3339, renewExpires } from '../expires';
 
-export const txtInvalidExpires: TxtRule = {
+export const txtInvalidExpires: TxtRuleDefinition = {
   code: 'securitytxt/invalid-expires',
-  severity: 'error',
-  description: 'Expires is not an RFC 3339 date-time.',
-  fixable: true,
   check(model, ctx) {
     return fieldsNamed(model, 'Expires')
       .filter((f) => f.value !== '' && parseRfc3339(f.value) === undefined)

@@ -1,13 +1,10 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 import type { Report } from '../../rule';
 import { fieldsNamed } from '../parse';
 import { judgeLanguageTag } from '../language-tag';
 
-export const txtInvalidLanguage: TxtRule = {
+export const txtInvalidLanguage: TxtRuleDefinition = {
   code: 'securitytxt/invalid-language',
-  severity: 'error',
-  description: 'Preferred-Languages is not a comma-separated list of registered language tags.',
-  fixable: true,
   check(model) {
     return fieldsNamed(model, 'Preferred-Languages').flatMap((field) => {
       if (field.value === '') return [];

@@ -1,4 +1,4 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 import type { Fix } from '../../model';
 import { KNOWN_FIELDS } from '../parse';
 import { nearestField } from './unknown-field';
@@ -25,11 +25,8 @@ function repair(text: string, start: number): { name: string; fix: Fix } | undef
   return { name, fix: { title: `Write "${name}: "`, edits: [{ start: from, end: to, newText: `${name}: ` }], isPreferred: true } };
 }
 
-export const txtInvalidLine: TxtRule = {
+export const txtInvalidLine: TxtRuleDefinition = {
   code: 'securitytxt/invalid-line',
-  severity: 'error',
-  description: 'A line that is neither a field, a comment, nor blank.',
-  fixable: true,
   check(model) {
     const lone = model.loneCarriageReturns;
     const endings: Fix = {

@@ -1,14 +1,11 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 import type { Report } from '../../rule';
 import { fieldsNamed } from '../parse';
 import { parseRfc3339 } from '../expires';
 
 /** Reads what checkSignature found (LintOptions.signature); without it, there is nothing to say. */
-export const txtInvalidSignature: TxtRule = {
+export const txtInvalidSignature: TxtRuleDefinition = {
   code: 'securitytxt/invalid-signature',
-  severity: 'error',
-  description: 'The signature cannot be read, or does not verify with the key at hand.',
-  fixable: false,
   check(model, ctx) {
     const signature = ctx.options.signature;
     const block = model.signatureBlock;

@@ -1,4 +1,4 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 import type { Report } from '../../rule';
 import { URI_FIELDS } from '../parse';
 import { emailProblem } from '../../lexicon/emails';
@@ -15,11 +15,8 @@ function repair(value: string): { title: string; newText: string } | undefined {
   return undefined;
 }
 
-export const txtInvalidUri: TxtRule = {
+export const txtInvalidUri: TxtRuleDefinition = {
   code: 'securitytxt/invalid-uri',
-  severity: 'error',
-  description: 'A field that takes a URI has a value that is not one.',
-  fixable: true,
   check(model) {
     const reports: Report[] = [];
     for (const field of model.fields) {

@@ -1,10 +1,7 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 
-export const txtLeadingWhitespace: TxtRule = {
+export const txtLeadingWhitespace: TxtRuleDefinition = {
   code: 'securitytxt/leading-whitespace',
-  severity: 'error',
-  description: 'White space before a field name.',
-  fixable: true,
   check(model) {
     return model.fields
       .filter((f) => f.indent.end > f.indent.start)

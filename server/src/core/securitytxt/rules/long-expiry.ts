@@ -1,12 +1,9 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 import { fieldsNamed } from '../parse';
 import { parseRfc3339, renewExpires } from '../expires';
 
-export const txtLongExpiry: TxtRule = {
+export const txtLongExpiry: TxtRuleDefinition = {
   code: 'securitytxt/long-expiry',
-  severity: 'warning',
-  description: 'Expires is more than a year ahead.',
-  fixable: true,
   check(model, ctx) {
     const yearAhead = new Date(ctx.now.getTime());
     yearAhead.setUTCFullYear(yearAhead.getUTCFullYear() + 1);

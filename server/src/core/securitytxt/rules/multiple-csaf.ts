@@ -1,11 +1,8 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 import { fieldsNamed } from '../parse';
 
-export const txtMultipleCsaf: TxtRule = {
+export const txtMultipleCsaf: TxtRuleDefinition = {
   code: 'securitytxt/multiple-csaf',
-  severity: 'warning',
-  description: 'More than one CSAF field.',
-  fixable: false,
   check: (model) =>
     fieldsNamed(model, 'CSAF')
       .slice(1)

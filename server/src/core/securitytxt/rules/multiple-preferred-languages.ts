@@ -1,11 +1,8 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 import { repeatsOf } from '../txt-rule';
 
-export const txtMultiplePreferredLanguages: TxtRule = {
+export const txtMultiplePreferredLanguages: TxtRuleDefinition = {
   code: 'securitytxt/multiple-preferred-languages',
-  severity: 'error',
-  description: 'More than one Preferred-Languages field.',
-  fixable: true,
   check: (model) =>
     repeatsOf(
       model,

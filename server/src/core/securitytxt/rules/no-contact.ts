@@ -1,12 +1,9 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 import { firstLine } from '../txt-rule';
 import { fieldsNamed } from '../parse';
 
-export const txtNoContact: TxtRule = {
+export const txtNoContact: TxtRuleDefinition = {
   code: 'securitytxt/no-contact',
-  severity: 'error',
-  description: 'No Contact field (RFC 9116 requires at least one).',
-  fixable: false,
   check(model) {
     if (fieldsNamed(model, 'Contact').length > 0) return [];
     return [

@@ -1,11 +1,8 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 import { fieldsNamed } from '../parse';
 
-export const txtNoEncryption: TxtRule = {
+export const txtNoEncryption: TxtRuleDefinition = {
   code: 'securitytxt/no-encryption',
-  severity: 'hint',
-  description: 'A mailto: contact but no Encryption field.',
-  fixable: false,
   check(model) {
     const mail = fieldsNamed(model, 'Contact').find((f) => /^mailto:/i.test(f.value));
     if (!mail || fieldsNamed(model, 'Encryption').length > 0) return [];

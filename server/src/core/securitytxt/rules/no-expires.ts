@@ -1,14 +1,11 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 import { firstLine } from '../txt-rule';
 import { fieldsNamed } from '../parse';
 import { expiresIn } from '../expires';
 import { rfc3339 } from '../generate';
 
-export const txtNoExpires: TxtRule = {
+export const txtNoExpires: TxtRuleDefinition = {
   code: 'securitytxt/no-expires',
-  severity: 'error',
-  description: 'No Expires field (RFC 9116 requires exactly one).',
-  fixable: true,
   check(model, ctx) {
     if (fieldsNamed(model, 'Expires').length > 0) return [];
     const value = rfc3339(new Date(ctx.now.getTime() + expiresIn(ctx) * 86_400_000));

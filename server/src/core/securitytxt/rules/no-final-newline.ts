@@ -1,10 +1,7 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 
-export const txtNoFinalNewline: TxtRule = {
+export const txtNoFinalNewline: TxtRuleDefinition = {
   code: 'securitytxt/no-final-newline',
-  severity: 'error',
-  description: 'The last line has no line ending.',
-  fixable: true,
   check(model) {
     const { text } = model;
     if (text.length === 0 || text.endsWith('\n')) return [];

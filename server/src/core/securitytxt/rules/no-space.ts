@@ -1,10 +1,7 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 
-export const txtNoSpace: TxtRule = {
+export const txtNoSpace: TxtRuleDefinition = {
   code: 'securitytxt/no-space',
-  severity: 'error',
-  description: 'The colon after a field name is not followed by exactly one space.',
-  fixable: true,
   check(model) {
     return model.fields
       .filter((f) => f.value !== '' && model.text.slice(f.separator.start, f.separator.end) !== ': ')

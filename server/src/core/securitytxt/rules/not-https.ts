@@ -1,11 +1,8 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 import { URI_FIELDS } from '../parse';
 
-export const txtNotHttps: TxtRule = {
+export const txtNotHttps: TxtRuleDefinition = {
   code: 'securitytxt/not-https',
-  severity: 'error',
-  description: 'A web URI uses http:// instead of https://.',
-  fixable: true,
   check(model) {
     return model.fields
       .filter((f) => URI_FIELDS.has(f.name.toLowerCase()) && /^http:\/\//i.test(f.value))

@@ -1,11 +1,8 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 import { firstLine } from '../txt-rule';
 
-export const txtNotSigned: TxtRule = {
+export const txtNotSigned: TxtRuleDefinition = {
   code: 'securitytxt/not-signed',
-  severity: 'hint',
-  description: 'The file is not signed with OpenPGP.',
-  fixable: false,
   check(model) {
     if (model.signed || model.straySignatures.length > 0 || model.misplacedArmor.length > 0) return [];
     return [

@@ -1,4 +1,4 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 import type { Report } from '../../rule';
 import { firstLine } from '../txt-rule';
 import { positionAt } from '../../positions';
@@ -6,11 +6,8 @@ import { positionAt } from '../../positions';
 /** What a decoder leaves where bytes were not UTF-8: VS Code and the command line both do this. */
 const REPLACEMENT_RUN = /\uFFFD+/g;
 
-export const txtNotUtf8: TxtRule = {
+export const txtNotUtf8: TxtRuleDefinition = {
   code: 'securitytxt/not-utf8',
-  severity: 'error',
-  description: 'Bytes that are not UTF-8.',
-  fixable: false,
   check(model, ctx) {
     const encoding = ctx.options.sourceEncoding;
     if (encoding && encoding !== 'UTF-8') {

@@ -1,4 +1,4 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 import type { Report, RuleContext } from '../../rule';
 import type { Fix, TextEdit } from '../../model';
 import type { SecurityTxtModel, TxtField } from '../parse';
@@ -8,11 +8,8 @@ import { generateSecurityTxt } from '../generate';
 import { firstLine } from '../txt-rule';
 
 /** Compares the file with the repository's SECURITY.md (LintOptions.policy), when there is one. */
-export const txtOutOfSync: TxtRule = {
+export const txtOutOfSync: TxtRuleDefinition = {
   code: 'securitytxt/out-of-sync',
-  severity: 'warning',
-  description: "The security.txt and the repository's SECURITY.md disagree on contacts or the policy URL.",
-  fixable: true,
   check(model, ctx) {
     const policy = ctx.options.policy;
     if (!policy) return [];

@@ -1,12 +1,9 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 import type { Report } from '../../rule';
 import type { SecurityTxtModel } from '../parse';
 
-export const txtSignatureFormat: TxtRule = {
+export const txtSignatureFormat: TxtRuleDefinition = {
   code: 'securitytxt/signature-format',
-  severity: 'error',
-  description: 'A signed file that is not framed as an OpenPGP cleartext signature, or signature lines in an unsigned file.',
-  fixable: true,
   check(model) {
     const reports: Report[] = model.straySignatures.map((span) => ({
       ...span,

@@ -1,11 +1,8 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 import { fieldsNamed } from '../parse';
 
-export const txtSignedWithoutCanonical: TxtRule = {
+export const txtSignedWithoutCanonical: TxtRuleDefinition = {
   code: 'securitytxt/signed-without-canonical',
-  severity: 'warning',
-  description: 'A signed file without a Canonical field.',
-  fixable: false,
   check(model) {
     if (!model.signed || fieldsNamed(model, 'Canonical').length > 0) return [];
     return [

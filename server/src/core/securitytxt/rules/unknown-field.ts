@@ -1,4 +1,4 @@
-import type { TxtRule } from '../txt-rule';
+import type { TxtRuleDefinition } from '../txt-rule';
 import { KNOWN_FIELDS } from '../parse';
 
 function distance(a: string, b: string): number {
@@ -31,11 +31,8 @@ export function nearestField(name: string): string | undefined {
   return bestDistance > 0 && bestDistance <= (lower.length <= 5 ? 1 : 2) ? best : undefined;
 }
 
-export const txtUnknownField: TxtRule = {
+export const txtUnknownField: TxtRuleDefinition = {
   code: 'securitytxt/unknown-field',
-  severity: 'info',
-  description: 'A field that is not in the IANA security.txt registry.',
-  fixable: true,
   check(model) {
     const known = new Set(KNOWN_FIELDS.map((k) => k.toLowerCase()));
     return model.fields
