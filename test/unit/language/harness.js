@@ -22,6 +22,9 @@
 //   headings  { kind: [titles] }: headings that name that section (also, joined, a paragraph that
 //             makes each policy read as written in the language)
 //   plain     optional: titles that name none of the four standard sections
+//   examples  optional: [{ name, vague }], hand-written sentences the frames cannot make, each one
+//             test named "<tag>: <name>"; vague is { sentence: [slices] }: exactly the texts that
+//             vague-sla reports in the sentence, in order ([] where it must stay silent)
 // A language's test file calls grammarTestsOf(tag); grammarTests(spec) takes the same object
 // built in code.
 
@@ -29,6 +32,7 @@ const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
+const { isDeepStrictEqual } = require('node:util');
 const { core, md, NOW } = require('../helpers.js');
 
 const CONCEPTS = ['asap', 'quickly', 'timely', 'soon', 'reasonable', 'without-delay', 'best-effort'];
@@ -129,6 +133,18 @@ function grammarTests(spec) {
       return standard.length === 0 ? undefined : `"${title}" → ${JSON.stringify(kinds)}, want none of the standard sections`;
     });
   });
+
+  for (const example of spec.examples ?? []) {
+    test(label(example.name), () => {
+      assert.deepEqual(Object.keys(example).sort(), ['name', 'vague'], `${example.name}: the fields of an example`);
+      const sentences = Object.entries(example.vague);
+      assert.ok(sentences.length > 0, `${example.name}: no sentences`);
+      all(sentences, ([sentence, want]) => {
+        const got = slices(sentence);
+        return isDeepStrictEqual(got, want) ? undefined : `${sentence} → ${JSON.stringify(got)}, want ${JSON.stringify(want)}`;
+      });
+    });
+  }
 
   return { vagueSlices: slices };
 }
