@@ -25,8 +25,8 @@
 //   examples  optional: [{ name, vague }], hand-written sentences the frames cannot make, each one
 //             test named "<tag>: <name>"; vague is { sentence: [slices] }: exactly the texts that
 //             vague-sla reports in the sentence, in order ([] where it must stay silent)
-// A language's test file calls grammarTestsOf(tag); grammarTests(spec) takes the same object
-// built in code.
+// cases.test.js calls grammarTestsOf(tag) for every case file; grammarTests(spec) takes the same
+// object built in code.
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
