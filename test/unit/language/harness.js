@@ -159,12 +159,16 @@ function readCases(dir, tag) {
   return Object.fromEntries(Object.entries(data).filter(([field]) => !PROSE.includes(field)));
 }
 
+/** The languages that have a case file (<tag>.json) in `dir`. */
+const tagsIn = (dir) =>
+  fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length));
+
 /** The folder of the grammar cases, and the languages that have them. */
 const CASES = path.join(__dirname, 'cases');
-const CASE_TAGS = fs
-  .readdirSync(CASES)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => f.slice(0, -'.json'.length));
+const CASE_TAGS = tagsIn(CASES);
 
 /** The grammar cases of a language (cases/<tag>.json). */
 const casesOf = (tag) => readCases(CASES, tag);
@@ -180,4 +184,4 @@ function stringsOf(value) {
   return [];
 }
 
-module.exports = { grammarTests, grammarTestsOf, casesOf, CASE_TAGS, readCases, stringsOf, all, vagueSlices, policyWith };
+module.exports = { grammarTests, grammarTestsOf, casesOf, CASE_TAGS, readCases, tagsIn, stringsOf, all, vagueSlices, policyWith };
