@@ -16,15 +16,15 @@
 //   meets     { absence rule: [sentences] }: each sentence alone meets what the rule asks for
 //   fires     { presence rule: [sentences] }: each sentence alone makes the rule fire
 //   silent    { presence rule: [sentences] }: each sentence alone keeps it silent (close calls)
-// Every absence rule needs sentences in meets, every presence rule in fires and silent. A
-// language's test file calls complianceTestsOf(tag); complianceTests(spec) takes the same object
-// built in code.
+// Every absence rule needs sentences in meets, every presence rule in fires and silent.
+// compliance/cases.test.js calls complianceTestsOf(tag) for every case file; complianceTests(spec)
+// takes the same object built in code.
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const { core, md, NOW } = require('../helpers.js');
-const { all, readCases } = require('./harness.js');
+const { all, readCases, tagsIn } = require('./harness.js');
 
 /** The rules that fire when a policy lacks what they ask for. */
 const ABSENCE_RULES = [
@@ -125,10 +125,11 @@ function complianceTests(spec) {
   });
 }
 
-/** The folder of the compliance cases. */
+/** The folder of the compliance cases, and the languages that have them. */
 const CASES = path.join(__dirname, 'compliance', 'cases');
+const COMPLIANCE_TAGS = tagsIn(CASES);
 
 /** Generates the compliance tests of a language from compliance/cases/<tag>.json. */
 const complianceTestsOf = (tag) => complianceTests(readCases(CASES, tag));
 
-module.exports = { complianceTests, complianceTestsOf, ABSENCE_RULES, PRESENCE_RULES };
+module.exports = { complianceTests, complianceTestsOf, COMPLIANCE_TAGS, ABSENCE_RULES, PRESENCE_RULES };

@@ -22,13 +22,17 @@
 //   headings  { kind: [titles] }: headings that name that section (also, joined, a paragraph that
 //             makes each policy read as written in the language)
 //   plain     optional: titles that name none of the four standard sections
-// A language's test file calls grammarTestsOf(tag); grammarTests(spec) takes the same object
-// built in code.
+//   examples  optional: [{ name, vague }], hand-written sentences the frames cannot make, each one
+//             test named "<tag>: <name>"; vague is { sentence: [slices] }: exactly the texts that
+//             vague-sla reports in the sentence, in order ([] where it must stay silent)
+// cases.test.js calls grammarTestsOf(tag) for every case file; grammarTests(spec) takes the same
+// object built in code.
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
+const { isDeepStrictEqual } = require('node:util');
 const { core, md, NOW } = require('../helpers.js');
 
 const CONCEPTS = ['asap', 'quickly', 'timely', 'soon', 'reasonable', 'without-delay', 'best-effort'];
@@ -130,6 +134,18 @@ function grammarTests(spec) {
     });
   });
 
+  for (const example of spec.examples ?? []) {
+    test(label(example.name), () => {
+      assert.deepEqual(Object.keys(example).sort(), ['name', 'vague'], `${example.name}: the fields of an example`);
+      const sentences = Object.entries(example.vague);
+      assert.ok(sentences.length > 0, `${example.name}: no sentences`);
+      all(sentences, ([sentence, want]) => {
+        const got = slices(sentence);
+        return isDeepStrictEqual(got, want) ? undefined : `${sentence} → ${JSON.stringify(got)}, want ${JSON.stringify(want)}`;
+      });
+    });
+  }
+
   return { vagueSlices: slices };
 }
 
@@ -143,12 +159,16 @@ function readCases(dir, tag) {
   return Object.fromEntries(Object.entries(data).filter(([field]) => !PROSE.includes(field)));
 }
 
+/** The languages that have a case file (<tag>.json) in `dir`. */
+const tagsIn = (dir) =>
+  fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length));
+
 /** The folder of the grammar cases, and the languages that have them. */
 const CASES = path.join(__dirname, 'cases');
-const CASE_TAGS = fs
-  .readdirSync(CASES)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => f.slice(0, -'.json'.length));
+const CASE_TAGS = tagsIn(CASES);
 
 /** The grammar cases of a language (cases/<tag>.json). */
 const casesOf = (tag) => readCases(CASES, tag);
@@ -164,4 +184,4 @@ function stringsOf(value) {
   return [];
 }
 
-module.exports = { grammarTests, grammarTestsOf, casesOf, CASE_TAGS, readCases, stringsOf, all, vagueSlices, policyWith };
+module.exports = { grammarTests, grammarTestsOf, casesOf, CASE_TAGS, readCases, tagsIn, stringsOf, all, vagueSlices, policyWith };

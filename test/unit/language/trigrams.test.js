@@ -2,8 +2,9 @@
 'use strict';
 // The detector ranks languages by franc's trigram model through its own index (trigrams.ts): the
 // ranking must be francAll's, scores and order of ties included, whatever the text and options.
-// Texts: the prose of the language tests and of their cases (22 languages), the rule docs, pairs
-// of languages mixed, and random strings over many scripts and the characters cleaning treats specially.
+// Texts: the prose of the language tests, of their cases (22 languages) and of the data beside them
+// (durations.json, contexts.json), the rule docs, pairs of languages mixed, and random strings over
+// many scripts and the characters cleaning treats specially.
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
@@ -32,6 +33,10 @@ const TEXTS = [
     .filter((f) => f.endsWith('.test.js'))
     .map((f) => proseOf(path.join(languageDir, f))),
   ...CASE_TAGS.map((tag) => stringsOf(casesOf(tag)).join(' ')),
+  ...fs
+    .readdirSync(languageDir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => stringsOf(JSON.parse(fs.readFileSync(path.join(languageDir, f), 'utf8'))).join(' ')),
   ...fs
     .readdirSync(docsDir)
     .filter((f) => f.endsWith('.md'))

@@ -2,8 +2,9 @@
 'use strict';
 // A heading is read in every language at once (a section that seems missing) through one
 // expression of all the packs' heading words: it must name a section exactly when some language's
-// own expression does. Titles: every short string of the language tests and of their cases (22
-// languages), as written and lower-cased, and each with words around it.
+// own expression does. Titles: every short string of the language tests, of their cases (22
+// languages) and of the data beside them (durations.json, contexts.json), as written and
+// lower-cased, and each with words around it.
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
@@ -17,7 +18,7 @@ const TAGS = [...LATIN_SCRIPT_LANGUAGES, 'ru', 'uk', 'ar', 'fa', 'hi', 'th', 'ko
 const KINDS = SECTION_KINDS;
 
 const languageDir = __dirname;
-/** The string literals of the language tests, and the strings of their cases. */
+/** The string literals of the language tests, and the strings of their cases and data. */
 const strings = [
   ...fs
     .readdirSync(languageDir)
@@ -25,6 +26,10 @@ const strings = [
     .flatMap((f) => fs.readFileSync(path.join(languageDir, f), 'utf8').match(/'(?:[^'\\\n]|\\.)*'/g) ?? [])
     .map((literal) => literal.slice(1, -1)),
   ...CASE_TAGS.flatMap((tag) => stringsOf(casesOf(tag))),
+  ...fs
+    .readdirSync(languageDir)
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => stringsOf(JSON.parse(fs.readFileSync(path.join(languageDir, f), 'utf8')))),
 ];
 const titles = new Set();
 for (const title of strings) {

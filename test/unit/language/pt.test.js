@@ -1,5 +1,0 @@
-// @ts-check
-'use strict';
-// Portuguese grammar; the cases are in cases/pt.json.
-
-require('./harness.js').grammarTestsOf('pt');
