@@ -3,7 +3,7 @@
 
 import type { PolicyModel, Span, EmailRef } from './model';
 import { positionAt } from './positions';
-import { emailProblem, isPlaceholderEmail, mailtoUri } from './lexicon/emails';
+import { emailProblem, findEmailCandidates, isPlaceholderEmail, mailtoUri } from './lexicon/emails';
 import { channelKind, platformMentions, RELATIVE_ADVISORY_FORM_RE, urlInProse, type ChannelKind } from './lexicon/channels';
 
 export interface Channel extends Span {
@@ -49,6 +49,20 @@ function channelsOf(model: PolicyModel, repository?: string): Channel[] {
     // The address's own line, and a label line before it ("For sales questions:").
     const general = GENERAL_LOCAL_RE.test(local) || generalLine(email.start);
     channels.push({ kind: 'email', uri: mailtoUri(email.address), general, start: email.start, end: email.end });
+  }
+  // An address set in a code block ("    security@acme.dev") is one a reporter can use too; the
+  // rules that judge how an address is written leave code alone, so it is looked for here only.
+  for (const raw of model.rawBlocks) {
+    const text = model.text.slice(raw.start, raw.end);
+    if (!text.includes('@')) continue;
+    for (const { address, start, end } of findEmailCandidates(text)) {
+      if (emailProblem(address) !== undefined || isPlaceholderEmail(address)) continue;
+      const uri = mailtoUri(address);
+      if (channels.some((c) => c.uri === uri)) continue;
+      const local = address.slice(0, address.indexOf('@'));
+      const general = GENERAL_LOCAL_RE.test(local) || generalLine(raw.start + start);
+      channels.push({ kind: 'email', uri, general, start: raw.start + start, end: raw.start + end });
+    }
   }
   for (const link of model.links) {
     if (/^mailto:/i.test(link.url)) continue;
