@@ -394,6 +394,16 @@ function pickLabel(...labels) {
   };
 }
 
+/** The texts of the error messages shown, in order. */
+const errorTexts = () => state.errorMessages.map((m) => m.message);
+
+/** No file written, no folder created, no document opened. */
+function assertNothingWritten(message) {
+  assert.deepEqual(state.writes, [], message);
+  assert.deepEqual(state.createdDirectories, []);
+  assert.deepEqual(state.shownDocuments, []);
+}
+
 describe('createPolicyCommand', () => {
   test('cancelling the first quick pick writes nothing', async () => {
     gitRepositoryWithoutPolicy();
@@ -402,9 +412,7 @@ describe('createPolicyCommand', () => {
     assert.equal(state.quickPicks.length, 1);
     assert.equal(state.quickPicks[0].options.title, 'Where should the policy go?');
     assert.deepEqual(state.serverCalls, []);
-    assert.deepEqual(state.writes, [], 'fs.writeFile is never called');
-    assert.deepEqual(state.createdDirectories, []);
-    assert.deepEqual(state.shownDocuments, []);
+    assertNothingWritten('fs.writeFile is never called');
     assert.deepEqual(state.infoMessages, []);
   });
 
@@ -420,14 +428,9 @@ describe('createPolicyCommand', () => {
       pickLabel(),
     );
     await loaded.module.createPolicyCommand(probe, connect);
-    assert.deepEqual(
-      state.errorMessages.map((m) => m.message),
-      [probe.refuse],
-    );
+    assert.deepEqual(errorTexts(), [probe.refuse]);
     assert.ok(!state.serverCalls.some((c) => c[0] === 'createPolicy'), 'no policy text is asked for');
-    assert.deepEqual(state.writes, []);
-    assert.deepEqual(state.createdDirectories, []);
-    assert.deepEqual(state.shownDocuments, []);
+    assertNothingWritten();
   });
 
   test('cancelling a later question (the e-mail input) writes nothing either', async () => {
@@ -620,12 +623,9 @@ describe('createPolicyCommand', () => {
     gitRepositoryWithoutPolicy();
     state.connectFailure = new Error('the SECURITY.md language server did not start within 15 seconds');
     await loaded.module.createPolicyCommand(probe, connect);
-    assert.deepEqual(
-      state.errorMessages.map((m) => m.message),
-      [
-        'Cannot create a policy: the SECURITY.md language server did not start within 15 seconds. "SECURITY.md: Show output" shows its log.',
-      ],
-    );
+    assert.deepEqual(errorTexts(), [
+      'Cannot create a policy: the SECURITY.md language server did not start within 15 seconds. "SECURITY.md: Show output" shows its log.',
+    ]);
     assert.deepEqual(state.quickPicks, []);
     assert.deepEqual(state.inputBoxes, []);
     assert.deepEqual(state.writes, []);
@@ -638,10 +638,7 @@ describe('createPolicyCommand', () => {
     state.serverFailure = new Error('the SECURITY.md language server could not answer (Client is not running)');
     state.quickPickAnswers.push(pickLabel('SECURITY.md'), pickLabel('GitHub private vulnerability reporting'));
     await loaded.module.createPolicyCommand(probe, connect);
-    assert.deepEqual(
-      state.errorMessages.map((m) => m.message),
-      ['No policy was written: the SECURITY.md language server could not answer (Client is not running).'],
-    );
+    assert.deepEqual(errorTexts(), ['No policy was written: the SECURITY.md language server could not answer (Client is not running).']);
     assert.equal(state.quickPicks.length, 3, 'no question after the failure (place, profiles, channel)');
     assert.deepEqual(state.writes, []);
   });
@@ -653,13 +650,8 @@ describe('createPolicyCommand', () => {
     const first = (items) => items[0];
     state.quickPickAnswers.push(first, first, first, first, first, () => []);
     await loaded.module.createPolicyCommand(probe, connect);
-    assert.deepEqual(
-      state.errorMessages.map((m) => m.message),
-      ['No policy was written: the SECURITY.md language server did not answer within 15 seconds.'],
-    );
-    assert.deepEqual(state.writes, []);
-    assert.deepEqual(state.createdDirectories, []);
-    assert.deepEqual(state.shownDocuments, []);
+    assert.deepEqual(errorTexts(), ['No policy was written: the SECURITY.md language server did not answer within 15 seconds.']);
+    assertNothingWritten();
     assert.deepEqual(state.infoMessages, []);
   });
 
