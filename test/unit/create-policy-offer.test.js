@@ -17,7 +17,7 @@ const emails = require('./helpers.js').loadSource('server/src/core/lexicon/email
 
 // Invented fixtures.
 const FOLDER = '/home/dev/widgets';
-const { REPOSITORY, EMAIL, KEY_URL, fullAnswers } = require('./policy-answers');
+const { REPOSITORY, EMAIL, KEY_URL, fullAnswers, defaultAnswers, emailOnlyAnswers } = require('./policy-answers');
 
 const FileType = { Unknown: 0, File: 1, Directory: 2, SymbolicLink: 64 };
 const ProgressLocation = { SourceControl: 1, Window: 10, Notification: 15 };
@@ -496,18 +496,7 @@ describe('createPolicyCommand', () => {
     await loaded.module.createPolicyCommand(probe, connect);
     assert.equal(state.writes.length, 1);
     assert.equal(state.writes[0].path, `${FOLDER}/SECURITY.md`);
-    assert.equal(
-      state.writes[0].text,
-      core.createPolicy({
-        repository: REPOSITORY,
-        githubAdvisories: true,
-        versions: core.versionsFromTags(['v1.4.0', 'v2.0.0']),
-        acknowledgeWithin: '3 business days',
-        disclosureDays: 90,
-        scope: false,
-        safeHarbor: false,
-      }),
-    );
+    assert.equal(state.writes[0].text, core.createPolicy(defaultAnswers({ versions: core.versionsFromTags(['v1.4.0', 'v2.0.0']) })));
     assert.deepEqual(state.commands, [{ command: 'securityMd.previewSecurityTxt', args: [] }]);
   });
 
@@ -543,15 +532,7 @@ describe('createPolicyCommand', () => {
     assert.equal(state.writes[0].path, `${FOLDER}/docs/SECURITY.md`);
     assert.equal(
       state.writes[0].text,
-      core.createPolicy({
-        githubAdvisories: false,
-        email: EMAIL,
-        versions: [{ version: 'Latest release', supported: true }],
-        acknowledgeWithin: '7 days',
-        disclosureDays: 60,
-        scope: false,
-        safeHarbor: true,
-      }),
+      core.createPolicy(emailOnlyAnswers({ acknowledgeWithin: '7 days', disclosureDays: 60, safeHarbor: true })),
     );
   });
 
