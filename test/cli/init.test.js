@@ -9,20 +9,15 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { spawnSync } = require('node:child_process');
+const { runCliSync } = require('./fixtures.js');
 
 const ROOT = path.resolve(__dirname, '../..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 const NOW = '2026-03-01T00:00:00Z';
 const EMAIL = 'security@acme-widgets.dev';
 const ADVISORY_URL = 'https://github.com/acme/widgets/security/advisories/new';
 const SHA = (n) => String(n).repeat(40).slice(0, 40);
 
-function run(args, cwd) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', input: '', timeout: 20_000 });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args, cwd) => runCliSync(args, { cwd, input: '' });
 
 let base;
 let counter = 0;
