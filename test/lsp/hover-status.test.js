@@ -115,10 +115,7 @@ describe('hover: the Scorecard score on the title heading', () => {
   test('the score follows edits', async () => {
     const uri = open('SECURITY.md', NINE);
     assert.ok((await hover(uri, 0)).contents.value.includes('9/10'));
-    client.notify('textDocument/didChange', {
-      textDocument: { uri, version: ++version },
-      contentChanges: [{ text: `${NINE}\nWe disclose fixed vulnerabilities after 30 days.\n` }],
-    });
+    client.didChange(uri, ++version, [{ text: `${NINE}\nWe disclose fixed vulnerabilities after 30 days.\n` }]);
     const h = await hover(uri, 0);
     assert.ok(h.contents.value.includes('OpenSSF Scorecard Security-Policy: 10/10'), h.contents.value);
   });
@@ -214,10 +211,7 @@ describe('securityMd/status after each lint', () => {
   test('after an edit, the next pull sends the new counts', async () => {
     const uri = open('.github/SECURITY.md', BROKEN);
     checkStatus((await pullWithStatus(uri)).status, uri, await pull(uri));
-    client.notify('textDocument/didChange', {
-      textDocument: { uri, version: ++version },
-      contentChanges: [{ text: BROKEN.replace('security@example.org', 'security@lanternworks.io') }],
-    });
+    client.didChange(uri, ++version, [{ text: BROKEN.replace('security@example.org', 'security@lanternworks.io') }]);
     const { status } = await pullAndCheck(uri);
     assert.equal(status.errors, 0);
     assert.equal(status.findings, 3);
