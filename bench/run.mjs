@@ -289,24 +289,34 @@ class Lsp {
 const lsp = new Lsp();
 await lsp.start();
 /**
- * Median milliseconds from a didChange to its pulled diagnostics, over real edits in the middle of
- * the document: a character typed at the start of the middle line, then deleted again.
+ * Opens `text` at a URI of its own for `name` and pulls its diagnostics once; then the median of
+ * the milliseconds that `measure(uri, line)` gives, `line` being the middle line. Closes it after.
  */
-async function editLatency(label, text, edits) {
-  const uri = `file:///bench/${label.replace(/\W/g, '')}/SECURITY.md`;
+async function medianOnOpen(name, text, measure) {
+  const uri = `file:///bench/${name.replace(/\W/g, '')}/SECURITY.md`;
   const line = Math.floor(text.split('\n').length / 2);
   lsp.open(uri, text);
   await lsp.pull(uri);
-  const times = [];
-  for (let v = 2; v < 2 + edits; v++) {
-    const typed = v % 2 === 0;
-    const start = process.hrtime.bigint();
-    lsp.edit(uri, v, line, 0, typed ? 0 : 1, typed ? 'x' : '');
-    await lsp.pull(uri);
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
+  const times = await measure(uri, line);
   lsp.close(uri);
   return middle(times);
+}
+/**
+ * Median milliseconds from a didChange to its pulled diagnostics, over real edits in the middle of
+ * the document: a character typed at the start of the middle line, then deleted again.
+ */
+function editLatency(label, text, edits) {
+  return medianOnOpen(label, text, async (uri, line) => {
+    const times = [];
+    for (let v = 2; v < 2 + edits; v++) {
+      const typed = v % 2 === 0;
+      const start = process.hrtime.bigint();
+      lsp.edit(uri, v, line, 0, typed ? 0 : 1, typed ? 'x' : '');
+      await lsp.pull(uri);
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    return times;
+  });
 }
 const edit5 = await editLatency('5kb', sizes['5 KB'], quick ? 10 : 40);
 row('didChange → diagnostics, 5 KB', edit5, 'ms', '≤ 50', edit5 <= 50, 'median over real edits mid-document, server over stdio');
@@ -317,27 +327,24 @@ row('didChange → diagnostics, 100 KB', edit100, 'ms', '≤ 300', edit100 <= 30
  * pull as an editor sends them; the median milliseconds from the last keystroke of a burst to its
  * diagnostics. Older pulls are cancelled by newer versions.
  */
-async function typingLatency(label, text, bursts) {
-  const uri = `file:///bench/typing${label.replace(/\W/g, '')}/SECURITY.md`;
-  const line = Math.floor(text.split('\n').length / 2);
-  lsp.open(uri, text);
-  await lsp.pull(uri);
-  const times = [];
-  let version = 1;
-  for (let burst = 0; burst < bursts; burst++) {
-    let last;
-    let start = 0n;
-    for (let key = 0; key < 4; key++) {
-      if (key > 0) await new Promise((resolve) => setTimeout(resolve, 40));
-      lsp.edit(uri, ++version, line, 0, 0, 'x');
-      start = process.hrtime.bigint();
-      last = lsp.pull(uri);
+function typingLatency(label, text, bursts) {
+  return medianOnOpen(`typing${label}`, text, async (uri, line) => {
+    const times = [];
+    let version = 1;
+    for (let burst = 0; burst < bursts; burst++) {
+      let last;
+      let start = 0n;
+      for (let key = 0; key < 4; key++) {
+        if (key > 0) await new Promise((resolve) => setTimeout(resolve, 40));
+        lsp.edit(uri, ++version, line, 0, 0, 'x');
+        start = process.hrtime.bigint();
+        last = lsp.pull(uri);
+      }
+      await last;
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
-    await last;
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  lsp.close(uri);
-  return middle(times);
+    return times;
+  });
 }
 // Above the main thread's limit a document is linted in the worker: typing there should cost about
 // what it costs in a 100 KB document, the worker keeping the trees of unchanged pieces.
