@@ -68,7 +68,7 @@ test('sections run to the next heading of the same or a higher level', () => {
 
 test('section kinds of common headings, in several languages', () => {
   const kinds = (title) => parse(`## ${title}\n`).sections[0].kinds;
-  for (const [title, expected] of [
+  for (const [title, expected] of /** @type {[string, string[]][]} */ ([
     ['Reporting Security Issues', ['reporting']],
     ['Vulnerability disclosure', ['reporting', 'disclosure']],
     ['Response timeline', ['response']],
@@ -85,7 +85,7 @@ test('section kinds of common headings, in several languages', () => {
     ['サポートされているバージョン', ['supported-versions']],
     ['취약점 신고', ['reporting']],
     ['Поддерживаемые версии', ['supported-versions']],
-  ]) {
+  ])) {
     assert.deepEqual(kinds(title), expected, title);
   }
 });
