@@ -254,6 +254,22 @@ class Lsp {
   notify(method, params) {
     this.send({ jsonrpc: '2.0', method, params });
   }
+  /** Opens `text` as a Markdown document at `uri`, version 1. */
+  open(uri, text) {
+    this.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  }
+  close(uri) {
+    this.notify('textDocument/didClose', { textDocument: { uri } });
+  }
+  /** Resolves once the diagnostics of `uri` have been pulled. */
+  pull(uri) {
+    return this.request('textDocument/diagnostic', { textDocument: { uri } });
+  }
+  /** `uri` is now at `version`: characters `from` to `to` of line `line` replaced with `text`. */
+  edit(uri, version, line, from, to, text) {
+    const range = { start: { line, character: from }, end: { line, character: to } };
+    this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+  }
   async start() {
     await this.request('initialize', {
       processId: process.pid,
@@ -273,27 +289,34 @@ class Lsp {
 const lsp = new Lsp();
 await lsp.start();
 /**
+ * Opens `text` at a URI of its own for `name` and pulls its diagnostics once; then the median of
+ * the milliseconds that `measure(uri, line)` gives, `line` being the middle line. Closes it after.
+ */
+async function medianOnOpen(name, text, measure) {
+  const uri = `file:///bench/${name.replace(/\W/g, '')}/SECURITY.md`;
+  const line = Math.floor(text.split('\n').length / 2);
+  lsp.open(uri, text);
+  await lsp.pull(uri);
+  const times = await measure(uri, line);
+  lsp.close(uri);
+  return middle(times);
+}
+/**
  * Median milliseconds from a didChange to its pulled diagnostics, over real edits in the middle of
  * the document: a character typed at the start of the middle line, then deleted again.
  */
-async function editLatency(label, text, edits) {
-  const uri = `file:///bench/${label.replace(/\W/g, '')}/SECURITY.md`;
-  const line = Math.floor(text.split('\n').length / 2);
-  lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-  await lsp.request('textDocument/diagnostic', { textDocument: { uri } });
-  const times = [];
-  for (let v = 2; v < 2 + edits; v++) {
-    const typed = v % 2 === 0;
-    const start = process.hrtime.bigint();
-    lsp.notify('textDocument/didChange', {
-      textDocument: { uri, version: v },
-      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: typed ? 0 : 1 } }, text: typed ? 'x' : '' }],
-    });
-    await lsp.request('textDocument/diagnostic', { textDocument: { uri } });
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  lsp.notify('textDocument/didClose', { textDocument: { uri } });
-  return middle(times);
+function editLatency(label, text, edits) {
+  return medianOnOpen(label, text, async (uri, line) => {
+    const times = [];
+    for (let v = 2; v < 2 + edits; v++) {
+      const typed = v % 2 === 0;
+      const start = process.hrtime.bigint();
+      lsp.edit(uri, v, line, 0, typed ? 0 : 1, typed ? 'x' : '');
+      await lsp.pull(uri);
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    return times;
+  });
 }
 const edit5 = await editLatency('5kb', sizes['5 KB'], quick ? 10 : 40);
 row('didChange → diagnostics, 5 KB', edit5, 'ms', '≤ 50', edit5 <= 50, 'median over real edits mid-document, server over stdio');
@@ -304,30 +327,24 @@ row('didChange → diagnostics, 100 KB', edit100, 'ms', '≤ 300', edit100 <= 30
  * pull as an editor sends them; the median milliseconds from the last keystroke of a burst to its
  * diagnostics. Older pulls are cancelled by newer versions.
  */
-async function typingLatency(label, text, bursts) {
-  const uri = `file:///bench/typing${label.replace(/\W/g, '')}/SECURITY.md`;
-  const line = Math.floor(text.split('\n').length / 2);
-  lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-  await lsp.request('textDocument/diagnostic', { textDocument: { uri } });
-  const times = [];
-  let version = 1;
-  for (let burst = 0; burst < bursts; burst++) {
-    let last;
-    let start = 0n;
-    for (let key = 0; key < 4; key++) {
-      if (key > 0) await new Promise((resolve) => setTimeout(resolve, 40));
-      lsp.notify('textDocument/didChange', {
-        textDocument: { uri, version: ++version },
-        contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }],
-      });
-      start = process.hrtime.bigint();
-      last = lsp.request('textDocument/diagnostic', { textDocument: { uri } });
+function typingLatency(label, text, bursts) {
+  return medianOnOpen(`typing${label}`, text, async (uri, line) => {
+    const times = [];
+    let version = 1;
+    for (let burst = 0; burst < bursts; burst++) {
+      let last;
+      let start = 0n;
+      for (let key = 0; key < 4; key++) {
+        if (key > 0) await new Promise((resolve) => setTimeout(resolve, 40));
+        lsp.edit(uri, ++version, line, 0, 0, 'x');
+        start = process.hrtime.bigint();
+        last = lsp.pull(uri);
+      }
+      await last;
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
-    await last;
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  lsp.notify('textDocument/didClose', { textDocument: { uri } });
-  return middle(times);
+    return times;
+  });
 }
 // Above the main thread's limit a document is linted in the worker: typing there should cost about
 // what it costs in a 100 KB document, the worker keeping the trees of unchanged pieces.
@@ -347,13 +364,11 @@ row(
 {
   const big = 'file:///bench/big/SECURITY.md';
   const small = 'file:///bench/small/SECURITY.md';
-  lsp.notify('textDocument/didOpen', { textDocument: { uri: small, languageId: 'markdown', version: 1, text: sizes['5 KB'] } });
-  await lsp.request('textDocument/diagnostic', { textDocument: { uri: small } });
-  lsp.notify('textDocument/didOpen', { textDocument: { uri: big, languageId: 'markdown', version: 1, text: sizes['1 MB'] } });
+  lsp.open(small, sizes['5 KB']);
+  await lsp.pull(small);
+  lsp.open(big, sizes['1 MB']);
   const bigStart = process.hrtime.bigint();
-  const bigDone = lsp
-    .request('textDocument/diagnostic', { textDocument: { uri: big } })
-    .then(() => Number(process.hrtime.bigint() - bigStart) / 1e6);
+  const bigDone = lsp.pull(big).then(() => Number(process.hrtime.bigint() - bigStart) / 1e6);
   const start = process.hrtime.bigint();
   await lsp.request('textDocument/codeAction', {
     textDocument: { uri: small },
@@ -363,8 +378,8 @@ row(
   const answer = Number(process.hrtime.bigint() - start) / 1e6;
   const bigMs = await bigDone;
   row('small request during a 1 MB lint', answer, 'ms', '≤ 100', answer <= 100, `the 1 MB lint took ${bigMs.toFixed(0)} ms`);
-  lsp.notify('textDocument/didClose', { textDocument: { uri: big } });
-  lsp.notify('textDocument/didClose', { textDocument: { uri: small } });
+  lsp.close(big);
+  lsp.close(small);
 }
 await lsp.stop();
 
@@ -375,7 +390,7 @@ await lsp.stop();
   const uri = 'file:///bench/memory/SECURITY.md';
   const text = sizes['50 KB'];
   const edits = quick ? 1000 : 10000;
-  server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  server.open(uri, text);
   const samples = [];
   const pid = server.child.pid;
   const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
@@ -383,14 +398,11 @@ await lsp.stop();
     // Type and delete one character at a random place; pull diagnostics every 10th edit, as an
     // editor does after a pause.
     const line = (v * 7919) % 400;
-    server.notify('textDocument/didChange', {
-      textDocument: { uri, version: v },
-      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: v % 2 ? 0 : 1 } }, text: v % 2 ? 'a' : '' }],
-    });
-    if (v % 10 === 0) await server.request('textDocument/diagnostic', { textDocument: { uri } });
+    server.edit(uri, v, line, 0, v % 2 ? 0 : 1, v % 2 ? 'a' : '');
+    if (v % 10 === 0) await server.pull(uri);
     if (v % Math.floor(edits / 5) === 0) samples.push(rss());
   }
-  await server.request('textDocument/diagnostic', { textDocument: { uri } });
+  await server.pull(uri);
   const final = rss();
   await server.stop();
   const growth = samples.length > 1 ? samples[samples.length - 1] - samples[1] : 0;

@@ -2,26 +2,19 @@
 'use strict';
 // security-md check: the compliance checklist in text, JSON and Markdown, and its exit codes.
 
-const { test, describe, after } = require('node:test');
+const { test, describe } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { spawnSync } = require('node:child_process');
-const { COMPLETE_POLICY, tempRepository } = require('./fixtures.js');
+const { COMPLETE_POLICY, tempRepository, testRepository, runCliSync } = require('./fixtures.js');
 
-const CLI = path.resolve(__dirname, '../../dist/cli.js');
-
-function run(args, cwd) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 20_000, cwd });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args, cwd) => runCliSync(args, { cwd });
 
 /** COMPLETE_POLICY (contact on line 11, acknowledgement in 2 business days) plus a scope line. */
 const POLICY = COMPLETE_POLICY.replace('# Security Policy\n', '# Security Policy\n\nThis policy covers the Lantern server.\n');
 
 describe('security-md check', () => {
-  const repo = tempRepository('secmd-check-', { 'SECURITY.md': POLICY });
-  after(() => fs.rmSync(repo, { recursive: true, force: true }));
+  const repo = testRepository('secmd-check-', { 'SECURITY.md': POLICY });
   const contact = 'line 14: Email security@lanternworks.io with a description. We acknowledge reports within 2 business days.';
   const criteria = 'https://www.bestpractices.dev/en/criteria/0#0.';
 
@@ -144,8 +137,7 @@ describe('security-md check', () => {
 });
 
 describe('security-md lint --profile', () => {
-  const repo = tempRepository('secmd-lint-profile-', { 'SECURITY.md': POLICY });
-  after(() => fs.rmSync(repo, { recursive: true, force: true }));
+  const repo = testRepository('secmd-lint-profile-', { 'SECURITY.md': POLICY });
 
   test('turns on the profile rules at warning; without it they are off', () => {
     const codes = (args) =>

@@ -1,11 +1,15 @@
 // @ts-check
 'use strict';
 // Invented policies shared by the CLI tests (and by the other suites that lint the same policy),
-// and the temporary repositories they are linted in.
+// the temporary repositories they are linted in, and a way to run dist/cli.js.
 
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+
+/** The command line tool, built by node scripts/build.mjs. */
+const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
 
 /** A supported-versions section: 4.x is supported, 3.x is not (no final newline). */
 const SUPPORTED_VERSIONS = `## Supported Versions
@@ -68,11 +72,34 @@ function tempRepository(prefix, files) {
   return dir;
 }
 
+/**
+ * A temporary repository (as tempRepository makes it) for the tests of one file: made now,
+ * removed after the tests. Call it at the top level of the test file, or inside a describe.
+ */
+function testRepository(prefix, files) {
+  const dir = tempRepository(prefix, files);
+  require('node:test').after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/**
+ * Runs dist/cli.js with `args` and waits for it: { status, stdout, stderr }. `options` go to
+ * spawnSync on top of UTF-8 output and a timeout of 20 seconds; a failure to run throws.
+ */
+function runCliSync(args, options = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 20_000, ...options });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
 module.exports = {
+  CLI,
   SUPPORTED_VERSIONS,
   VERSIONS_TABLE_HEAD,
   GITHUB_SAMPLE_TABLE,
   COMPLETE_POLICY,
   ONE_SECTION_POLICY,
   tempRepository,
+  testRepository,
+  runCliSync,
 };

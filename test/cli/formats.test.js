@@ -5,7 +5,7 @@
 // server/src/cli/format.ts are compiled here with esbuild, with the core taken from dist/core.js;
 // the command line is dist/cli.js. Build first: node scripts/build.mjs
 
-const { describe, test, before, after } = require('node:test');
+const { describe, test } = require('node:test');
 const assert = require('node:assert/strict');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
@@ -14,12 +14,10 @@ const path = require('node:path');
 /** @type {any} Module's internals (_nodeModulePaths, _compile) are not in its types. */
 const Module = require('node:module');
 const { pathToFileURL } = require('node:url');
-const { spawnSync } = require('node:child_process');
 const esbuild = require('esbuild');
-const { COMPLETE_POLICY, ONE_SECTION_POLICY, tempRepository } = require('./fixtures.js');
+const { COMPLETE_POLICY, ONE_SECTION_POLICY, testRepository, runCliSync } = require('./fixtures.js');
 
 const ROOT = path.resolve(__dirname, '../..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 const CORE = path.join(ROOT, 'dist', 'core.js');
 const SOURCE = path.join(ROOT, 'server', 'src', 'cli', 'format.ts');
 const NOW = '2026-03-01T00:00:00Z';
@@ -223,11 +221,7 @@ describe('fingerprints, toGitlab and toSarif', () => {
 
 // The command line.
 
-function run(args, cwd) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 20_000, cwd });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args, cwd) => runCliSync(args, { cwd });
 
 /** A placeholder address (error), a spelled-out one (hint) and no response time (warning). */
 const SPELLED_OUT = [
@@ -249,20 +243,14 @@ const MOVED = ONE_SECTION_POLICY.replace('## Reporting a Vulnerability\n', '## R
 const ODD = process.platform === 'win32' ? 'q3,ops 100%' : 'q3,ops:100%';
 const ODD_ESCAPED = process.platform === 'win32' ? 'q3%2Cops 100%25' : 'q3%2Cops%3A100%25';
 
-let tmp;
-before(() => {
-  tmp = tempRepository('security-md-formats-', {
-    'vague.md': ONE_SECTION_POLICY,
-    'moved/vague.md': MOVED,
-    'plain/vague.md': ONE_SECTION_POLICY,
-    'clean.md': COMPLETE_POLICY,
-    'twice.md': TWICE,
-    [`${ODD}/SECURITY.md`]: SPELLED_OUT,
-    'site/.well-known/security.txt': 'Contact: http://lanternworks.io/report\nContact: mailto:sec@lanternworks.io\nFlavour: vanilla\n',
-  });
-});
-after(() => {
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+const tmp = testRepository('security-md-formats-', {
+  'vague.md': ONE_SECTION_POLICY,
+  'moved/vague.md': MOVED,
+  'plain/vague.md': ONE_SECTION_POLICY,
+  'clean.md': COMPLETE_POLICY,
+  'twice.md': TWICE,
+  [`${ODD}/SECURITY.md`]: SPELLED_OUT,
+  'site/.well-known/security.txt': 'Contact: http://lanternworks.io/report\nContact: mailto:sec@lanternworks.io\nFlavour: vanilla\n',
 });
 
 describe('lint --format github', () => {

@@ -9,20 +9,15 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { spawnSync } = require('node:child_process');
+const { runCliSync } = require('./fixtures.js');
 
 const ROOT = path.resolve(__dirname, '../..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 const NOW = '2026-03-01T00:00:00Z';
 const EMAIL = 'security@acme-widgets.dev';
 const ADVISORY_URL = 'https://github.com/acme/widgets/security/advisories/new';
 const SHA = (n) => String(n).repeat(40).slice(0, 40);
 
-function run(args, cwd) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', input: '', timeout: 20_000 });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args, cwd) => runCliSync(args, { cwd, input: '' });
 
 let base;
 let counter = 0;
@@ -334,59 +329,31 @@ describe('init: never outside the folder', () => {
 });
 
 describe('init: versions from tags', () => {
-  test('loose tags in .git/refs/tags give 2.x yes / < 2.0 no', () => {
-    const dir = repo({ origin: GITHUB, tags: ['v1.4.0', 'v2.0.0', 'v2.1.0'] });
-    const r = run(['init', '--github-advisories'], dir);
-    assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(versionRows(fs.readFileSync(path.join(dir, 'SECURITY.md'), 'utf8')), [
-      ['2.x', true],
-      ['< 2.0', false],
-    ]);
-  });
-
-  test('tags in .git/packed-refs give the table too', () => {
-    const dir = repo({ origin: GITHUB, packed: ['v1.0.0', 'v1.2.0', 'v2.3.0'] });
-    const r = run(['init', '--github-advisories'], dir);
-    assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(versionRows(fs.readFileSync(path.join(dir, 'SECURITY.md'), 'utf8')), [
-      ['2.x', true],
-      ['< 2.0', false],
-    ]);
-  });
-
-  test('loose and packed tags together: the newest of both', () => {
-    const dir = repo({ origin: GITHUB, tags: ['v3.0.0'], packed: ['v2.5.1', 'v2.4.0'] });
-    const r = run(['init', '--github-advisories'], dir);
-    assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(versionRows(fs.readFileSync(path.join(dir, 'SECURITY.md'), 'utf8')), [
-      ['3.x', true],
-      ['< 3.0', false],
-    ]);
-  });
-
-  test('0.x tags give 0.minor rows', () => {
-    const dir = repo({ origin: GITHUB, tags: ['0.2.0', '0.3.1'] });
-    const r = run(['init', '--github-advisories'], dir);
-    assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(versionRows(fs.readFileSync(path.join(dir, 'SECURITY.md'), 'utf8')), [
-      ['0.3.x', true],
-      ['< 0.3', false],
-    ]);
-  });
-
-  test('a single major: only the supported row', () => {
-    const dir = repo({ origin: GITHUB, packed: ['v2.0.0', 'v2.0.1'] });
-    const r = run(['init', '--github-advisories'], dir);
-    assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(versionRows(fs.readFileSync(path.join(dir, 'SECURITY.md'), 'utf8')), [['2.x', true]]);
-  });
-
-  test('no tags: the "Latest release" row', () => {
-    const dir = repo({ origin: GITHUB });
-    const r = run(['init', '--github-advisories'], dir);
-    assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(versionRows(fs.readFileSync(path.join(dir, 'SECURITY.md'), 'utf8')), [['Latest release', true]]);
-  });
+  // Each case: the tags, and the rows of the version table (version: supported), in order.
+  for (const [name, options, rows] of /** @type {[string, { tags?: string[], packed?: string[] }, Record<string, boolean>][]} */ ([
+    ['loose tags in .git/refs/tags give 2.x yes / < 2.0 no', { tags: ['v1.4.0', 'v2.0.0', 'v2.1.0'] }, { '2.x': true, '< 2.0': false }],
+    ['tags in .git/packed-refs give the table too', { packed: ['v1.0.0', 'v1.2.0', 'v2.3.0'] }, { '2.x': true, '< 2.0': false }],
+    [
+      'loose and packed tags together: the newest of both',
+      { tags: ['v3.0.0'], packed: ['v2.5.1', 'v2.4.0'] },
+      { '3.x': true, '< 3.0': false },
+    ],
+    ['0.x tags give 0.minor rows', { tags: ['0.2.0', '0.3.1'] }, { '0.3.x': true, '< 0.3': false }],
+    ['a single major: only the supported row', { packed: ['v2.0.0', 'v2.0.1'] }, { '2.x': true }],
+    ['no tags: the "Latest release" row', {}, { 'Latest release': true }],
+    [
+      'pre-release and non-version tags are ignored',
+      { tags: ['v1.9.0', 'v2.0.0-rc.1', 'nightly'], packed: ['v2.0.0-beta.2', 'latest'] },
+      { '1.x': true },
+    ],
+  ])) {
+    test(name, () => {
+      const dir = repo({ origin: GITHUB, ...options });
+      const r = run(['init', '--github-advisories'], dir);
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual(versionRows(fs.readFileSync(path.join(dir, 'SECURITY.md'), 'utf8')), Object.entries(rows));
+    });
+  }
 
   // Suspected bug: findRepository follows a .git file ("gitdir: ..." of a worktree, with its
   // commondir) to the origin, but readGitTags only reads a .git folder, so a worktree gets no tags.
@@ -405,13 +372,6 @@ describe('init: versions from tags', () => {
       ['2.x', true],
       ['< 2.0', false],
     ]);
-  });
-
-  test('pre-release and non-version tags are ignored', () => {
-    const dir = repo({ origin: GITHUB, tags: ['v1.9.0', 'v2.0.0-rc.1', 'nightly'], packed: ['v2.0.0-beta.2', 'latest'] });
-    const r = run(['init', '--github-advisories'], dir);
-    assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(versionRows(fs.readFileSync(path.join(dir, 'SECURITY.md'), 'utf8')), [['1.x', true]]);
   });
 });
 

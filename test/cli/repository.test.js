@@ -9,18 +9,11 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { spawnSync } = require('node:child_process');
-const { COMPLETE_POLICY, ONE_SECTION_POLICY } = require('./fixtures.js');
+const { COMPLETE_POLICY, ONE_SECTION_POLICY, runCliSync } = require('./fixtures.js');
 
-const ROOT = path.resolve(__dirname, '../..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 const NOW = '2026-06-01T00:00:00Z';
 
-function run(args, cwd) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 30_000, cwd });
-  if (r.error) throw r.error;
-  return r;
-}
+const run = (args, cwd) => runCliSync(args, { cwd, timeout: 30_000 });
 
 let scratch;
 before(() => (scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'security-md-repo-'))));

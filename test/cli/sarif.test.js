@@ -4,27 +4,21 @@
 // No SARIF schema validator is a dependency of the project, so the structure is checked by hand
 // against SARIF 2.1.0 as GitHub code scanning reads it.
 
-const { describe, test, before, after } = require('node:test');
+const { describe, test, before } = require('node:test');
 const assert = require('node:assert/strict');
-const { COMPLETE_POLICY, ONE_SECTION_POLICY, tempRepository } = require('./fixtures.js');
+const { COMPLETE_POLICY, ONE_SECTION_POLICY, testRepository, runCliSync } = require('./fixtures.js');
 const fs = require('node:fs');
 const path = require('node:path');
-const { spawnSync } = require('node:child_process');
 const { pathToFileURL } = require('node:url');
 
 const ROOT = path.resolve(__dirname, '../..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 const core = require(path.join(ROOT, 'dist', 'core.js'));
 const VERSION = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
 const NOW = '2026-03-01T00:00:00Z';
 const ALL_RULES = [...core.rules, ...core.securityTxtRules];
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-function run(args, cwd) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 20_000, cwd });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args, cwd) => runCliSync(args, { cwd });
 
 // Invented fixtures.
 
@@ -44,19 +38,13 @@ const WIDE =
 /** A security.txt with an error, a hint and an info. */
 const TXT = 'Contact: http://lanternworks.io/report\nContact: mailto:sec@lanternworks.io\nFlavour: vanilla\n';
 
-let tmp;
-before(() => {
-  tmp = tempRepository('security-md-sarif-', {
-    'vague.md': VAGUE,
-    'clean.md': CLEAN,
-    'broken.md': BROKEN,
-    'repo/.github/SECURITY.md': WIDE,
-    'site/.well-known/security.txt': TXT,
-    'with space/SECURITY.md': VAGUE,
-  });
-});
-after(() => {
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+const tmp = testRepository('security-md-sarif-', {
+  'vague.md': VAGUE,
+  'clean.md': CLEAN,
+  'broken.md': BROKEN,
+  'repo/.github/SECURITY.md': WIDE,
+  'site/.well-known/security.txt': TXT,
+  'with space/SECURITY.md': VAGUE,
 });
 
 function sarif(args) {

@@ -2,24 +2,17 @@
 'use strict';
 // The OpenSSF Scorecard line of `security-md lint` (text format). Build first: node scripts/build.mjs
 
-const { describe, test, before, after } = require('node:test');
+const { describe, test } = require('node:test');
 const assert = require('node:assert/strict');
-const { COMPLETE_POLICY, ONE_SECTION_POLICY, tempRepository } = require('./fixtures.js');
-const fs = require('node:fs');
+const { COMPLETE_POLICY, ONE_SECTION_POLICY, testRepository, runCliSync } = require('./fixtures.js');
 const path = require('node:path');
-const { spawnSync } = require('node:child_process');
 
 const ROOT = path.resolve(__dirname, '../..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 const core = require(path.join(ROOT, 'dist', 'core.js'));
 const NOW = '2026-03-01T00:00:00Z';
 const LINE_RE = /^ {2}OpenSSF Scorecard Security-Policy: (\d+)\/10( \(for 10: .+\))?$/;
 
-function run(args, cwd) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 20_000, cwd });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args, cwd) => runCliSync(args, { cwd });
 
 // Invented fixtures.
 const FULL = COMPLETE_POLICY;
@@ -39,19 +32,13 @@ const NO_LINK = [
 
 const TXT = 'Contact: mailto:sec@lanternworks.io\nExpires: 2026-12-31T00:00:00Z\nEncryption: https://lanternworks.io/pgp.txt\n';
 
-let tmp;
-before(() => {
-  tmp = tempRepository('security-md-scorecard-', {
-    'full/SECURITY.md': FULL,
-    'nine/.github/SECURITY.md': NINE,
-    'nolink/docs/SECURITY.md': NO_LINK,
-    'empty/SECURITY.md': '',
-    '.well-known/security.txt': TXT,
-    'notes.txt': 'Contact: mailto:sec@lanternworks.io\n',
-  });
-});
-after(() => {
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+const tmp = testRepository('security-md-scorecard-', {
+  'full/SECURITY.md': FULL,
+  'nine/.github/SECURITY.md': NINE,
+  'nolink/docs/SECURITY.md': NO_LINK,
+  'empty/SECURITY.md': '',
+  '.well-known/security.txt': TXT,
+  'notes.txt': 'Contact: mailto:sec@lanternworks.io\n',
 });
 
 /** Splits text output into blocks: { file, rows, scorecard lines }. */

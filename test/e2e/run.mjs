@@ -107,6 +107,17 @@ async function openPolicy(folder, file = 'SECURITY.md') {
   await wb.showProblems(state.page);
 }
 
+/**
+ * Loads the workbench on a prepared folder without a policy, with its README.md open, and waits
+ * for the offer to create one: { dir, offer } (the folder's path and the offer's notification).
+ */
+async function openWithoutPolicy(folder) {
+  const dir = FOLDERS[folder];
+  await wb.openFolder(state.page, state.server.url, dir, 'README.md');
+  const offer = await wb.waitForNotification(state.page, 'has no security policy');
+  return { dir, offer };
+}
+
 function writeFolder(name, text, file = 'SECURITY.md') {
   const dir = join(state.scratch, 'workspaces', name);
   mkdirSync(dir, { recursive: true });
@@ -555,9 +566,7 @@ describe(`SECURITY.md Linter in VS Code ${CODE_SERVER_VERSION} (code-server) wit
   test('the offer for a repository without a policy creates SECURITY.md from the defaults', async (t) => {
     await shotOnFailure('create-policy', async () => {
       const page = state.page;
-      const dir = FOLDERS['create-repo'];
-      await wb.openFolder(page, state.server.url, dir, 'README.md');
-      const offer = await wb.waitForNotification(page, 'has no security policy');
+      const { dir, offer } = await openWithoutPolicy('create-repo');
       t.diagnostic(`offer: ${(await offer.locator('.notification-list-item-message').innerText()).trim()}`);
       await screenshot('create-offer.png');
       await offer.locator('.monaco-button', { hasText: 'Create SECURITY.md' }).click();
@@ -609,9 +618,7 @@ describe(`SECURITY.md Linter in VS Code ${CODE_SERVER_VERSION} (code-server) wit
   test('the e-mail question: the language server checks the address as it is typed; the tags give the versions', async (t) => {
     await shotOnFailure('create-policy-email', async () => {
       const page = state.page;
-      const dir = FOLDERS['create-email'];
-      await wb.openFolder(page, state.server.url, dir, 'README.md');
-      await wb.waitForNotification(page, 'has no security policy');
+      const { dir } = await openWithoutPolicy('create-email');
       await wb.runCommand(page, 'SECURITY.md: Create security policy', { closes: false });
       await wb.answerQuickPick(page, 'Where should the policy go?');
       // No profile picked: the policy of the answers alone.
@@ -678,9 +685,7 @@ describe(`SECURITY.md Linter in VS Code ${CODE_SERVER_VERSION} (code-server) wit
   test('Escape at the first question of "SECURITY.md: Create security policy" writes nothing', async () => {
     await shotOnFailure('create-policy-cancel', async () => {
       const page = state.page;
-      const dir = FOLDERS['create-cancel'];
-      await wb.openFolder(page, state.server.url, dir, 'README.md');
-      await wb.waitForNotification(page, 'has no security policy');
+      const { dir } = await openWithoutPolicy('create-cancel');
       await wb.runCommand(page, 'SECURITY.md: Create security policy', { closes: false });
       await wb.answerQuickPick(page, 'Where should the policy go?', 'Escape');
       await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });

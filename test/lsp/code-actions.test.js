@@ -129,7 +129,7 @@ class Doc {
   change(text) {
     this.version++;
     this.text = text;
-    this.client.notify('textDocument/didChange', { textDocument: { uri: this.uri, version: this.version }, contentChanges: [{ text }] });
+    this.client.didChange(this.uri, this.version, [{ text }]);
   }
 
   async pull() {

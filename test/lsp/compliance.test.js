@@ -133,10 +133,7 @@ describe('securityMd/complianceReport', () => {
   test('follows edits: a supported-versions table with an end date meets the last requirement', async () => {
     const { uri } = openPolicy({ rules: {}, profiles: ['cra-manufacturer'] });
     const table = ['## Supported Versions', '', '| Version | Supported until |', '| --- | --- |', '| 4.x | 2030-06-30 |', ''].join('\n');
-    client.notify('textDocument/didChange', {
-      textDocument: { uri, version: 2 },
-      contentChanges: [{ text: `${POLICY}\n${table}` }],
-    });
+    client.didChange(uri, 2, [{ text: `${POLICY}\n${table}` }]);
     const result = await client.request('securityMd/complianceReport', { uri });
     assert.deepEqual(result.profiles, [{ ...CRA, met: 6 }]);
     assert.match(result.markdown, /^## EU Cyber Resilience Act: manufacturer: 6 of 6 met\n/);

@@ -10,11 +10,9 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
-const { spawnSync } = require('node:child_process');
 const { LspClient, ROOT } = require('./lsp-client');
-const { ONE_SECTION_POLICY } = require('../cli/fixtures.js');
+const { ONE_SECTION_POLICY, runCliSync } = require('../cli/fixtures.js');
 
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 const core = require(path.join(ROOT, 'dist', 'core.js'));
 const SEVERITY = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 const CONFIG = '.securitymd.json';
@@ -61,12 +59,7 @@ function project(files) {
 }
 
 function cli(file) {
-  const r = spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', path.basename(file)], {
-    cwd: path.dirname(file),
-    encoding: 'utf8',
-    timeout: 20_000,
-  });
-  if (r.error) throw r.error;
+  const r = runCliSync(['lint', '--format', 'json', path.basename(file)], { cwd: path.dirname(file) });
   const results = JSON.parse(r.stdout);
   assert.equal(results.length, 1);
   return { status: r.status, stderr: r.stderr, findings: results[0].findings };

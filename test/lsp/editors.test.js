@@ -204,10 +204,7 @@ for (const editor of ['neovim', 'helix']) {
     test('an edit pushes new diagnostics for the new version', async () => {
       const uri = `${rootUri}/SECURITY.md`;
       const diagnostics = published(client, uri, (p) => p.version === 2);
-      client.notify('textDocument/didChange', {
-        textDocument: { uri, version: 2 },
-        contentChanges: [{ range: range(4, 46, 4, 65), text: 'within 3 business days' }],
-      });
+      client.didChange(uri, 2, [{ range: range(4, 46, 4, 65), text: 'within 3 business days' }]);
       const params = await diagnostics;
       assert.deepEqual(summary(params.diagnostics), [
         ['missing-disclosure-policy', INFO, TITLE],

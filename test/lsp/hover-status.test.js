@@ -115,10 +115,7 @@ describe('hover: the Scorecard score on the title heading', () => {
   test('the score follows edits', async () => {
     const uri = open('SECURITY.md', NINE);
     assert.ok((await hover(uri, 0)).contents.value.includes('9/10'));
-    client.notify('textDocument/didChange', {
-      textDocument: { uri, version: ++version },
-      contentChanges: [{ text: `${NINE}\nWe disclose fixed vulnerabilities after 30 days.\n` }],
-    });
+    client.didChange(uri, ++version, [{ text: `${NINE}\nWe disclose fixed vulnerabilities after 30 days.\n` }]);
     const h = await hover(uri, 0);
     assert.ok(h.contents.value.includes('OpenSSF Scorecard Security-Policy: 10/10'), h.contents.value);
   });
@@ -193,47 +190,41 @@ describe('securityMd/status after each lint', () => {
     assert.ok(Number.isInteger(status.ms) && status.ms >= 0, String(status.ms));
   }
 
-  test('a policy with warnings only: findings counted, 0 errors', async () => {
-    const uri = open('SECURITY.md', NINE);
+  /** The diagnostics of `uri` with the status sent after them, the status checked against them. */
+  async function pullAndCheck(uri) {
     const { items, status } = await pullWithStatus(uri);
     checkStatus(status, uri, items);
-    assert.equal(status.findings, 4);
-    assert.equal(status.errors, 0);
-  });
+    return { items, status };
+  }
 
-  test('a policy with errors: the error count', async () => {
-    const uri = open('.github/SECURITY.md', BROKEN);
-    const { items, status } = await pullWithStatus(uri);
-    checkStatus(status, uri, items);
-    assert.equal(status.errors, 2);
-    assert.equal(status.findings, 5);
-  });
+  for (const [name, rel, text, findings, errors] of /** @type {[string, string, string, number, number][]} */ ([
+    ['a policy with warnings only: findings counted, 0 errors', 'SECURITY.md', NINE, 4, 0],
+    ['a policy with errors: the error count', '.github/SECURITY.md', BROKEN, 5, 2],
+  ])) {
+    test(name, async () => {
+      const { status } = await pullAndCheck(open(rel, text));
+      assert.equal(status.findings, findings);
+      assert.equal(status.errors, errors);
+    });
+  }
 
   test('after an edit, the next pull sends the new counts', async () => {
     const uri = open('.github/SECURITY.md', BROKEN);
     checkStatus((await pullWithStatus(uri)).status, uri, await pull(uri));
-    client.notify('textDocument/didChange', {
-      textDocument: { uri, version: ++version },
-      contentChanges: [{ text: BROKEN.replace('security@example.org', 'security@lanternworks.io') }],
-    });
-    const { items, status } = await pullWithStatus(uri);
-    checkStatus(status, uri, items);
+    client.didChange(uri, ++version, [{ text: BROKEN.replace('security@example.org', 'security@lanternworks.io') }]);
+    const { status } = await pullAndCheck(uri);
     assert.equal(status.errors, 0);
     assert.equal(status.findings, 3);
   });
 
   test('a clean policy: 0 findings', async () => {
-    const uri = open('docs/SECURITY.md', COMPLETE_POLICY);
-    const { items, status } = await pullWithStatus(uri);
+    const { items, status } = await pullAndCheck(open('docs/SECURITY.md', COMPLETE_POLICY));
     assert.deepEqual(items, []);
-    checkStatus(status, uri, items);
     assert.equal(status.findings, 0);
   });
 
   test('a security.txt gets a status too', async () => {
-    const uri = open('public/.well-known/security.txt', TXT, 'securitytxt');
-    const { items, status } = await pullWithStatus(uri);
-    checkStatus(status, uri, items);
+    const { status } = await pullAndCheck(open('public/.well-known/security.txt', TXT, 'securitytxt'));
     assert.ok(status.errors >= 2, JSON.stringify(status)); // no Expires, http contact
   });
 

@@ -44,10 +44,9 @@ describe('typing in a large policy', () => {
       const pulls = [];
       for (const [k, piece] of typed.entries()) {
         const at = typed.slice(0, k).join('').length;
-        client.notify('textDocument/didChange', {
-          textDocument: { uri, version: 2 + round * 10 + k },
-          contentChanges: [{ range: { start: { line, character: at }, end: { line, character: at } }, text: piece }],
-        });
+        client.didChange(uri, 2 + round * 10 + k, [
+          { range: { start: { line, character: at }, end: { line, character: at } }, text: piece },
+        ]);
         pulls.push(
           client.request('textDocument/diagnostic', { textDocument: { uri } }, 60_000).then(
             (report) => ({ report, error: undefined }),

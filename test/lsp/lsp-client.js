@@ -152,6 +152,11 @@ class LspClient {
     this.send({ jsonrpc: '2.0', method, params });
   }
 
+  /** Sends textDocument/didChange: `uri` is now at `version`, after `contentChanges`. */
+  didChange(uri, version, contentChanges) {
+    this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+  }
+
   /**
    * Resolves with the params of the first notification `method` that satisfies `predicate`,
    * counting from index `from` of this.notifications (default: only ones still to come).

@@ -142,10 +142,7 @@ describe('language server with pull diagnostics', () => {
   test('incremental didChange: diagnostics follow the edited text', async () => {
     const uri = 'file:///tmp/proj/SECURITY.md';
     // Replace "promptly" (line 4, characters 47-55) with a concrete time.
-    client.notify('textDocument/didChange', {
-      textDocument: { uri, version: 2 },
-      contentChanges: [{ range: range(4, 47, 4, 55), text: 'within 2 business days' }],
-    });
+    client.didChange(uri, 2, [{ range: range(4, 47, 4, 55), text: 'within 2 business days' }]);
     const items = await pull(client, uri);
     assert.deepEqual(summary(items), [
       ['missing-disclosure-policy', INFO, TITLE],
@@ -165,7 +162,7 @@ describe('language server with pull diagnostics', () => {
       'Only 3.x. We will publish a fix quickly, and disclose it in an advisory.', // 6
       '',
     ].join('\n');
-    client.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text }] });
+    client.didChange(uri, 3, [{ text }]);
     const items = await pull(client, uri);
     assert.deepEqual(summary(items), [
       ['missing-reporting-section', WARNING, range(0, 0, 0, 8)],
@@ -468,10 +465,7 @@ describe('language server with a push-only client (no textDocument.diagnostic)',
   test('didChange leads to a new publishDiagnostics for the new version', async () => {
     const uri = 'file:///tmp/pushproj/SECURITY.md';
     const published = client.waitForNotification('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === 2);
-    client.notify('textDocument/didChange', {
-      textDocument: { uri, version: 2 },
-      contentChanges: [{ range: range(4, 47, 4, 55), text: 'within 2 business days' }],
-    });
+    client.didChange(uri, 2, [{ range: range(4, 47, 4, 55), text: 'within 2 business days' }]);
     const params = await published;
     assert.deepEqual(summary(params.diagnostics), [
       ['missing-disclosure-policy', INFO, TITLE],

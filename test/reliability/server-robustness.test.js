@@ -258,16 +258,33 @@ describe('a rule that throws becomes one internal-error finding; the other rules
   const internal = (findings) => findings.filter((f) => f.code === core.INTERNAL_ERROR);
   const withoutCode = (findings, code) => findings.filter((f) => f.code !== code && f.code !== core.INTERNAL_ERROR);
 
+  /** `model`, whose property `name` throws `error` when it is read. */
+  const throwingOn = (model, name, error) =>
+    new Proxy(model, {
+      get(target, key, receiver) {
+        if (key === name) throw error;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+
+  /** What `lint()` returns while the check of `rule` throws `error`; the check is restored after. */
+  function withFailingCheck(rule, error, lint) {
+    const original = rule.check;
+    rule.check = () => {
+      throw error;
+    };
+    try {
+      return lint();
+    } finally {
+      rule.check = original;
+    }
+  }
+
   test('lintModel over a model whose `language` throws: one internal-error per rule that reads it', () => {
     const model = core.parsePolicy(POLICY);
     const normal = core.lintModel(model, { now: NOW });
     assert.ok(normal.some((f) => f.code === 'vague-sla'));
-    const hostile = new Proxy(model, {
-      get(target, key, receiver) {
-        if (key === 'language') throw new Error('language detector exploded');
-        return Reflect.get(target, key, receiver);
-      },
-    });
+    const hostile = throwingOn(model, 'language', new Error('language detector exploded'));
     const findings = core.lintModel(hostile, { now: NOW });
     const errors = internal(findings);
     // The rules that read the prose in its language, and the one that names it.
@@ -310,12 +327,7 @@ describe('a rule that throws becomes one internal-error finding; the other rules
       })
       .map((r) => r.code);
     assert.ok(readers.length > 0 && readers.length < core.rules.length);
-    const hostile = new Proxy(model, {
-      get(target, key, receiver) {
-        if (key === 'emails') throw new TypeError('emails are gone');
-        return Reflect.get(target, key, receiver);
-      },
-    });
+    const hostile = throwingOn(model, 'emails', new TypeError('emails are gone'));
     const findings = core.lintModel(hostile, options);
     const failed = internal(findings).map((f) => /Rule (\S+) failed/.exec(f.message)?.[1]);
     assert.deepEqual([...failed].sort(), [...readers].sort());
@@ -326,17 +338,8 @@ describe('a rule that throws becomes one internal-error finding; the other rules
 
   test('lint: a rule whose check throws (patched for this test only)', () => {
     const rule = core.rules.find((r) => r.code === 'missing-supported-versions');
-    const original = rule.check;
     const normal = core.lint(POLICY, { now: NOW });
-    rule.check = () => {
-      throw new RangeError('boom');
-    };
-    let findings;
-    try {
-      findings = core.lint(POLICY, { now: NOW });
-    } finally {
-      rule.check = original;
-    }
+    const findings = withFailingCheck(rule, new RangeError('boom'), () => core.lint(POLICY, { now: NOW }));
     const errors = internal(findings);
     assert.equal(errors.length, 1);
     assert.match(errors[0].message, /Rule missing-supported-versions failed: boom/);
@@ -351,16 +354,7 @@ describe('a rule that throws becomes one internal-error finding; the other rules
     assert.ok(rule);
     const normal = core.lintSecurityTxt(text, { now: NOW });
     assert.ok(normal.some((f) => f.code === 'securitytxt/expired'));
-    const original = rule.check;
-    rule.check = () => {
-      throw new Error('clock broke');
-    };
-    let findings;
-    try {
-      findings = core.lintSecurityTxt(text, { now: NOW });
-    } finally {
-      rule.check = original;
-    }
+    const findings = withFailingCheck(rule, new Error('clock broke'), () => core.lintSecurityTxt(text, { now: NOW }));
     const errors = internal(findings);
     assert.equal(errors.length, 1);
     assert.match(errors[0].message, /Rule securitytxt\/expired failed: clock broke/);

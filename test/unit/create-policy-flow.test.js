@@ -14,7 +14,7 @@ const { askPolicyAnswers, validateEmail, validateKeyUrl, shouldOfferCreate, prof
 const emails = loadSource('server/src/core/lexicon/emails.ts');
 
 // Invented fixtures.
-const { REPOSITORY, EMAIL, KEY_URL, fullAnswers } = require('./policy-answers');
+const { REPOSITORY, EMAIL, KEY_URL, fullAnswers, defaultAnswers, emailOnlyAnswers } = require('./policy-answers');
 const NOW = new Date('2026-03-01T00:00:00Z');
 
 /**
@@ -101,16 +101,7 @@ describe('askPolicyAnswers', () => {
     const server = fakeServer();
     const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: [] }, server);
     assert.deepEqual(server.calls, [], 'no address to check, no tags to read');
-    assert.deepEqual(answers, {
-      dir: 'root',
-      repository: REPOSITORY,
-      githubAdvisories: true,
-      versions: [{ version: 'Latest release', supported: true }],
-      acknowledgeWithin: '3 business days',
-      disclosureDays: 90,
-      scope: false,
-      safeHarbor: false,
-    });
+    assert.deepEqual(answers, { dir: 'root', ...defaultAnswers() });
     assert.deepEqual(
       calls.map((c) => c.kind),
       ['pick', 'pick', 'pick', 'pick', 'pick', 'pickMany'],
@@ -191,14 +182,7 @@ describe('askPolicyAnswers', () => {
     const answers = await askPolicyAnswers(ui, { repository: REPOSITORY, tags: ['v1.4.0', 'v2.0.0'] }, fakeServer());
     assert.deepEqual(answers, {
       dir: 'docs',
-      repository: REPOSITORY,
-      githubAdvisories: false,
-      email: EMAIL,
-      versions: [{ version: 'Latest release', supported: true }],
-      acknowledgeWithin: '3 business days',
-      disclosureDays: 60,
-      scope: false,
-      safeHarbor: true,
+      ...defaultAnswers({ githubAdvisories: false, email: EMAIL, disclosureDays: 60, safeHarbor: true }),
     });
   });
 
@@ -221,16 +205,7 @@ describe('askPolicyAnswers', () => {
       ['checkEmail', EMAIL],
       ['checkEmail', 'you@example.com'],
     ]);
-    assert.deepEqual(answers, {
-      dir: 'root',
-      githubAdvisories: false,
-      email: EMAIL,
-      versions: [{ version: 'Latest release', supported: true }],
-      acknowledgeWithin: '3 business days',
-      disclosureDays: 90,
-      scope: false,
-      safeHarbor: false,
-    });
+    assert.deepEqual(answers, { dir: 'root', ...emailOnlyAnswers() });
     assert.equal('repository' in answers, false);
   });
 
@@ -433,17 +408,7 @@ describe('askPolicyAnswers with compliance profiles', () => {
         ['Encryption (PGP key)', undefined, undefined],
       ],
     );
-    assert.deepEqual(answers, {
-      dir: 'root',
-      repository: REPOSITORY,
-      githubAdvisories: true,
-      versions: [{ version: 'Latest release', supported: true }],
-      acknowledgeWithin: '48 hours',
-      disclosureDays: 90,
-      scope: false,
-      safeHarbor: false,
-      profiles: ['cisa-bod-20-01'],
-    });
+    assert.deepEqual(answers, { dir: 'root', ...defaultAnswers({ acknowledgeWithin: '48 hours', profiles: ['cisa-bod-20-01'] }) });
     // Unpicked, the sections a profile needs are written all the same.
     const text = core.createPolicy(answers);
     assert.ok(text.includes('\n## Scope\n') && text.includes('\n## Safe Harbor\n'));

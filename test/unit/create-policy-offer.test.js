@@ -17,7 +17,7 @@ const emails = require('./helpers.js').loadSource('server/src/core/lexicon/email
 
 // Invented fixtures.
 const FOLDER = '/home/dev/widgets';
-const { REPOSITORY, EMAIL, KEY_URL, fullAnswers } = require('./policy-answers');
+const { REPOSITORY, EMAIL, KEY_URL, fullAnswers, defaultAnswers, emailOnlyAnswers } = require('./policy-answers');
 
 const FileType = { Unknown: 0, File: 1, Directory: 2, SymbolicLink: 64 };
 const ProgressLocation = { SourceControl: 1, Window: 10, Notification: 15 };
@@ -394,6 +394,16 @@ function pickLabel(...labels) {
   };
 }
 
+/** The texts of the error messages shown, in order. */
+const errorTexts = () => state.errorMessages.map((m) => m.message);
+
+/** No file written, no folder created, no document opened. */
+function assertNothingWritten(message) {
+  assert.deepEqual(state.writes, [], message);
+  assert.deepEqual(state.createdDirectories, []);
+  assert.deepEqual(state.shownDocuments, []);
+}
+
 describe('createPolicyCommand', () => {
   test('cancelling the first quick pick writes nothing', async () => {
     gitRepositoryWithoutPolicy();
@@ -402,9 +412,7 @@ describe('createPolicyCommand', () => {
     assert.equal(state.quickPicks.length, 1);
     assert.equal(state.quickPicks[0].options.title, 'Where should the policy go?');
     assert.deepEqual(state.serverCalls, []);
-    assert.deepEqual(state.writes, [], 'fs.writeFile is never called');
-    assert.deepEqual(state.createdDirectories, []);
-    assert.deepEqual(state.shownDocuments, []);
+    assertNothingWritten('fs.writeFile is never called');
     assert.deepEqual(state.infoMessages, []);
   });
 
@@ -420,14 +428,9 @@ describe('createPolicyCommand', () => {
       pickLabel(),
     );
     await loaded.module.createPolicyCommand(probe, connect);
-    assert.deepEqual(
-      state.errorMessages.map((m) => m.message),
-      [probe.refuse],
-    );
+    assert.deepEqual(errorTexts(), [probe.refuse]);
     assert.ok(!state.serverCalls.some((c) => c[0] === 'createPolicy'), 'no policy text is asked for');
-    assert.deepEqual(state.writes, []);
-    assert.deepEqual(state.createdDirectories, []);
-    assert.deepEqual(state.shownDocuments, []);
+    assertNothingWritten();
   });
 
   test('cancelling a later question (the e-mail input) writes nothing either', async () => {
@@ -493,18 +496,7 @@ describe('createPolicyCommand', () => {
     await loaded.module.createPolicyCommand(probe, connect);
     assert.equal(state.writes.length, 1);
     assert.equal(state.writes[0].path, `${FOLDER}/SECURITY.md`);
-    assert.equal(
-      state.writes[0].text,
-      core.createPolicy({
-        repository: REPOSITORY,
-        githubAdvisories: true,
-        versions: core.versionsFromTags(['v1.4.0', 'v2.0.0']),
-        acknowledgeWithin: '3 business days',
-        disclosureDays: 90,
-        scope: false,
-        safeHarbor: false,
-      }),
-    );
+    assert.equal(state.writes[0].text, core.createPolicy(defaultAnswers({ versions: core.versionsFromTags(['v1.4.0', 'v2.0.0']) })));
     assert.deepEqual(state.commands, [{ command: 'securityMd.previewSecurityTxt', args: [] }]);
   });
 
@@ -540,15 +532,7 @@ describe('createPolicyCommand', () => {
     assert.equal(state.writes[0].path, `${FOLDER}/docs/SECURITY.md`);
     assert.equal(
       state.writes[0].text,
-      core.createPolicy({
-        githubAdvisories: false,
-        email: EMAIL,
-        versions: [{ version: 'Latest release', supported: true }],
-        acknowledgeWithin: '7 days',
-        disclosureDays: 60,
-        scope: false,
-        safeHarbor: true,
-      }),
+      core.createPolicy(emailOnlyAnswers({ acknowledgeWithin: '7 days', disclosureDays: 60, safeHarbor: true })),
     );
   });
 
@@ -620,12 +604,9 @@ describe('createPolicyCommand', () => {
     gitRepositoryWithoutPolicy();
     state.connectFailure = new Error('the SECURITY.md language server did not start within 15 seconds');
     await loaded.module.createPolicyCommand(probe, connect);
-    assert.deepEqual(
-      state.errorMessages.map((m) => m.message),
-      [
-        'Cannot create a policy: the SECURITY.md language server did not start within 15 seconds. "SECURITY.md: Show output" shows its log.',
-      ],
-    );
+    assert.deepEqual(errorTexts(), [
+      'Cannot create a policy: the SECURITY.md language server did not start within 15 seconds. "SECURITY.md: Show output" shows its log.',
+    ]);
     assert.deepEqual(state.quickPicks, []);
     assert.deepEqual(state.inputBoxes, []);
     assert.deepEqual(state.writes, []);
@@ -638,10 +619,7 @@ describe('createPolicyCommand', () => {
     state.serverFailure = new Error('the SECURITY.md language server could not answer (Client is not running)');
     state.quickPickAnswers.push(pickLabel('SECURITY.md'), pickLabel('GitHub private vulnerability reporting'));
     await loaded.module.createPolicyCommand(probe, connect);
-    assert.deepEqual(
-      state.errorMessages.map((m) => m.message),
-      ['No policy was written: the SECURITY.md language server could not answer (Client is not running).'],
-    );
+    assert.deepEqual(errorTexts(), ['No policy was written: the SECURITY.md language server could not answer (Client is not running).']);
     assert.equal(state.quickPicks.length, 3, 'no question after the failure (place, profiles, channel)');
     assert.deepEqual(state.writes, []);
   });
@@ -653,13 +631,8 @@ describe('createPolicyCommand', () => {
     const first = (items) => items[0];
     state.quickPickAnswers.push(first, first, first, first, first, () => []);
     await loaded.module.createPolicyCommand(probe, connect);
-    assert.deepEqual(
-      state.errorMessages.map((m) => m.message),
-      ['No policy was written: the SECURITY.md language server did not answer within 15 seconds.'],
-    );
-    assert.deepEqual(state.writes, []);
-    assert.deepEqual(state.createdDirectories, []);
-    assert.deepEqual(state.shownDocuments, []);
+    assert.deepEqual(errorTexts(), ['No policy was written: the SECURITY.md language server did not answer within 15 seconds.']);
+    assertNothingWritten();
     assert.deepEqual(state.infoMessages, []);
   });
 

@@ -110,32 +110,56 @@ test('Canonical only when configured', () => {
   ]);
 });
 
-test('a relative advisory link is completed from the repository', () => {
-  const text = md('# Kestrel', '', 'Use [the advisory form](../../security/advisories/new).');
-  assert.deepEqual(values(generate(text, { repository: 'kestrel/router' }), 'Contact'), [
-    'https://github.com/kestrel/router/security/advisories/new',
-  ]);
-});
+/** A policy: the title "# Kestrel", a blank line, then `lines`. */
+const kestrel = (...lines) => md('# Kestrel', '', ...lines);
+
+for (const [name, lines, options, contacts] of /** @type {[string, string[], object, string[]][]} */ ([
+  [
+    'a relative advisory link is completed from the repository',
+    ['Use [the advisory form](../../security/advisories/new).'],
+    { repository: 'kestrel/router' },
+    ['https://github.com/kestrel/router/security/advisories/new'],
+  ],
+  [
+    'spelled-out and duplicate addresses: decoded, listed once (case-insensitive)',
+    ['Write to security at kestrel-router dot net, SECURITY@kestrel-router.net or [us](mailto:security@kestrel-router.net).'],
+    {},
+    ['mailto:security@kestrel-router.net'],
+  ],
+  [
+    'a sales address is left out when a security address is given',
+    ['Email security@kestrel-router.net.', '', 'For sales questions: sales@kestrel-router.net.'],
+    {},
+    ['mailto:security@kestrel-router.net'],
+  ],
+  [
+    'a sales address on the next line of the same paragraph is left out, the security address kept',
+    ['Email security@kestrel-router.net.', 'For sales questions: sales@kestrel-router.net.'],
+    {},
+    ['mailto:security@kestrel-router.net'],
+  ],
+  [
+    'a general address is used when it is the only one',
+    ['For general questions email info@kestrel-router.net.'],
+    {},
+    ['mailto:info@kestrel-router.net'],
+  ],
+])) {
+  test(name, () => {
+    assert.deepEqual(values(generate(kestrel(...lines), options), 'Contact'), contacts);
+  });
+}
 
 test('a relative advisory link without a repository gives no Contact', () => {
-  const r = generate(md('# Kestrel', '', 'Use [the advisory form](../../security/advisories/new).'));
+  const r = generate(kestrel('Use [the advisory form](../../security/advisories/new).'));
   assert.equal(r.text, undefined);
-});
-
-test('spelled-out and duplicate addresses: decoded, listed once (case-insensitive)', () => {
-  const text = md(
-    '# Kestrel',
-    '',
-    'Write to security at kestrel-router dot net, SECURITY@kestrel-router.net or [us](mailto:security@kestrel-router.net).',
-  );
-  assert.deepEqual(values(generate(text), 'Contact'), ['mailto:security@kestrel-router.net']);
 });
 
 test('no private channel: no text, no fields, a reason', () => {
   for (const text of [
-    md('# Kestrel', '', 'Open an issue on GitHub.'),
-    md('# Kestrel', '', 'Email security@example.com.'),
-    md('# Kestrel', '', 'Email security@kestrel.test.'),
+    kestrel('Open an issue on GitHub.'),
+    kestrel('Email security@example.com.'),
+    kestrel('Email security@kestrel.test.'),
     '',
   ]) {
     const r = generate(text);
@@ -144,21 +168,6 @@ test('no private channel: no text, no fields, a reason', () => {
     assert.match(r.reason, /no private reporting channel/);
     assert.match(r.reason, /Contact/);
   }
-});
-
-test('a sales address is left out when a security address is given', () => {
-  const text = md('# Kestrel', '', 'Email security@kestrel-router.net.', '', 'For sales questions: sales@kestrel-router.net.');
-  assert.deepEqual(values(generate(text), 'Contact'), ['mailto:security@kestrel-router.net']);
-});
-
-test('a sales address on the next line of the same paragraph is left out, the security address kept', () => {
-  const text = md('# Kestrel', '', 'Email security@kestrel-router.net.', 'For sales questions: sales@kestrel-router.net.');
-  assert.deepEqual(values(generate(text), 'Contact'), ['mailto:security@kestrel-router.net']);
-});
-
-test('a general address is used when it is the only one', () => {
-  const text = md('# Kestrel', '', 'For general questions email info@kestrel-router.net.');
-  assert.deepEqual(values(generate(text), 'Contact'), ['mailto:info@kestrel-router.net']);
 });
 
 test('Preferred-Languages is the language the policy is written in', () => {
@@ -172,32 +181,26 @@ test('Preferred-Languages is the language the policy is written in', () => {
 });
 
 test('Preferred-Languages comes from a languages statement', () => {
-  const text = md('# Kestrel', '', 'Email security@kestrel-router.net. We accept reports in English and German.');
+  const text = kestrel('Email security@kestrel-router.net. We accept reports in English and German.');
   const [value] = values(generate(text), 'Preferred-Languages');
   assert.deepEqual(value.split(/\s*,\s*/), ['en', 'de']);
 });
 
 test('every web Contact is https (a generated file must pass securitytxt/not-https)', () => {
-  const text = md('# Kestrel', '', 'Report on [Bugcrowd](http://bugcrowd.com/kestrel).');
+  const text = kestrel('Report on [Bugcrowd](http://bugcrowd.com/kestrel).');
   const r = generate(text);
   for (const value of values(r, 'Contact')) assert.match(value, /^(?:mailto:|https:\/\/|tel:)/);
 });
 
 test('a PGP key link becomes Encryption, not Contact', () => {
-  const text = md(
-    '# Kestrel',
-    '',
-    'Email security@kestrel-router.net, encrypted with [our PGP key](https://kestrel-router.net/security/pgp-key.asc).',
-  );
+  const text = kestrel('Email security@kestrel-router.net, encrypted with [our PGP key](https://kestrel-router.net/security/pgp-key.asc).');
   const r = generate(text);
   assert.deepEqual(values(r, 'Contact'), ['mailto:security@kestrel-router.net']);
   assert.deepEqual(values(r, 'Encryption'), ['https://kestrel-router.net/security/pgp-key.asc']);
 });
 
 test('Acknowledgments and Hiring come from links that say so, in field order', () => {
-  const text = md(
-    '# Kestrel',
-    '',
+  const text = kestrel(
     'Email security@kestrel-router.net.',
     '',
     'See our [Hall of Fame](https://kestrel-router.net/thanks). We are [hiring](https://kestrel-router.net/jobs).',

@@ -80,27 +80,26 @@ test('a comment line', () => {
   assert.deepEqual(tokens[0], [['# Kingfisher Tools security contacts', ['comment.line.number-sign.securitytxt']]]);
 });
 
+/** Each token (text → its scope) of line `index` has exactly that one scope. */
+function assertScopes(index, expected) {
+  for (const [text, scope] of Object.entries(expected)) assert.deepEqual(scopesOf(index, text), [scope]);
+}
+
 test('Contact: name, colon, mailto URI', () => {
-  assert.deepEqual(scopesOf(1, 'Contact'), [NAME]);
-  assert.deepEqual(scopesOf(1, ':'), [COLON]);
-  assert.deepEqual(scopesOf(1, 'mailto:security@kingfisher-tools.dev'), [LINK]);
+  assertScopes(1, { Contact: NAME, ':': COLON, 'mailto:security@kingfisher-tools.dev': LINK });
 });
 
 test('Expires: the date-time is a date constant', () => {
-  assert.deepEqual(scopesOf(2, 'Expires'), [NAME]);
-  assert.deepEqual(scopesOf(2, '2027-06-30T23:59:59Z'), [DATE]);
+  assertScopes(2, { Expires: NAME, '2027-06-30T23:59:59Z': DATE });
 });
 
 test('field names are case-insensitive: "contact", "PREFERRED-LANGUAGES"', () => {
-  assert.deepEqual(scopesOf(3, 'contact'), [NAME]);
-  assert.deepEqual(scopesOf(3, 'https://kingfisher-tools.dev/report'), [LINK]);
-  assert.deepEqual(scopesOf(5, 'PREFERRED-LANGUAGES'), [NAME]);
+  assertScopes(3, { contact: NAME, 'https://kingfisher-tools.dev/report': LINK });
+  assertScopes(5, { 'PREFERRED-LANGUAGES': NAME });
 });
 
 test('an unknown field name', () => {
-  assert.deepEqual(scopesOf(4, 'Foo'), [UNKNOWN]);
-  assert.deepEqual(scopesOf(4, ':'), [COLON]);
-  assert.deepEqual(scopesOf(4, 'bar'), ['string.unquoted.value.securitytxt']);
+  assertScopes(4, { Foo: UNKNOWN, ':': COLON, bar: 'string.unquoted.value.securitytxt' });
 });
 
 test('the BEGIN PGP SIGNED MESSAGE line; the Hash header is not a field', () => {

@@ -68,22 +68,26 @@ test('sections run to the next heading of the same or a higher level', () => {
 
 test('section kinds of common headings, in several languages', () => {
   const kinds = (title) => parse(`## ${title}\n`).sections[0].kinds;
-  assert.deepEqual(kinds('Reporting Security Issues'), ['reporting']);
-  assert.deepEqual(kinds('Vulnerability disclosure'), ['reporting', 'disclosure']);
-  assert.deepEqual(kinds('Response timeline'), ['response']);
-  assert.deepEqual(kinds('What to expect'), ['response']);
-  assert.deepEqual(kinds('Scope'), ['scope']);
-  assert.deepEqual(kinds('Safe Harbor'), ['safe-harbor']);
-  assert.deepEqual(kinds('Acknowledgments'), ['acknowledgments']);
-  assert.deepEqual(kinds('Hall of Fame'), ['acknowledgments']);
-  assert.deepEqual(kinds('Careers'), ['hiring']);
-  assert.deepEqual(kinds('Overview'), []);
-  assert.deepEqual(kinds('Sicherheitslücke melden'), ['reporting']);
-  assert.deepEqual(kinds('Versions prises en charge'), ['supported-versions']);
-  assert.deepEqual(kinds('报告漏洞'), ['reporting']);
-  assert.deepEqual(kinds('サポートされているバージョン'), ['supported-versions']);
-  assert.deepEqual(kinds('취약점 신고'), ['reporting']);
-  assert.deepEqual(kinds('Поддерживаемые версии'), ['supported-versions']);
+  for (const [title, expected] of /** @type {[string, string[]][]} */ ([
+    ['Reporting Security Issues', ['reporting']],
+    ['Vulnerability disclosure', ['reporting', 'disclosure']],
+    ['Response timeline', ['response']],
+    ['What to expect', ['response']],
+    ['Scope', ['scope']],
+    ['Safe Harbor', ['safe-harbor']],
+    ['Acknowledgments', ['acknowledgments']],
+    ['Hall of Fame', ['acknowledgments']],
+    ['Careers', ['hiring']],
+    ['Overview', []],
+    ['Sicherheitslücke melden', ['reporting']],
+    ['Versions prises en charge', ['supported-versions']],
+    ['报告漏洞', ['reporting']],
+    ['サポートされているバージョン', ['supported-versions']],
+    ['취약점 신고', ['reporting']],
+    ['Поддерживаемые версии', ['supported-versions']],
+  ])) {
+    assert.deepEqual(kinds(title), expected, title);
+  }
 });
 
 test('blocks know their section; -1 before the first heading', () => {

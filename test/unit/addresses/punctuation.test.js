@@ -74,29 +74,26 @@ const PAIRS = [
   ['\u3000', '\u3000'],
 ];
 
-/** Sentence starts that end right before the address; a script when the last word is glued to it. */
-const BEFORE = [
-  { text: 'Report it to ' },
-  { text: 'Пишите на ' },
-  { text: '请将漏洞报告发送至', script: 'cjk' },
-  { text: '脆弱性の報告はメール', script: 'cjk' },
-  { text: '보안 문제는 이메일', script: 'cjk' },
-  { text: 'ส่งรายงานมาที่', script: 'thai' },
-  { text: 'أرسل التقرير إلى', script: 'arabic' },
-  { text: 'रिपोर्ट भेजें', script: 'devanagari' },
+/**
+ * Sentences in eight languages, cut where the address goes: `start` ends right before it, `end`
+ * follows it right away; `script` when the word on either side of the cut would be glued to it.
+ */
+const SENTENCES = [
+  { start: 'Report it to ', end: ' and wait.' },
+  { start: 'Пишите на ', end: ' и ждите.' },
+  { start: '请将漏洞报告发送至', end: '我们会尽快回复。', script: 'cjk' },
+  { start: '脆弱性の報告はメール', end: 'までお送りください。', script: 'cjk' },
+  { start: '보안 문제는 이메일', end: '로 보내 주세요.', script: 'cjk' },
+  { start: 'ส่งรายงานมาที่', end: 'ครับ', script: 'thai' },
+  { start: 'أرسل التقرير إلى', end: 'وشكرا', script: 'arabic' },
+  { start: 'रिपोर्ट भेजें', end: 'पर भेजें।', script: 'devanagari' },
 ];
 
+/** Sentence starts that end right before the address; a script when the last word is glued to it. */
+const BEFORE = SENTENCES.map(({ start, script }) => ({ text: start, script }));
+
 /** Sentence ends that follow the address right away. */
-const AFTER = [
-  { text: ' and wait.' },
-  { text: ' и ждите.' },
-  { text: '我们会尽快回复。', script: 'cjk' },
-  { text: 'までお送りください。', script: 'cjk' },
-  { text: '로 보내 주세요.', script: 'cjk' },
-  { text: 'ครับ', script: 'thai' },
-  { text: 'وشكرا', script: 'arabic' },
-  { text: 'पर भेजें।', script: 'devanagari' },
-];
+const AFTER = SENTENCES.map(({ end, script }) => ({ text: end, script }));
 
 const RULES = ['invalid-email', 'placeholder-email', 'mailto-mismatch'].map((code) => core.rules.find((r) => r.code === code));
 
@@ -178,27 +175,34 @@ function checkOne(entry, before, after) {
 let total = 0;
 
 for (const entry of ADDRESSES) {
-  test(`${entry.address}: after ${LEFT_MARKS.length} marks × ${BEFORE.length} sentence starts`, () => {
-    const cases = [];
-    for (const mark of LEFT_MARKS) {
-      for (const before of BEFORE) {
-        if (continues(mark) && joins(before.script, entry.first)) continue;
-        cases.push({ before: `${before.text}${mark}`, after: ' and wait.', label: `after ${JSON.stringify(mark)}` });
+  // The address after each mark ending each sentence start, and before each mark opening each sentence end.
+  for (const { side, marks, sentences, letter, place } of [
+    {
+      side: `after ${LEFT_MARKS.length} marks × ${BEFORE.length} sentence starts`,
+      marks: LEFT_MARKS,
+      sentences: BEFORE,
+      letter: entry.first,
+      place: (mark, sentence) => ({ before: `${sentence.text}${mark}`, after: ' and wait.', label: `after ${JSON.stringify(mark)}` }),
+    },
+    {
+      side: `before ${RIGHT_MARKS.length} marks × ${AFTER.length} sentence ends`,
+      marks: RIGHT_MARKS,
+      sentences: AFTER,
+      letter: entry.last,
+      place: (mark, sentence) => ({ before: 'Report it to ', after: `${mark}${sentence.text}`, label: `before ${JSON.stringify(mark)}` }),
+    },
+  ]) {
+    test(`${entry.address}: ${side}`, () => {
+      const cases = [];
+      for (const mark of marks) {
+        for (const sentence of sentences) {
+          if (continues(mark) && joins(sentence.script, letter)) continue;
+          cases.push(place(mark, sentence));
+        }
       }
-    }
-    total += checkAll(entry, cases);
-  });
-
-  test(`${entry.address}: before ${RIGHT_MARKS.length} marks × ${AFTER.length} sentence ends`, () => {
-    const cases = [];
-    for (const mark of RIGHT_MARKS) {
-      for (const after of AFTER) {
-        if (continues(mark) && joins(after.script, entry.last)) continue;
-        cases.push({ before: 'Report it to ', after: `${mark}${after.text}`, label: `before ${JSON.stringify(mark)}` });
-      }
-    }
-    total += checkAll(entry, cases);
-  });
+      total += checkAll(entry, cases);
+    });
+  }
 
   test(`${entry.address}: inside ${PAIRS.length} pairs of marks × ${BEFORE.length} sentence starts × 2 ends`, () => {
     const cases = [];
@@ -247,6 +251,9 @@ test('an address list in CJK prose: each address alone, in order, with its offse
   assert.deepEqual(contacts, ['mailto:security@acme.dev', 'mailto:abuse@163.com', 'mailto:psirt@1password.com']);
 });
 
+/** The addresses found in a policy whose only line after HEAD is `line`, in order. */
+const found = (line) => core.parsePolicy(`${HEAD}${line}\n`).emails.map((e) => e.address);
+
 test('a sentence after a period with no space: the next word is not a label', () => {
   for (const [line, address] of [
     ['Email security@acme.dev.Thanks for reading.', 'security@acme.dev'],
@@ -255,11 +262,7 @@ test('a sentence after a period with no space: the next word is not a label', ()
     ['Email security@acme.co.uk.Thanks.', 'security@acme.co.uk'],
     ['Email security@acme.dev.email today.', 'security@acme.dev.email'],
   ]) {
-    assert.deepEqual(
-      core.parsePolicy(`${HEAD}${line}\n`).emails.map((e) => e.address),
-      [address],
-      line,
-    );
+    assert.deepEqual(found(line), [address], line);
   }
 });
 
@@ -275,16 +278,11 @@ test('not addresses: versions, image names, @mentions, git remotes, URL credenti
     'Announcements go to acme-{dev,users,announce}@lists.acme.dev.',
     'Write to {{SECURITY_EMAIL}}@acme.dev.',
   ]) {
-    assert.deepEqual(
-      core.parsePolicy(`${HEAD}${line}\n`).emails.map((e) => e.address),
-      [],
-      line,
-    );
+    assert.deepEqual(found(line), [], line);
   }
 });
 
 test('quoted local parts: spaces and escaped quotes inside, a Latin word glued before is prose', () => {
-  const found = (line) => core.parsePolicy(`${HEAD}${line}\n`).emails.map((e) => e.address);
   assert.deepEqual(found('Mail "john doe"@acme.dev today.'), ['"john doe"@acme.dev']);
   assert.deepEqual(found('Mail `"a\\"b"@acme.dev` today.'), ['"a\\"b"@acme.dev']);
   assert.deepEqual(found('Mail "security team"@acme.dev or security@acme.dev.'), ['"security team"@acme.dev', 'security@acme.dev']);
