@@ -3,7 +3,7 @@
 // A rule file is named after its code and exports what the rule does under that name in
 // camelCase (`no-contact.ts`: `noContact`; a security.txt rule: `txtNoContact`). What the rule
 // is, for the reader and for the settings, comes from the first paragraph of its docs page, which
-// states it once: `<summary> Default severity: **<severity>**. Quick fix: <what it does, or none>.`
+// states it once: `<summary> Default severity: **<severity>**. Quick fix: <yes, what it does | none>.`
 // The lists are in the order of the codes, which is the order of the settings, the docs tables and
 // SARIF's rule list. test/meta/metadata.test.js checks that the committed lists are current.
 
@@ -50,13 +50,13 @@ const SEVERITIES = ['off', 'hint', 'info', 'warning', 'error'];
  */
 export function pageMeta(page, file) {
   const lead = (page.split('\n\n')[1] ?? '').replace(/\s+/g, ' ').trim();
-  const m = /^(.+?) Default severity: \*\*([a-z]+)\*\*\. Quick fix: (.+)$/.exec(lead);
+  const m = /^(.+?) Default severity: \*\*([a-z]+)\*\*\. Quick fix: (yes|none|no)\b(.*)$/.exec(lead);
   if (!m || !SEVERITIES.includes(m[2])) {
     throw new Error(
-      `${file}: the first paragraph must be "<summary> Default severity: **<${SEVERITIES.join('|')}>**. Quick fix: <what it does, or none>."`,
+      `${file}: the first paragraph must be "<summary> Default severity: **<${SEVERITIES.join('|')}>**. Quick fix: <yes, what it does | none>."`,
     );
   }
-  return { description: m[1], severity: m[2], fixable: m[3] !== 'none.' };
+  return { description: m[1], severity: m[2], fixable: m[3] === 'yes' };
 }
 
 /** The generated index.ts of each rule folder: [{ file, text }], file relative to root. */

@@ -166,7 +166,7 @@ export const rules: readonly Rule[] = [
   {
     ...placeholderText,
     severity: 'error',
-    fixable: true,
+    fixable: false,
     description: "Template placeholders were never filled in.",
   },
   {
@@ -178,31 +178,31 @@ export const rules: readonly Rule[] = [
   {
     ...requiresPersonalData,
     severity: 'off',
-    fixable: true,
+    fixable: false,
     description: "Reporters must give personal data (full name, phone, address, ID), or anonymous reports are refused.",
   },
   {
     ...restrictsDisclosure,
     severity: 'off',
-    fixable: true,
+    fixable: false,
     description: "Reporters are told never to disclose, or only with permission, with no time limit.",
   },
   {
     ...shadowedPolicy,
     severity: 'warning',
-    fixable: true,
+    fixable: false,
     description: "Another SECURITY.md comes first where GitHub looks, so GitHub never shows this one.",
   },
   {
     ...singlePersonContact,
     severity: 'off',
-    fixable: true,
+    fixable: false,
     description: "Every private channel is one person's own address: no team alias, form or private reporting.",
   },
   {
     ...slowAcknowledgement,
     severity: 'off',
-    fixable: true,
+    fixable: false,
     description: "The promised time to acknowledge a report is longer than the profile allows.",
   },
   {

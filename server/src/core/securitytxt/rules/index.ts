@@ -45,7 +45,7 @@ export const securityTxtRules: readonly TxtRule[] = [
   {
     ...txtCsafNotProviderMetadata,
     severity: 'error',
-    fixable: true,
+    fixable: false,
     description: "A `CSAF` field whose URL does not point to a `provider-metadata.json` file.",
   },
   {
@@ -105,7 +105,7 @@ export const securityTxtRules: readonly TxtRule[] = [
   {
     ...txtInvalidSignature,
     severity: 'error',
-    fixable: true,
+    fixable: false,
     description: "The signature of a signed security.txt cannot be read, does not verify with the signer's key, or that key expires before the file does.",
   },
   {
@@ -135,7 +135,7 @@ export const securityTxtRules: readonly TxtRule[] = [
   {
     ...txtMultipleCsaf,
     severity: 'warning',
-    fixable: true,
+    fixable: false,
     description: "The file has more than one `CSAF` field.",
   },
   {
@@ -165,7 +165,7 @@ export const securityTxtRules: readonly TxtRule[] = [
   {
     ...txtNoExpires,
     severity: 'error',
-    fixable: false,
+    fixable: true,
     description: "The file has no `Expires` field, so nobody can tell whether it is still current.",
   },
   {
@@ -189,13 +189,13 @@ export const securityTxtRules: readonly TxtRule[] = [
   {
     ...txtNotSigned,
     severity: 'hint',
-    fixable: true,
+    fixable: false,
     description: "The file is not an OpenPGP cleartext-signed message.",
   },
   {
     ...txtNotUtf8,
     severity: 'error',
-    fixable: true,
+    fixable: false,
     description: "The file holds bytes that are not UTF-8.",
   },
   {
