@@ -113,6 +113,16 @@ export const GITHUB_ADVISORY_FORM_RE = /^https?:\/\/github\.com\/[\w.-]+\/[\w.-]
 /** A relative link to the advisory form, as written in a repository's own SECURITY.md. */
 export const RELATIVE_ADVISORY_FORM_RE = /^(?:\.\.\/)+security\/advisories\/new\/?$/i;
 
+/**
+ * A repository's Security tab or its advisories page (https://github.com/OWNER/REPO/security,
+ * .../security/advisories): GitHub's "Report a vulnerability" button there opens the private
+ * reporting form. Not one advisory (.../advisories/GHSA-...) nor the policy (.../security/policy).
+ */
+export const GITHUB_SECURITY_PAGE_RE = /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/([\w.-]+)\/security(?:\/advisories)?\/?(?:[?#].*)?$/i;
+
+/** The same pages, linked relatively from the repository's own SECURITY.md. */
+export const RELATIVE_SECURITY_PAGE_RE = /^(?:\.\.\/)+security(?:\/advisories)?\/?(?:[?#].*)?$/i;
+
 /** A public tracker: issues, discussions, forums, or a link to them. */
 const PUBLIC_PLACE_RE =
   /\b(?:issue|bug) tracker\b|\b(?:github|gitlab|public) (?:issues?|discussions?)\b|\bissues? (?:page|tab|section|list|board)\b|\b(?:open|create|file|submit|raise|post|log)(?:ing)? (?:an? |new |public |github )*issue\b|\bnew issue\b|\bdiscussions? (?:tab|page|forum|board)\b|\bpublic (?:forum|channel|chat)\b|イシュー|イッシュー|议题|이슈|трекер/i;
