@@ -155,6 +155,27 @@ test('a relative advisory link without a repository gives no Contact', () => {
   assert.equal(r.text, undefined);
 });
 
+test('a Security tab or advisories link that asks for a private report: the form of the repository, else the link', () => {
+  const text = md('# Kestrel', '', 'Report privately via the [Security](https://github.com/kestrel/router/security) page.');
+  assert.deepEqual(values(generate(text, { repository: 'kestrel/router' }), 'Contact'), [
+    'https://github.com/kestrel/router/security/advisories/new',
+  ]);
+  assert.deepEqual(values(generate(text), 'Contact'), ['https://github.com/kestrel/router/security']);
+  const relative = md(
+    '# Kestrel',
+    '',
+    'To make a private report, use the "Report a vulnerability" button on [this page](../../security/advisories).',
+  );
+  assert.deepEqual(values(generate(relative, { repository: 'kestrel/router' }), 'Contact'), [
+    'https://github.com/kestrel/router/security/advisories/new',
+  ]);
+  // Another repository's page is not this repository's form.
+  assert.deepEqual(values(generate(text, { repository: 'kestrel/.github' }), 'Contact'), ['https://github.com/kestrel/router/security']);
+  // Published advisories are no way to report.
+  const published = md('# Kestrel', '', 'See our [published advisories](https://github.com/kestrel/router/security/advisories).');
+  assert.equal(generate(published, { repository: 'kestrel/router' }).text, undefined);
+});
+
 test('no private channel: no text, no fields, a reason', () => {
   for (const text of [
     kestrel('Open an issue on GitHub.'),

@@ -1,10 +1,20 @@
 // The private reporting channels of a policy, in document order. Shared by no-contact and the
 // security.txt generator so that both agree on what counts.
 
-import type { PolicyModel, Span, EmailRef } from './model';
+import type { PolicyModel, Span, EmailRef, LinkRef } from './model';
 import { positionAt } from './positions';
+import { grammarFor } from './language/grammar';
 import { emailProblem, findEmailCandidates, isPlaceholderEmail, mailtoUri } from './lexicon/emails';
-import { channelKind, platformMentions, RELATIVE_ADVISORY_FORM_RE, urlInProse, type ChannelKind } from './lexicon/channels';
+import {
+  channelKind,
+  GITHUB_SECURITY_PAGE_RE,
+  platformMentions,
+  publicPlaceIn,
+  RELATIVE_ADVISORY_FORM_RE,
+  RELATIVE_SECURITY_PAGE_RE,
+  urlInProse,
+  type ChannelKind,
+} from './lexicon/channels';
 
 export interface Channel extends Span {
   kind: 'email' | ChannelKind;
@@ -74,6 +84,10 @@ function channelsOf(model: PolicyModel, repository?: string): Channel[] {
     const url = urlInProse(link.url);
     const kind = channelKind(url, link.text);
     if (kind) channels.push({ kind, uri: url, general: false, start: link.start, end: link.end });
+    else {
+      const page = securityPageChannel(model, link, repository);
+      if (page) channels.push(page);
+    }
   }
   // A platform's program page named in prose without a scheme ("hackerone.com/acme"), unless a link holds it.
   const mentions: Channel[] = [];
@@ -93,6 +107,55 @@ function channelsOf(model: PolicyModel, repository?: string): Channel[] {
     }
   }
   return channels.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * GitHub's private vulnerability reporting named in a policy of any language: the feature, or the
+ * button on the advisories page, quoted or set in its own capitals ("Click Report a vulnerability";
+ * "To report a vulnerability, ..." is no button).
+ */
+const PRIVATE_REPORTING_RE = /private vulnerability reporting|["'“”‘’«»„`「『]report a vulnerability\b/i;
+const REPORT_BUTTON_RE = /(?<=[\p{L}\p{M}\p{S},:]\s)Report a vulnerability\b/u;
+
+/** Whether a text asks for a private report: it names GitHub's private reporting or says "privately" in its language. */
+function saysPrivate(model: PolicyModel, text: string): boolean {
+  return PRIVATE_REPORTING_RE.test(text) || REPORT_BUTTON_RE.test(text) || grammarFor(model, text).has('privately', text);
+}
+
+/** Whether a sentence sends the reader to a public tracker ("open an issue"), not forbids it ("do not open an issue"). */
+function sendsToPublicPlace(model: PolicyModel, sentence: string): boolean {
+  const place = publicPlaceIn(sentence);
+  if (place < 0) return false;
+  const grammar = grammarFor(model, sentence);
+  return !grammar.has('negation', sentence.slice(0, place)) && !grammar.has('prohibition', grammar.clauseAt(sentence, place));
+}
+
+/**
+ * A link to the repository's Security tab or advisories page as a private reporting channel: the
+ * page holds GitHub's "Report a vulnerability" button, and counts when the prose around the link
+ * asks for a private report there. That prose is the link's sentence, else (unless that sentence
+ * sends reporters to a public issue) its block, the lead-ins of its list and the other paragraphs
+ * and list items of its section; a heading ("Reporting a Vulnerability") says nothing of how. A
+ * link to published advisories with no such words is none. The uri is the repository's form when
+ * the repository is known and the link is its own (relative, or to the same repository).
+ */
+function securityPageChannel(model: PolicyModel, link: LinkRef, repository?: string): Channel | undefined {
+  const relative = RELATIVE_SECURITY_PAGE_RE.test(link.url);
+  const url = relative ? link.url : urlInProse(link.url);
+  const absolute = relative ? undefined : GITHUB_SECURITY_PAGE_RE.exec(url);
+  if (!relative && !absolute) return undefined;
+  const block = link.block;
+  const sentence = block && model.sentences.find((s) => s.block === block && link.start >= s.start && link.start < s.end);
+  if (!sentence || !saysPrivate(model, sentence.text)) {
+    if (sentence && sendsToPublicPlace(model, sentence.text)) return undefined;
+    const around: string[] = [];
+    for (let lead = block?.leadIn; lead; lead = lead.leadIn) around.push(lead.text);
+    for (const b of model.blocks) if (b.section === link.section && b.type !== 'heading') around.push(b.text);
+    if (!around.some((text) => saysPrivate(model, text))) return undefined;
+  }
+  const own = relative || (repository !== undefined && `${absolute![1]}/${absolute![2]}`.toLowerCase() === repository.toLowerCase());
+  const uri = repository && own ? `https://github.com/${repository}/security/advisories/new` : url;
+  return { kind: 'github-advisory', uri, general: false, start: link.start, end: link.end };
 }
 
 /** A line, plus the line before it when that one introduces it with a colon. */

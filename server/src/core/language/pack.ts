@@ -100,6 +100,11 @@ export const COMPLIANCE_CONCEPTS = [
   'indefinite',
   /** A limit in time or to an event: "until", "before", "prior to", "unless", "after (a fix)", "embargo". */
   'timeLimit',
+  /**
+   * A report is private or confidential: "privately", "a private report", "in private",
+   * "confidentially", "confidential", "in confidence". Not "private key" or "personal data".
+   */
+  'privately',
 ] as const;
 
 export type ComplianceConcept = (typeof COMPLIANCE_CONCEPTS)[number];

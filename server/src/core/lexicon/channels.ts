@@ -113,6 +113,28 @@ export const GITHUB_ADVISORY_FORM_RE = /^https?:\/\/github\.com\/[\w.-]+\/[\w.-]
 /** A relative link to the advisory form, as written in a repository's own SECURITY.md. */
 export const RELATIVE_ADVISORY_FORM_RE = /^(?:\.\.\/)+security\/advisories\/new\/?$/i;
 
+/**
+ * A repository's Security tab or its advisories page (https://github.com/OWNER/REPO/security,
+ * .../security/advisories): GitHub's "Report a vulnerability" button there opens the private
+ * reporting form. Not one advisory (.../advisories/GHSA-...) nor the policy (.../security/policy).
+ */
+export const GITHUB_SECURITY_PAGE_RE = /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/([\w.-]+)\/security(?:\/advisories)?\/?(?:[?#].*)?$/i;
+
+/** The same pages, linked relatively from the repository's own SECURITY.md. */
+export const RELATIVE_SECURITY_PAGE_RE = /^(?:\.\.\/)+security(?:\/advisories)?\/?(?:[?#].*)?$/i;
+
+/** A public tracker: issues, discussions, forums, or a link to them. */
+const PUBLIC_PLACE_RE =
+  /\b(?:issue|bug) tracker\b|\b(?:github|gitlab|public) (?:issues?|discussions?)\b|\bissues? (?:page|tab|section|list|board)\b|\b(?:open|create|file|submit|raise|post|log)(?:ing)? (?:an? |new |public |github )*issue\b|\bnew issue\b|\bdiscussions? (?:tab|page|forum|board)\b|\bpublic (?:forum|channel|chat)\b|イシュー|イッシュー|议题|이슈|трекер/i;
+/** "Issues" with a capital I names the repository's Issues tab; "security issues" is a problem. */
+const ISSUES_TAB_RE = /(?<![\w-])Issues\b/;
+
+/** Where a text first names a public tracker (an issue tracker, public issues, the Issues tab), or -1. */
+export function publicPlaceIn(text: string): number {
+  const places = [text.search(PUBLIC_PLACE_RE), text.search(ISSUES_TAB_RE)].filter((i) => i >= 0);
+  return places.length > 0 ? Math.min(...places) : -1;
+}
+
 /** A link to a PGP key: an encryption key is not a place to send a report. */
 export function isKeyUrl(url: string): boolean {
   const parsed = parseUrl(url);

@@ -2,12 +2,8 @@ import type { RuleDefinition, Report } from '../rule';
 import { privateChannels } from '../contacts';
 import { reportingLink } from '../fixes';
 import { grammarFor } from '../language/grammar';
+import { publicPlaceIn } from '../lexicon/channels';
 
-/** A public tracker: issues, discussions, forums, or a link to them. */
-const PUBLIC_PLACE_RE =
-  /\b(?:issue|bug) tracker\b|\b(?:github|gitlab|public) (?:issues?|discussions?)\b|\bissues? (?:page|tab|section|list|board)\b|\b(?:open|create|file|submit|raise|post|log)(?:ing)? (?:an? |new |public |github )*issue\b|\bnew issue\b|\bdiscussions? (?:tab|page|forum|board)\b|\bpublic (?:forum|channel|chat)\b|イシュー|イッシュー|议题|이슈|трекер/i;
-/** "Issues" with a capital I names the repository's Issues tab; "security issues" is a problem. */
-const ISSUES_TAB_RE = /(?<![\w-])Issues\b/;
 const ISSUES_LINK_RE = /(?:^|\/)(?:issues|discussions)(?:\/new)?\/?(?:[?#].*)?$/i;
 /** The reporter is told to go there. */
 const INSTRUCTION_RE =
@@ -19,11 +15,6 @@ const NEGATION_RE =
 const SECURITY_RE =
   /secur|vulnerab|sicherheit|schwachstelle|sécurité|vulnérab|seguridad|segurança|vulnerabil|安全|漏洞|脆弱性|セキュリティ|취약|보안|уязвим|безопасн/i;
 
-function firstPlace(text: string): number {
-  const places = [text.search(PUBLIC_PLACE_RE), text.search(ISSUES_TAB_RE)].filter((i) => i >= 0);
-  return places.length > 0 ? Math.min(...places) : -1;
-}
-
 export const publicIssueReporting: RuleDefinition = {
   code: 'public-issue-reporting',
   check(model, ctx) {
@@ -33,7 +24,7 @@ export const publicIssueReporting: RuleDefinition = {
     for (const sentence of model.sentences) {
       if (sentence.block.type === 'heading') continue;
       const link = issueLinks.find((l) => l.start >= sentence.start && l.start < sentence.end);
-      const place = link ? sentence.block.offsets.findIndex((o) => o >= link.start) - sentence.from : firstPlace(sentence.text);
+      const place = link ? sentence.block.offsets.findIndex((o) => o >= link.start) - sentence.from : publicPlaceIn(sentence.text);
       if (place < 0 || !INSTRUCTION_RE.test(sentence.text)) continue;
       // "Do not open a public issue" forbids it; a "don't" after the place, in another clause, is
       // about something else. Where the verb comes last (Korean, Japanese) the prohibition follows

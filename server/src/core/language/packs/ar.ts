@@ -546,5 +546,12 @@ export const ar: LanguagePack = {
       String.raw`${AND}(?:ل)?(?:فترة|مدة) (?:ال)?حظر`,
       String.raw`${AND}(?:ال)?(?:مهلة|موعد (?:ال)?نهائي)`,
     ]),
+    privately: all([
+      String.raw`${AND}(?:ب)?(?:ال)?سر(?:ي|ية|اً)`,
+      String.raw`${AND}بكتمان|${AND}على انفراد`,
+      // "خاص" alone is also "special" ("بشكل خاص", especially): a private report, message or channel.
+      String.raw`${AND}(?:ال)?(?:تقرير|تقارير|بلاغ|بلاغات|إبلاغ|رسالة|رسائل|قناة|قنوات|إفصاح)(?: [\p{L}\p{M}]+){0,2} (?:ال)?خاص(?:ة)?`,
+      String.raw`غير (?:ال)?(?:علني|علنية|عام|عامة)`,
+    ]),
   },
 };

@@ -498,5 +498,11 @@ export const cs: LanguagePack = {
       String.raw`embarg\p{L}*`,
       String.raw`(?:konečn\p{L}* )?termín\p{L}* (?:zveřejnění|publikace|embarga)|deadline\p{L}*`,
     ]),
+    privately: f([
+      // Not "soukromý klíč" (a private key) or "ochrana soukromí" (privacy).
+      String.raw`soukrom(?:ě|ý|á|é|ou|ým|ých|ého|ém|ými|ému)(?! klíč)|v soukromí`,
+      String.raw`důvěrn(?:ě|ý|á|é|ou|ým|ých|ého|ém|ými|ému)`,
+      String.raw`neveřejn(?:ě|ý|á|é|ou|ým|ých|ého|ém|ými|ému)`,
+    ]),
   },
 };

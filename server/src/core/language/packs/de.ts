@@ -523,5 +523,12 @@ export const de: LanguagePack = {
       String.raw`es sei denn`,
       String.raw`vorerst|vorläufig`,
     ],
+    privately: [
+      // Not "privater Schlüssel" (a private key); "Privatsphäre" (privacy) is another word.
+      String.raw`privat(?:e|en|er|es|em)?(?! schlüssel)`,
+      String.raw`vertraulich(?:e|en|er|es|em)?`,
+      String.raw`nicht[- ]?öffentlich(?:e|en|er|es|em)?`,
+      String.raw`im vertrauen|unter vier augen`,
+    ],
   },
 };

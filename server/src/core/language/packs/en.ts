@@ -491,5 +491,12 @@ export const en: LanguagePack = {
       String.raw`embargo\p{L}*`,
       String.raw`deadline`,
     ],
+    privately: [
+      String.raw`privately|confidentially|in private|in confidence`,
+      String.raw`confidential`,
+      // Not "private key", "private data": a private report, disclosure, advisory or channel.
+      String.raw`private (?:\p{L}+ ){0,2}(?:reports?|reporting|disclosures?|advisory|advisories|channels?|messages?|e-?mails?|submissions?|communication|form)`,
+      String.raw`non-?public (?:reports?|reporting|disclosures?|channels?)`,
+    ],
   },
 };

@@ -472,5 +472,13 @@ export const es: LanguagePack = {
       String.raw`plazo de (?:divulgaci[óo]n|publicaci[óo]n|embargo|gracia)`,
       String.raw`temporal(?:es|mente)?|provisional(?:es|mente)?|por (?:ahora|el momento)`,
     ],
+    privately: [
+      // Not "clave privada" (a private key).
+      String.raw`(?<!claves? )privad[oa]s?|privadamente`,
+      String.raw`confidencial(?:es|mente)?`,
+      String.raw`(?:con|en) (?:total |absoluta |estricta )?confidencialidad`,
+      // Not "no publica" (does not publish).
+      String.raw`no públic[oa]s?`,
+    ],
   },
 };

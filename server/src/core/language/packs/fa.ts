@@ -438,5 +438,12 @@ export const fa: LanguagePack = {
       String.raw`مهلت`,
       String.raw`ضرب~الاجل`,
     ]),
+    privately: all([
+      // Not "حریم خصوصی" (privacy).
+      String.raw`(?<!حریم )خصوصی`,
+      String.raw`محرمانه`,
+      String.raw`غیر~عمومی`,
+      String.raw`(?:به~صورت|به~طور) (?:پنهانی|سری)`,
+    ]),
   },
 };

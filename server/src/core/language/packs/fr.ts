@@ -486,5 +486,13 @@ export const fr: LanguagePack = {
       String.raw`période (?:d['’]embargo|de (?:non-divulgation|confidentialité))`,
       String.raw`temporaire\p{L}*|provisoire\p{L}*|pour le moment|pour l['’]instant`,
     ],
+    privately: [
+      // Not "clé privée" (a private key).
+      String.raw`(?<!cl[ée]s? |clefs? )priv(?:é|ée|és|ées)`,
+      String.raw`confidentiel(?:le)?s?|confidentiellement`,
+      // Not "politique de confidentialité" (privacy policy).
+      String.raw`en toute confidentialité|sous le sceau de la confidentialité`,
+      String.raw`non[- ]public(?:que)?s?`,
+    ],
   },
 };

@@ -481,5 +481,11 @@ export const hi: LanguagePack = {
         String.raw`एम्बार्गो|प्रतिबंध अवधि|समय[- ]?सीमा`,
       ]),
     ],
+    privately: all([
+      String.raw`(?:निजी|गोपनीय|गुप्त) (?:रूप|तौर) (?:से|पर)`,
+      String.raw`गोपनीय|प्राइवेट`,
+      // "निजी" alone is also "personal" ("निजी जानकारी"): a private report, message or channel.
+      String.raw`निजी (?:${WORD}{1,20} ){0,2}(?:रिपोर्ट|रिपोर्टिंग|संदेश|चैनल|ईमेल|ई-मेल|सूचना|प्रकटीकरण|खुलासा)`,
+    ]),
   },
 };

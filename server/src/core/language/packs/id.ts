@@ -422,5 +422,12 @@ export const id: LanguagePack = {
       String.raw`embargo`,
       String.raw`(?<!tanpa )batas waktu|tenggat(?: waktu)?`,
     ],
+    privately: [
+      String.raw`secara (?:pribadi|privat|rahasia|tertutup|konfidensial)`,
+      String.raw`privat|rahasia|dirahasiakan|kerahasiaan|konfidensial`,
+      // "pribadi" alone is also "personal" ("data pribadi").
+      String.raw`(?:laporan|pelaporan|saluran|kanal|pesan|surel|email) (?:\p{L}+ ){0,2}(?:pribadi|tertutup)`,
+      String.raw`tidak (?:secara )?publik|non-?publik`,
+    ],
   },
 };

@@ -458,5 +458,13 @@ export const it: LanguagePack = {
       String.raw`periodo di (?:embargo|riservatezza|non divulgazione)`,
       String.raw`temporane[oaie]|temporaneamente|provvisori[oa]|provvisoriamente|per ora|per il momento`,
     ],
+    privately: [
+      // Not "chiave privata" (a private key).
+      String.raw`(?<!chiav[ei] )privat[oaie]|privatamente`,
+      // Not "tutti i diritti riservati" (all rights reserved).
+      String.raw`(?<!diritti )riservat[oaie]|riservatamente`,
+      String.raw`confidenzial[ei]|confidenzialmente`,
+      String.raw`con (?:la massima |assoluta )?riservatezza`,
+    ],
   },
 };

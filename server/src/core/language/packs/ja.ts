@@ -403,5 +403,10 @@ export const ja: LanguagePack = {
       String.raw`エンバーゴ|公開猶予|猶予期間`,
       String.raw`(?<!無)期限|締め切り|締切`,
     ],
+    privately: [
+      String.raw`非公開|内密|内々に|秘密裏|秘匿|機密`,
+      // Not "プライベートキー" (a private key).
+      String.raw`プライベート(?!キー|鍵)`,
+    ],
   },
 };

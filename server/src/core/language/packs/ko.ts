@@ -398,5 +398,10 @@ export const ko: LanguagePack = {
       String.raw`엠바고|유예 ?기간`,
       String.raw`기한|마감`,
     ],
+    privately: [
+      String.raw`비공개|기밀|사적으로|은밀(?:히|하게)|프라이빗`,
+      // Not "비밀번호" (a password) or "비밀 키" (a secret key).
+      String.raw`비밀(?!번호| ?키)`,
+    ],
   },
 };

@@ -433,5 +433,6 @@ export const nl: LanguagePack = {
       String.raw`tenzij`,
       String.raw`tijdelijk\p{L}*|voorlopig\p{L}*|vooralsnog`,
     ],
+    privately: [String.raw`priv[ée]`, String.raw`vertrouwelijke?`, String.raw`in vertrouwen`, String.raw`niet[- ]?openba(?:ar|re)`],
   },
 };

@@ -515,5 +515,12 @@ export const pl: LanguagePack = {
       String.raw`embarg\p{L}*`,
       String.raw`(?:ostateczn\p{L}* )?termin\p{L}* (?:ujawnienia|publikacji|embarga)|deadline\p{L}*`,
     ]),
+    privately: f([
+      // Not "klucz prywatny" (a private key) or "prywatność" (privacy).
+      String.raw`(?<!klucz\p{L}{0,3} )prywatn(?!ość)\p{L}*(?! klucz)`,
+      String.raw`poufn(?!ość)\p{L}*`,
+      String.raw`niepubliczn\p{L}*`,
+      String.raw`w zaufaniu`,
+    ]),
   },
 };

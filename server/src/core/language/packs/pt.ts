@@ -451,5 +451,14 @@ export const pt: LanguagePack = {
       String.raw`prazo de (?:divulgaç(?:ão|ao)|publicaç(?:ão|ao)|embargo|car[êe]ncia)`,
       String.raw`tempor[áa]ri[oa]s?|temporariamente|provis[óo]ri[oa]s?|provisoriamente|por (?:enquanto|ora|agora)`,
     ],
+    privately: [
+      // Not "chave privada" (a private key).
+      String.raw`(?<!chaves? )privad[oa]s?|privadamente`,
+      String.raw`confidencia(?:l|is)|confidencialmente`,
+      String.raw`(?:com|em) (?:total |absoluta |estrita )?confidencialidade`,
+      String.raw`sigilos[oa]s?|sigilosamente|em sigilo`,
+      // Not "não publica" (does not publish).
+      String.raw`n(?:ão|ao) públic[oa]s?`,
+    ],
   },
 };

@@ -489,5 +489,11 @@ export const sv: LanguagePack = {
       String.raw`efter (?:\p{L}+ )?(?:publicering|release|släpp|åtgärd|rättning|att)\p{L}*`,
       String.raw`såvida inte|om inte|embargo\p{L}*|deadline\p{L}*`,
     ]),
+    privately: f([
+      // Not "privat nyckel" (a private key); "privatliv" (privacy) is another word.
+      String.raw`privat(?:a|t)?(?! nyck)`,
+      String.raw`konfidentiell(?:a|t)?|förtrolig(?:a|t)?|i förtroende`,
+      String.raw`icke[- ]offentlig(?:a|t)?`,
+    ]),
   },
 };

@@ -436,5 +436,14 @@ export const tr: LanguagePack = {
       String.raw`\p{L}+(?:medikçe|madıkça)`,
       String.raw`ambargo\p{L}*|son tarih\p{L}*`,
     ]),
+    privately: f([
+      // Not "gizlilik politikası" (privacy policy).
+      String.raw`gizli(?!lik)\p{L}*|gizlilik içinde`,
+      // "özel" alone is also "special": a private report, message or channel.
+      String.raw`özel (?:olarak|bir şekilde|yoldan)`,
+      String.raw`özel (?:\p{L}+ ){0,2}(?:bildiri|rapor|kanal|mesaj|ileti|danışma|e-?posta)\p{L}*`,
+      String.raw`özelden`,
+      String.raw`(?:kamuya|herkese) açık olmayan`,
+    ]),
   },
 };

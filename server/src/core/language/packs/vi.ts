@@ -432,5 +432,13 @@ export const vi: LanguagePack = {
       String.raw`embargo\p{L}*`,
       loose(String.raw`(?<!vô )thời hạn|hạn chót`),
     ],
+    privately: [
+      // Not "khóa riêng tư" / "khóa bí mật" (a private or secret key).
+      loose(String.raw`(?<!khóa )riêng tư`),
+      loose(String.raw`(?<!khóa )bí mật`),
+      loose('không công khai'),
+      loose(String.raw`giữ kín|kín đáo`),
+      loose(String.raw`(?:gửi|báo cáo|liên hệ|trao đổi|thông báo) riêng`),
+    ],
   },
 };

@@ -428,5 +428,6 @@ export const zh: LanguagePack = {
       String.raw`禁[发發]期|保密期|封[锁鎖]期|(?<![A-Za-z])embargo`,
       String.raw`截止日期`,
     ],
+    privately: [String.raw`私下|私密|[非不]公[开開]|保密|[机機]密`],
   },
 };
