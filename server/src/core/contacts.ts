@@ -60,13 +60,15 @@ function channelsOf(model: PolicyModel, repository?: string): Channel[] {
     const general = GENERAL_LOCAL_RE.test(local) || generalLine(email.start);
     channels.push({ kind: 'email', uri: mailtoUri(email.address), general, start: email.start, end: email.end });
   }
-  // An address set in a code block ("    security@acme.dev") is one a reporter can use too; the
+  // An address set in a code block ("    security@acme.dev") or an HTML block is one a reporter can use too; the
   // rules that judge how an address is written leave code alone, so it is looked for here only.
   for (const raw of model.rawBlocks) {
     const text = model.text.slice(raw.start, raw.end);
     if (!text.includes('@')) continue;
     for (const { address, start, end } of findEmailCandidates(text)) {
       if (emailProblem(address) !== undefined || isPlaceholderEmail(address)) continue;
+      // An HTML comment is a raw block too, but GitHub does not show it.
+      if (model.comments.some((c) => c.start <= raw.start + start && raw.start + end <= c.end)) continue;
       const uri = mailtoUri(address);
       if (channels.some((c) => c.uri === uri)) continue;
       const local = address.slice(0, address.indexOf('@'));
