@@ -14,8 +14,8 @@ function tableContext(model: PolicyModel, block: TextBlock, offset: number): str
 
 /**
  * A concrete time for hearing back about a report (RULES.md: acknowledging or answering), told by
- * the words around it: its sentence, the lead-in of its list, its table row and header, or a
- * heading about the response. Not a fix or disclosure deadline, nor how long releases are supported.
+ * the words around it: its sentence, the lead-in of its list or the items its own lead-in
+ * introduces, its table row and header, or a heading about the response. Not a fix or disclosure deadline, nor how long releases are supported.
  */
 export function isResponseTime(model: PolicyModel, time: ConcreteTime): boolean {
   const { sentence } = time;
@@ -25,7 +25,11 @@ export function isResponseTime(model: PolicyModel, time: ConcreteTime): boolean 
   if (grammarFor(model, sentence.text).has('supportPeriod', sentence.text)) return false;
   const section = model.sections[block.section];
   const responseSection = section !== undefined && section.kinds.includes('response') && !section.kinds.includes('disclosure');
-  return responseSection || [block.leadIn?.text ?? '', section?.title ?? '', ...tableContext(model, block, time.start)].some(says);
+  // A lead-in with the time ("Within 48 hours you will receive:") is told by the items it introduces.
+  const items = block.introduces ? model.blocks.filter((b) => b.leadIn === block).map((b) => b.text) : [];
+  return (
+    responseSection || [block.leadIn?.text ?? '', section?.title ?? '', ...tableContext(model, block, time.start), ...items].some(says)
+  );
 }
 
 export const missingResponseTime: RuleDefinition = {
