@@ -184,4 +184,4 @@ function stringsOf(value) {
   return [];
 }
 
-module.exports = { grammarTests, grammarTestsOf, casesOf, CASE_TAGS, readCases, tagsIn, stringsOf, all, vagueSlices, policyWith };
+module.exports = { grammarTests, grammarTestsOf, casesOf, CASE_TAGS, readCases, tagsIn, stringsOf, all, vagueSlices, policyWith, contextOf };

@@ -4,6 +4,8 @@
 import type { ConcreteTime, Sentence } from '../model';
 import { findTimes } from '../language/durations';
 import { languagesOf } from '../language/grammar';
+import { isPastTime } from '../language/past-markers';
+import { DURATION_LANGUAGES } from '../language/duration-words';
 
 /**
  * The times of the sentences, each read in the languages the grammar reads it in (the policy's,
@@ -13,7 +15,10 @@ export function findConcreteTimes(sentences: Sentence[], policy?: { language: st
   const times: ConcreteTime[] = [];
   for (const sentence of sentences) {
     const { offsets } = sentence.block;
-    for (const t of policy ? findTimes(sentence.text, languagesOf(policy, sentence.text)) : findTimes(sentence.text)) {
+    const languages = policy ? languagesOf(policy, sentence.text) : DURATION_LANGUAGES;
+    for (const t of findTimes(sentence.text, languages)) {
+      // "Released less than 2 years ago" is a moment, not a length of time anything takes.
+      if (isPastTime(sentence.text, t.start, t.end, languages)) continue;
       times.push({
         start: offsets[sentence.from + t.start]!,
         end: offsets[sentence.from + t.end - 1]! + 1,
