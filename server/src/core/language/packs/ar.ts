@@ -46,6 +46,16 @@ const HANDLING = String.raw`(?:رد|ردود|استجابة|تأكيد|إصلا�
 /** A preposition before a team word makes it the object ("to our team", "with the developer"). */
 const NOT_SUBJECT = String.raw`(?<!(?:إلى|الى|مع|من|عن|لدى|على) )`;
 
+/**
+ * What a reporter sends as a message: رسالة, استفسار, سؤال, طلب, "بريدك"; not "البريد" alone (the
+ * e-mail address of "عنوان البريد"), nor بلاغ or ثغرة, which may be the flaw or its report.
+ */
+const MESSAGE = String.raw`${AND}(?:ب|ل|لل)?(?:ال)?(?:رسائل|رسال(?:ة|ت)|استفسار(?:ات)?|أسئلة|سؤال|طلبات|طلب|بريد(?=ك|كم))(?:ك|كم|ه|ها)?`;
+/** No word of the gap after the message is the flaw (ثغرة, مشكلة, خلل, ضعف): it would be what is attended to. */
+const NOT_FLAW = String.raw`(?!(?:و|ف|ب|ل|لل)?(?:ال)?(?:ثغر|مشكل|خلل|ضعف))`;
+/** Attending to it: التعامل مع, معالجة, النظر في, in the masdar or the verb of any person ("سنتعامل مع"). */
+const ATTEND = String.raw`${AND}(?:(?:التعامل|س?[نيت]تعامل) مع|(?:ال|ب|ل)?معالجة|س?[نيت]عالج|(?:النظر|س?[نيت]نظر) في)`;
+
 export const ar: LanguagePack = {
   tag: 'ar',
   spaced: true,
@@ -301,6 +311,11 @@ export const ar: LanguagePack = {
     String.raw`${AND}(?:ب|ل)?(?:إبلاغ|إعلام|إحاطت|إطلاع)(?:ك|كم)`,
     String.raw`(?:على )?اطلاع`,
     String.raw`[\p{L}\p{M}]{0,4}(?:استجاب|استلام|إقرار|تأكيد|مراجع|تقييم|فرز|تحقق|تحقيق|فحص|تحليل|إخطار|إشعار|إجاب|تواصل|متابع|مستجدات)[\p{L}\p{M}]{0,4}`,
+    // A message attended to: "سيتم التعامل مع رسائل البريد الإلكتروني خلال 3 أيام عمل", "الاستفسارات
+    // يتم التعامل معها خلال يومين" (the noun taken up again by "معها"); not the flaw ("التعامل مع
+    // الثغرات" is the fix).
+    String.raw`${ATTEND}(?: [^\s;؛]+){0,2} ${MESSAGE}`,
+    String.raw`${MESSAGE}(?: ${NOT_FLAW}[^\s;؛]+){0,4} (?:التعامل|معالجت|النظر|س?[نيت]تعامل|س?[نيت]عالج|س?[نيت]نظر)(?: (?:مع|في))?(?:ها|ه|هم)`,
   ]),
   fix: all([
     // "معالجة الثغرة" is remedying the flaw; handling the report is "التعامل مع البلاغ".

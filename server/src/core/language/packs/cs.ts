@@ -40,6 +40,13 @@ const THIRD_FUTURE = String.raw`(?:odpoví|opraví|vydá|vydají|zveřejní|potv
 /** A verb that opens a clause after "a": a first person, a future. */
 const CLAUSE_VERB = String.raw`(?:${FIRST_PLURAL}|${THIRD_FUTURE}|bud(?:u|e|ou)|\p{L}{2,}(?:ím|ám))(?![\p{L}\p{M}\p{N}_])`;
 
+/** What a reporter sends as a message; not "hlášení" nor "chyba", which may be the flaw or its report. */
+const MESSAGE = String.raw`(?:e-?mail\p{L}*|zpráv\p{L}*|dotaz\p{L}*|otáz\p{L}*|žádost\p{L}*|požadav\p{L}*)`;
+/** No word of the gap after the message is the flaw (zranitelnost, chyba, problém): it would be what is attended to. */
+const NOT_FLAW = String.raw`(?!zranitel|chyb|problém|bug|slabin)`;
+/** Attending to it ("vyřizujeme" counts already): zpracujeme, vyřídíme, zabýváme se, podíváme se na, postaráme se o. */
+const ATTEND = String.raw`(?:zprac\p{L}*|vyříd\p{L}*|zabýv\p{L}*|podív\p{L}* (?:se )?na|postar\p{L}* (?:se )?o)`;
+
 export const cs: LanguagePack = {
   tag: 'cs',
   spaced: true,
@@ -292,6 +299,12 @@ export const cs: LanguagePack = {
     String.raw`ozv\p{L}*`,
     String.raw`kontaktuj\p{L}*`,
     String.raw`kontaktov\p{L}*`,
+    // A message attended to: "e-maily zpracujeme do 3 pracovních dnů", "váš dotaz bude vyřízen",
+    // "zpracujeme vaši zprávu", "na zprávu se podíváme"; not the flaw.
+    ...f([
+      String.raw`${MESSAGE}(?: ${NOT_FLAW}[^\s;]+){0,6} (?:zprac|vyříd|zabýv|podív|postar)\p{L}*`,
+      String.raw`${ATTEND}(?: \p{L}+){0,3} ${MESSAGE}`,
+    ]),
   ],
   fix: [
     // Not "opravdu" (really).

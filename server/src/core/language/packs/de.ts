@@ -8,6 +8,10 @@ import type { LanguagePack } from '../pack';
 const NOT_SIGN_IN = String.raw`(?<!an|ab|af|um|rück)`;
 /** Up to four words between an auxiliary and its verb: "wird innerhalb von zwei Tagen geprüft". */
 const GAP = String.raw`(?:[\p{L}\d.-]+ ){0,4}`;
+/** The flaw as the subject of a passive in the gap: "Bei Fragen schreiben Sie uns, Schwachstellen werden ... behandelt". */
+const FLAW_SUBJECT = String.raw`\p{L}*(?:schwachstelle|lücke|fehler|problem|bug)\p{L}* (?:werden|wird|sind|ist|wurden|wurde)(?!\p{L})`;
+/** What a reporter sends as a message ("E-Mail", "Anfrage", "Sicherheitsfragen"); not "Meldung", which may be the flaw's report. */
+const MESSAGE = String.raw`(?:e-)?\p{L}*(?:mails?|nachrichten|nachricht|anfragen|anfrage|fragen|mitteilungen|mitteilung|zuschriften|zuschrift)`;
 
 export const de: LanguagePack = {
   tag: 'de',
@@ -238,6 +242,13 @@ export const de: LanguagePack = {
     String.raw`auf dem laufenden`,
     String.raw`status(?:-| )?(?:update|meldung|bericht|information)\p{L}*`,
     String.raw`zwischen(?:stand|bericht|meldung)\p{L}*`,
+    // A message attended to ("bearbeitet", "beantwortet" count already): "E-Mails werden innerhalb
+    // von 3 Werktagen behandelt", "wir kümmern uns um Ihre Anfrage"; not "vertraulich behandelt".
+    String.raw`${MESSAGE}(?: (?!${FLAW_SUBJECT})[^\s;]+){0,8} (?<!vertraulich )(?:behandelt|erledigt|verarbeitet|gesichtet|angesehen|angeschaut)`,
+    String.raw`(?:behandeln|erledigen|verarbeiten|sichten)(?: [^\s;]+){0,3} ${MESSAGE}`,
+    String.raw`kümmer\p{L}* (?:[^\s;]+ ){0,6}um (?:\p{L}+ ){0,2}${MESSAGE}`,
+    String.raw`um (?:\p{L}+ ){0,2}${MESSAGE} (?:[^\s;]+ ){0,6}kümmer\p{L}*`,
+    String.raw`(?:sehen|schauen) (?:wir )?uns (?:\p{L}+ ){0,2}${MESSAGE}`,
   ],
   fix: [
     String.raw`\p{L}*beheb\p{L}*`,

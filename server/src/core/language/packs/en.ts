@@ -6,6 +6,20 @@ import type { LanguagePack } from '../pack';
 const PARTICIPLE = String.raw`(?:\p{L}{2,}ed|made|done|sent|dealt with|given|taken|shown|written|told|kept|brought|set up|put out)`;
 /** An adverb between auxiliary and verb: "will be promptly fixed", "are usually answered". */
 const ADVERB = String.raw`(?:\p{L}{2,}ly |then |also |always |often |first |soon )?`;
+/**
+ * What a reporter sends as a message: not "report" nor "issue", which may be the flaw itself
+ * ("issues will be addressed within 90 days" is a fix deadline); not a pull or feature request.
+ */
+const MESSAGE = String.raw`(?:e-?mails?|mails?|messages?|inquir(?:y|ies)|enquir(?:y|ies)|questions?|(?<!(?:pull|merge|feature) )requests?|correspondence)`;
+/** Being attended to, not how: "handled confidentially" says nothing about an answer. */
+const ATTENDED = String.raw`(?:addressed|handled|processed|dealt with|attended to|taken care of|looked at|seen to)(?! (?:confidentially|privately|securely|discreetly|in confidence))`;
+/**
+ * The flaw as the subject of the passive a gap of words may end on: "Questions go to the list and
+ * vulnerabilities will be addressed", "the issue until it has been addressed".
+ */
+const FLAW_SUBJECT = String.raw`(?<!(?:vulnerabilit(?:y|ies)|issues?|bugs?|flaws?|problems?|weakness(?:es)?|it|they)(?: (?:will|shall|must|should|can|may|would|has|have|had|to))?)`;
+/** Attending to it, said by the project: "we handle all emails", "we look at every message". */
+const ATTEND = String.raw`(?:handl(?:e|es|ing)|process(?:es|ing)?|deal(?:s|ing)? with|attend(?:s|ing)? to|tak(?:e|es|ing) care of|look(?:s|ing)? at)`;
 
 export const en: LanguagePack = {
   tag: 'en',
@@ -289,6 +303,10 @@ export const en: LanguagePack = {
     String.raw`keep(?:s|ing)? (?:you|the reporters?|reporters|the researchers?) (?:informed|updated|posted|up to date|in the loop)`,
     String.raw`(?:status|progress) updates?`,
     String.raw`updates? on (?:the |our |its )?(?:status|progress)`,
+    // A message attended to: "Emails will be addressed within 3 business days", "we handle all
+    // inquiries within a week"; not the flaw ("vulnerabilities will be addressed" is a fix).
+    String.raw`${MESSAGE}(?: [^\s;]+){0,5}${FLAW_SUBJECT} (?:be|been|being|is|are|was|were|get|gets|got) ${ADVERB}${ATTENDED}`,
+    String.raw`${ATTEND} (?:(?:all|any|every|each|your|the|these|those|such|incoming|new|general|security(?:[- ]related)?) ){0,3}${MESSAGE}`,
   ],
   fix: [
     String.raw`(?:hot|bug)?fix(?:es|ed|ing)?`,
@@ -303,6 +321,8 @@ export const en: LanguagePack = {
     String.raw`repair\p{L}*`,
     String.raw`work-?arounds?`,
     String.raw`address(?:es|ed|ing)? (?:the |this |these |any |all )?(?:vulnerabilit\p{L}*|issues?|problems?|flaws?|bugs?|it|them)`,
+    // The flaw addressed: "Vulnerabilities will be addressed within 90 days".
+    String.raw`(?:vulnerabilit(?:y|ies)|issues?|problems?|flaws?|bugs?|weakness(?:es)?)(?: [^\s;]+){0,3} (?:be|been|being|is|are|get|gets) ${ADVERB}addressed`,
   ],
   supportPeriod: [
     String.raw`support(?:ed|s)?`,

@@ -9,6 +9,13 @@ const PARTICIPLE = String.raw`(?:\p{L}{2,}(?:ad|id)[oa]s?|(?:resuelt|abiert|escr
 /** An adverb between auxiliary and participle: "será rápidamente corregido". */
 const ADVERB = String.raw`(?:\p{L}+mente |siempre |también |luego |primero )?`;
 
+/** What a reporter sends as a message; not "reporte" nor "problema", which may be the flaw. */
+const MESSAGE = String.raw`(?:correos?(?: electr(?:ó|o)nicos?)?|e-?mails?|mensajes?|consultas?|preguntas?|solicitud(?:es)?|peticion(?:es)?|petici(?:ó|o)n|dudas?)`;
+/** No word of the gap after the message is the flaw (vulnerabilidad, fallo, problema, error): it would be what is attended to. */
+const NOT_FLAW = String.raw`(?!vulnerabilidad|fallo|falla|problema|error|bug)`;
+/** Attending to it, in the forms of "se atiende(n)", "es procesado", "la gestionamos". */
+const ATTEND = (endings: string) => String.raw`(?:proces|gestion|tramit)(?:${endings})`;
+
 export const es: LanguagePack = {
   tag: 'es',
   spaced: true,
@@ -250,6 +257,10 @@ export const es: LanguagePack = {
     String.raw`comunicar(?:emos|é|á)(?:nos)? con`,
     String.raw`seguimiento`,
     String.raw`actualizaci(?:ón|on|ones) (?:sobre el|del|de) (?:estado|progreso|avance)`,
+    // A message attended to ("atendidos", "atenderemos" count already): "los correos se atienden en
+    // 3 días hábiles", "procesamos las consultas en 48 horas"; not the flaw.
+    String.raw`${MESSAGE}(?: ${NOT_FLAW}[^\s;]+){0,6} (?:atiend(?:e|en)|${ATTEND('a|an|ad[oa]s?|ará|arán|ar(?:á|a)n')})`,
+    String.raw`(?:atiendo|${ATTEND('amos|aremos|ar(?:é|e)')}|ocupa(?:mos|remos|ré|rá|rán) de)(?: \p{L}+){0,2} ${MESSAGE}`,
   ],
   fix: [
     String.raw`correcci(?:ón|ones|on)`,

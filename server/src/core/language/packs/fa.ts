@@ -29,6 +29,11 @@ const NOT_SUBJECT = String.raw`(?<!(?:به|با|از|برای) )`;
 /** Nouns of handling a report, for "a quick reply" (the adjective follows its noun). */
 const HANDLING = String.raw`(?:پاسخ|پاسخ~دهی|پاسخ~گویی|رسیدگی|واکنش|اقدام|رفع|اصلاح|وصله|بررسی|به~روز~رسانی|انتشار)`;
 
+/** What a reporter sends as a message, with its plural and "your": "ایمیل~ها", "پیام~تان"; not گزارش nor مشکل, which may be the flaw or its report. */
+const MESSAGE = String.raw`(?:ایمیل|رایانامه|پیام|پرسش|سؤال|سوال|درخواست|استعلام)(?:~ها)?(?:~ی|~تان|تان|ت)?`;
+/** No word of the gap after the message is the flaw (آسیب~پذیری, مشکل, باگ, نقص): it would be what is attended to. */
+const NOT_FLAW = String.raw`(?!آسیب~پذیر|مشکل|باگ|نقص|ضعف)`;
+
 export const fa: LanguagePack = {
   tag: 'fa',
   spaced: true,
@@ -210,6 +215,9 @@ export const fa: LanguagePack = {
     String.raw`مطلع`,
     String.raw`با شما تماس`,
     String.raw`پیگیری`,
+    // A message attended to ("رسیدگی", "پاسخ" count already): "ایمیل~ها ظرف ۳ روز کاری پردازش
+    // می~شوند", "به درخواست شما می~پردازیم"; not the flaw ("آسیب~پذیری~ها پردازش و رفع می~شوند").
+    String.raw`${MESSAGE}(?: ${NOT_FLAW}[^\s;؛]+){0,6} (?:پردازش|مورد توجه|ترتیب اثر|می~پرداز[\p{L}\p{M}]*)`,
   ]),
   fix: all([
     String.raw`رفع`,

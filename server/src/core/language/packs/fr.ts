@@ -9,6 +9,11 @@ const PARTICIPLE = String.raw`(?:\p{L}{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us
 /** An adverb between auxiliary and participle: "sera rapidement corrigé". */
 const ADVERB = String.raw`(?:\p{L}+ment |alors |ensuite |toujours |aussi |d['’]abord |ensuite )?`;
 
+/** What a reporter sends as a message; not "signalement" nor "problème", which may be the flaw. */
+const MESSAGE = String.raw`(?:e-?mails?|courriels?|mails?|messages?|courriers?|demandes?|questions?|requêtes?|sollicitations?)`;
+/** No word of the gap after the message is the flaw (vulnérabilité, faille, problème, bogue): it would be what is attended to. */
+const NOT_FLAW = String.raw`(?!vulnérabilit|faille|problème|bogue|bug|défaut)`;
+
 export const fr: LanguagePack = {
   tag: 'fr',
   spaced: true,
@@ -253,6 +258,10 @@ export const fr: LanguagePack = {
     String.raw`recontact\p{L}*`,
     String.raw`reven(?:ir|ons|ons vers|drons)`,
     String.raw`(?:faire|ferons|fera|donner|donnerons) (?:un |notre |le )?(?:premier )?retour`,
+    // A message attended to ("traités", "pris en charge" count already): "les e-mails sont gérés
+    // sous 3 jours ouvrés", "nous nous occupons de votre demande"; not the flaw.
+    String.raw`${MESSAGE}(?: ${NOT_FLAW}[^\s;]+){0,6} (?:gérée?s?|lue?s?|étudiée?s?|consultée?s?|pris(?:es?)? en compte)`,
+    String.raw`(?:gér(?:ons|erons|era|eront)|gère|gèrent|lisons|lirons|occup(?:ons|erons|era|eront|e|ent) (?:de|des|du))(?: \p{L}+){0,2} ${MESSAGE}`,
   ],
   fix: [
     String.raw`correct\p{L}*`,

@@ -42,6 +42,13 @@ const NOT_OBJECT = String.raw`(?! (?:को|से|तक|के|की|का|�
 /** The future: "-ेगा/-ेगी" (he, she, it), "-ेंगे" (we, they), "-ूँगा" (I), after the verb stem. */
 const FUTURE = String.raw`${WORD}{1,12}(?:ूँ|ऊँ|ें|एँ|यें|ये|े|ए)(?:गा|गी|गे)`;
 
+/** What a reporter sends as a message, with the oblique plural ("ईमेलों"); not रिपोर्ट nor समस्या, which may be the flaw or its report. */
+const MESSAGE = String.raw`(?:ईमेल|ई-मेल|संदेश|मैसेज|प्रश्न|सवाल|पूछताछ|अनुरोध)(?:ों)?`;
+/** No word of the gap after the message is the flaw (कमज़ोरी, भेद्यता, समस्या, बग): it would be what is attended to. */
+const NOT_FLAW = String.raw`(?!कमज़ोर|भेद्यता|खामी|समस्या|बग|त्रुटि)`;
+/** Attending to it ("जवाब", "समीक्षा" count already): निपटाना, संभालना, संसाधित, ध्यान देना, कार्रवाई, देखना. */
+const ATTEND = String.raw`(?:निपट${WORD}*|संभाल${WORD}*|सँभाल${WORD}*|संसाधित|प्रोसेस|ध्यान (?:दिया|दी|दे)${WORD}*|कार्रवाई|देख(?:ा|े|ी|ेंगे|ेगा|ेगी)(?!${WORD}))`;
+
 export const hi: LanguagePack = {
   tag: 'hi',
   spaced: true,
@@ -269,6 +276,9 @@ export const hi: LanguagePack = {
     String.raw`फ़ॉलो[- ]?अप`,
     // A status update to the reporter, not a software update.
     String.raw`स्थिति (?:की )?(?:जानकारी|अपडेट)`,
+    // A message attended to: "आपके ईमेल का 3 कार्य दिवसों के भीतर निपटारा किया जाएगा", "संदेशों
+    // पर 2 दिनों में ध्यान दिया जाएगा"; not the flaw ("कमज़ोरियों को संभाला जाएगा" is the fix).
+    String.raw`${MESSAGE}(?: ${NOT_FLAW}[^\s;।]+){0,7} ${ATTEND}`,
   ]),
   fix: all([
     String.raw`सुधार${WORD}*`,

@@ -9,6 +9,13 @@ import type { LanguagePack } from '../pack';
 const DI_VERBS =
   'ditangani|diperbaiki|dirilis|diproses|dikonfirmasi|ditanggapi|ditinjau|dievaluasi|dianalisis|diselidiki|diverifikasi|dibalas|dijawab|dihubungi|diberitahu|diperbarui|ditambal|diatasi|ditindaklanjuti|dicatat|diterima|diterbitkan|diumumkan|diungkap';
 
+/** What a reporter sends as a message; not "laporan" nor "masalah", which may be the flaw or its report. */
+const MESSAGE = String.raw`(?:e-?mail|surel|surat elektronik|pesan|pertanyaan|permintaan|permohonan)(?:mu|nya)?`;
+/** No word of the gap after the message is the flaw (kerentanan, celah, masalah, kesalahan): it would be what is attended to. */
+const NOT_FLAW = String.raw`(?!kerentanan|celah|masalah|bug|kesalahan)`;
+/** Attending to it ("ditangani", "ditanggapi" count already): diproses, diurus, dilayani. */
+const ATTEND = String.raw`(?:(?:mem|di)proses|(?:meng|di)urus|(?:me|di)layani)`;
+
 export const id: LanguagePack = {
   tag: 'id',
   spaced: true,
@@ -239,6 +246,10 @@ export const id: LanguagePack = {
     String.raw`\p{L}*tindak ?lanjut\p{L}*`,
     String.raw`perkembangan`,
     String.raw`pembaruan (?:status|perkembangan)`,
+    // A message attended to: "email akan diproses dalam 3 hari kerja", "kami memproses pertanyaan
+    // Anda dalam 2 hari"; not the flaw.
+    String.raw`${MESSAGE}(?: ${NOT_FLAW}[^\s;]+){0,6} ${ATTEND}`,
+    String.raw`${ATTEND}(?: \p{L}+){0,2} ${MESSAGE}`,
   ],
   fix: [
     String.raw`(?:per|memper|diper)baik\p{L}*`,

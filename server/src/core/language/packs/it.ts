@@ -9,6 +9,11 @@ const PARTICIPLE = String.raw`(?:\p{L}{2,}(?:at|ut|it|ss|tt|lt)[oaie]|(?:res|pre
 /** An adverb between auxiliary and participle: "verrà prontamente corretta". */
 const ADVERB = String.raw`(?:\p{L}+mente |poi |quindi |sempre |anche |subito )?`;
 
+/** What a reporter sends as a message; not "segnalazione" nor "problema", which may be the flaw. */
+const MESSAGE = String.raw`(?:e-?mail|mail|messaggi[oi]?|richiest[ae]|domand[ae]|quesiti?)`;
+/** No word of the gap after the message is the flaw (vulnerabilità, falla, problema, bug): it would be what is attended to. */
+const NOT_FLAW = String.raw`(?!vulnerabilit|falla|falle|problem|bug|difett|error)`;
+
 export const it: LanguagePack = {
   tag: 'it',
   spaced: true,
@@ -247,6 +252,10 @@ export const it: LanguagePack = {
     String.raw`ricontatt\p{L}*`,
     String.raw`(?:dar\p{L}*|diamo) seguito`,
     String.raw`follow[- ]?up`,
+    // A message attended to ("presa in carico", "esaminata" count already): "le e-mail vengono
+    // gestite entro 3 giorni lavorativi", "evadiamo le richieste entro 48 ore"; not the flaw.
+    String.raw`${MESSAGE}(?: ${NOT_FLAW}[^\s;]+){0,6} (?:(?:gestit|trattat|evas|elaborat|lett)[oaie]|pres[oaie] in (?:carico|considerazione))`,
+    String.raw`(?:(?:gesti(?:amo|remo|rò)|tratt(?:iamo|eremo|erò)|evad(?:iamo|eremo|erò)|elabor(?:iamo|eremo|erò)|legg(?:iamo|eremo|erò)|prend(?:iamo|eremo|erò) in carico) |occup(?:iamo|eremo|erò) (?:di |del |della |dei |delle |degli |dell['’]))(?:\p{L}+ |\p{L}+['’]){0,2}${MESSAGE}`,
   ],
   fix: [
     String.raw`corre(?:zion\p{L}*|gg\p{L}*|tt\p{L}*)`,

@@ -12,6 +12,11 @@ const AS_MUCH_AS = String.raw`(?:(?:でき|出来)る(?:だけ|限り)|可能な
 /** After a purpose clause (できるよう, するため): a verb of intent makes it the project's own aim. */
 const NOT_INTENT = String.raw`(?!\s?(?:努め|努力|心が|心掛|いた|致|し|取り組|配慮|留意|最善|全力))`;
 
+/** What a reporter sends as a message: メール, メッセージ, 問い合わせ, 質問, 依頼, リクエスト, 相談; not 報告 nor 問題, which may be the flaw or its report. */
+const MESSAGE = String.raw`(?:メール|メッセージ|問い?合わ?せ|質問|依頼|リクエスト|相談)`;
+/** No word of the gap after the message is the flaw (脆弱性, 不具合, 問題, バグ): it would be what is attended to. */
+const NOT_FLAW = String.raw`(?!脆弱性|不具合|問題|バグ|欠陥)`;
+
 export const ja: LanguagePack = {
   tag: 'ja',
   spaced: false,
@@ -227,6 +232,9 @@ export const ja: LanguagePack = {
     String.raw`フォローアップ`,
     String.raw`トリアージ`,
     String.raw`初回|一次`,
+    // A message attended to ("対応", "回答" count already): "メールは3営業日以内に処理します",
+    // "お問い合わせを拝見します", "ご質問に目を通します"; not the flaw ("脆弱性を処理" is the fix).
+    String.raw`${MESSAGE}(?:${NOT_FLAW}[^。！？!?\n]){0,15}(?:処理|拝見|目を通|取り?扱)`,
   ],
   fix: [
     String.raw`修正`,

@@ -13,6 +13,11 @@ const END = String.raw`(?!\p{L})`;
 /** Adverbs of "as ... as possible": 가능한 한, 최대한, 되도록, 가급적. */
 const AS_MUCH_AS = String.raw`(?:가능한 ?한|가능한|가능하면|최대한|되도록|가급적|될 ?수 ?있는 ?한)`;
 
+/** What a reporter sends as a message: 이메일, 메시지, 문의, 질문, 요청, 상담; not 보고 nor 문제, which may be the flaw or its report. */
+const MESSAGE = String.raw`(?:이메일|메일|메시지|문의|질문|요청|상담)`;
+/** No word of the gap after the message is the flaw (취약점, 버그, 문제, 결함): it would be what is attended to. */
+const NOT_FLAW = String.raw`(?!취약|버그|문제|결함)`;
+
 export const ko: LanguagePack = {
   tag: 'ko',
   spaced: false,
@@ -223,6 +228,9 @@ export const ko: LanguagePack = {
     String.raw`연락`,
     String.raw`피드백`,
     String.raw`진행 ?(?:상황|현황)`,
+    // A message attended to ("처리", "답변" count already): "이메일은 3영업일 이내에 살펴봅니다",
+    // "문의는 2일 이내에 다룹니다"; not the flaw.
+    String.raw`${MESSAGE}(?:${NOT_FLAW}[^.!?。\n]){0,15}(?:살펴|다루|다뤄|다룹|다룰|취급)`,
   ],
   fix: [
     String.raw`수정`,

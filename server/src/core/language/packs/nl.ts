@@ -10,6 +10,11 @@ const NOT_SIGN_IN = String.raw`(?<!an|ab|af|um|rück)`;
 /** Up to four words before a verb that ends the clause. */
 const GAP = String.raw`(?:[\p{L}\d.-]+ ){0,4}`;
 
+/** What a reporter sends as a message ("e-mail", "vraag", "beveiligingsvragen"); not "melding", which may be the flaw's report. */
+const MESSAGE = String.raw`(?:(?:e-)?\p{L}*(?:mails?|vragen|vraag|verzoeken|verzoek|aanvraag)|berichten|bericht)`;
+/** No word of the gap after the message is the flaw (kwetsbaarheid, lek, probleem, fout): it would be what is attended to. */
+const NOT_FLAW = String.raw`(?!\p{L}*(?:kwetsba|lek|probleem|problemen|fout|bug))`;
+
 export const nl: LanguagePack = {
   tag: 'nl',
   spaced: true,
@@ -220,6 +225,10 @@ export const nl: LanguagePack = {
     String.raw`terugkoppeling`,
     String.raw`statusupdate\p{L}*`,
     String.raw`voortgang\p{L}*`,
+    // A message attended to ("behandeld" counts already): "e-mails worden binnen 3 werkdagen
+    // afgehandeld", "we verwerken vragen binnen twee dagen"; not the flaw.
+    String.raw`${MESSAGE}(?: ${NOT_FLAW}[^\s;]+){0,8} (?:verwerkt|afgehandeld|bekeken|opgepakt)`,
+    String.raw`(?:verwerken|handelen|pakken)(?: (?:we|wij))?(?: \p{L}+){0,2} ${MESSAGE}`,
   ],
   fix: [
     String.raw`verhelp\p{L}*`,

@@ -15,6 +15,13 @@ const ADJ = String.raw`(?:y|i|a|e|ą|ego|iego|ej|iej|emu|iemu|ym|im|ych|ich|ymi|
 /** Nouns of handling a report: what a promise is about. */
 const HANDLING_NOUN = String.raw`(?:odpowied|reakcj|poprawk|napraw|łatk|obsług|aktualizacj|weryfikacj|analiz|rozpatrzeni|usunięci|wydani)\p{L}*`;
 
+/** What a reporter sends as a message; not "zgłoszenie" nor "błąd", which may be the flaw or its report. */
+const MESSAGE = String.raw`(?:e-?mail\p{L}*|maile?|wiadomoś\p{L}*|zapytani\p{L}*|pytani\p{L}*|prośb\p{L}*|wnios\p{L}*|korespondencj\p{L}*)`;
+/** No word of the gap after the message is the flaw (podatność, luka, błąd, problem): it would be what is attended to. */
+const NOT_FLAW = String.raw`(?!podatnoś|luk|błęd|błąd|problem|bug)`;
+/** Attending to it ("rozpatrzymy" counts already): obsłużymy, przetworzymy, zajmiemy się, załatwimy; not "obsługiwane" (supported). */
+const ATTEND = String.raw`(?:obsłuż\p{L}*|przetworz\p{L}*|przetwarza\p{L}*|zajm\p{L}* się|zajęt\p{L}*|załatw\p{L}*)`;
+
 /**
  * First person plural: odpowiemy, będziemy, informujemy, możemy, piszemy, chcemy, postaramy,
  * naprawimy, dołożymy, jesteśmy; not "programy", "reklamy", "problemy".
@@ -285,6 +292,10 @@ export const pl: LanguagePack = {
     String.raw`postęp\p{L}*`,
     String.raw`skontakt\p{L}*`,
     String.raw`odezw\p{L}*`,
+    // A message attended to: "wiadomości obsłużymy w ciągu 3 dni roboczych", "zajmiemy się Twoim
+    // zapytaniem w ciągu 48 godzin"; not the flaw.
+    String.raw`${MESSAGE}(?: ${NOT_FLAW}[^\s;]+){0,6} ${ATTEND}`,
+    String.raw`${ATTEND}(?: \p{L}+){0,3} ${MESSAGE}`,
   ]),
   fix: f([
     String.raw`napraw\p{L}*`,

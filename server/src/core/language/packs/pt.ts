@@ -10,6 +10,13 @@ const PARTICIPLE = String.raw`(?:\p{L}{2,}(?:ad|id)[oa]s?|(?:resolvid|abert|escr
 /** An adverb between auxiliary and participle: "será rapidamente corrigido". */
 const ADVERB = String.raw`(?:\p{L}+mente |sempre |também |depois |primeiro )?`;
 
+/** What a reporter sends as a message; not "relatório" nor "problema", which may be the flaw. */
+const MESSAGE = String.raw`(?:e-?mails?|correios? eletr(?:ô|ó|o)nicos?|mensage(?:m|ns)|consultas?|perguntas?|d(?:ú|u)vidas?|solicitaç(?:ão|ões)|pedidos?)`;
+/** No word of the gap after the message is the flaw (vulnerabilidade, falha, problema, erro): it would be what is attended to. */
+const NOT_FLAW = String.raw`(?!vulnerabilidade|falha|problema|erro|bug)`;
+/** Attending to it: "tratado", "processamos", "vamos lidar com". */
+const ATTEND = (endings: string) => String.raw`(?:trat|process|gerenci|lid)(?:${endings})`;
+
 export const pt: LanguagePack = {
   tag: 'pt',
   spaced: true,
@@ -235,6 +242,10 @@ export const pt: LanguagePack = {
     String.raw`conta(?:c)?t\p{L}*`,
     String.raw`acompanhamento`,
     String.raw`a(?:c)?tualizaç(?:ão|ões) (?:de|do|sobre o|sobre a) (?:status|estado|andamento|progresso)`,
+    // A message attended to ("atendidos" counts already): "os e-mails são tratados em 3 dias
+    // úteis", "processamos as mensagens em 48 horas"; not the flaw.
+    String.raw`${MESSAGE}(?: ${NOT_FLAW}[^\s;]+){0,6} ${ATTEND('ad[oa]s?|a|am|ará|arão')}`,
+    String.raw`(?:${ATTEND('amos|aremos|arei')}|(?:vamos|iremos) ${ATTEND('ar')})(?: com)?(?: \p{L}+){0,2} ${MESSAGE}`,
   ],
   fix: [
     String.raw`correç(?:ão|ões)`,

@@ -14,6 +14,13 @@ const PERFECTIVE_2 = String.raw`(?:ответ|исправ|выпуст|расс
 /** Imperfective stems of what the project does with a report (отвеча-ют, исправля-ются); not сообщать, исследовать, which reporters do. */
 const IMPERFECTIVE = String.raw`(?:отвеча|исправля|выпуска|рассматрива|уведомля|подтвержда|проверя|устраня|обновля|публику|анализиру|реагиру|оценива|обрабатыва|закрыва|фиксиру)`;
 
+/** What a reporter sends as a message; not "отчёт" nor "проблема", which may be the flaw or its report. */
+const MESSAGE = String.raw`(?:письм\p{L}*|писем|сообщени\p{L}*|запрос\p{L}*|вопрос\p{L}*|обращени\p{L}*|e-?mail\p{L}*|электронн\p{L}* (?:письм|почт)\p{L}*)`;
+/** No word of the gap after the message is the flaw (уязвимость, ошибка, проблема, баг): it would be what is attended to. */
+const NOT_FLAW = String.raw`(?!уязвим|ошибк|проблем|баг|дыр)`;
+/** Attending to it ("обработаем", "рассмотрим" count already): разберём, займёмся, примем в работу, прочитаем. */
+const ATTEND = String.raw`(?:разбер\p{L}*|разбира\p{L}*|разобра\p{L}*|займ(?:ёмся|емся|ётся|ется|утся)|заним(?:аемся|ается|аются)|(?:прим(?:ем|ут|ет)(?:ся)?|принима\p{L}*|принят\p{L}*) в работу|прочит\p{L}*|прочт\p{L}*)`;
+
 export const ru: LanguagePack = {
   tag: 'ru',
   spaced: true,
@@ -264,6 +271,11 @@ export const ru: LanguagePack = {
     String.raw`свяж\p{L}*`,
     String.raw`в курсе`,
     String.raw`о ходе`,
+    // A message attended to: "письма разбираются в течение 3 рабочих дней", "займёмся вашим
+    // запросом в течение 48 часов"; not the flaw.
+    String.raw`${MESSAGE}(?: ${NOT_FLAW}[^\s;]+){0,6} ${ATTEND}`,
+    String.raw`${ATTEND}(?: \p{L}+){0,3} ${MESSAGE}`,
+    String.raw`(?:прим|приня)\p{L}* (?:\p{L}+ ){0,2}${MESSAGE} в работу`,
   ],
   fix: [
     String.raw`исправ\p{L}*`,

@@ -75,6 +75,11 @@ const CONDITIONS = [
   String.raw`(?:hittar|upptäcker|rapporterar|anmäler|märker|misstänker) (?:du|ni)`,
 ];
 
+/** What a reporter sends as a message ("mejl", "e-post", "frågor"; "meddelande" counts already); not "rapport", which may be the flaw's report. */
+const MESSAGE = String.raw`(?:(?:e-?)?(?:mail|mejl)(?:et|en|s|ar|arna)?|e-?post(?:en|meddelanden?|meddelandet)?|\p{L}*fråg(?:a|an|or|orna)|förfrågningar(?:na)?)`;
+/** No word of the gap after the message is the flaw (sårbarhet, säkerhetshål, problem, bugg): it would be what is attended to. */
+const NOT_FLAW = String.raw`(?!\p{L}*(?:sårbarhet|säkerhetshål|problem|bugg|brist))`;
+
 export const sv: LanguagePack = {
   tag: 'sv',
   spaced: true,
@@ -309,6 +314,12 @@ export const sv: LanguagePack = {
     // A status update to the reporter, not a software update.
     String.raw`håll(?:a|er)? (?:dig|er) (?:uppdaterad|informerad|underrättad)e?`,
     String.raw`statusuppdatering\p{L}*`,
+    // A message attended to ("hanteras", "besvaras" count already): "e-post tas om hand inom 3
+    // arbetsdagar", "vi tittar på frågor inom en vecka"; not the flaw.
+    ...f([
+      String.raw`${MESSAGE}(?: ${NOT_FLAW}[^\s;]+){0,6} (?:tas om hand|tagits om hand|tas hand om|bearbeta(?:s|ts|des)|ses över|setts över|gås igenom|läses|lästs)`,
+      String.raw`(?:tar (?:vi )?hand om|tittar (?:vi )?på|går (?:vi )?igenom|läser(?: vi)?|bearbetar(?: vi)?) (?:\p{L}+ ){0,2}${MESSAGE}`,
+    ]),
   ],
   fix: [
     String.raw`åtgärd\p{L}*`,

@@ -8,6 +8,13 @@ import type { LanguagePack } from '../pack';
 /** เรา (we) as the speaker: not "ให้เรา" (to us), "ติดต่อเรา" (contact us), "ของเรา" (our), nor เราเตอร์ (router). */
 const WE = String.raw`(?<!(?:ติดต่อ|แจ้ง|ให้|ถึง|กับ|ช่วย|บอก|หา|ต่อ|ของ|จาก|สำหรับ|แก่|ยัง) ?)เรา(?!เตอร์)`;
 
+/** What a reporter sends as a message: อีเมล, ข้อความ, คำถาม, คำขอ, คำร้อง, ข้อสงสัย; not รายงาน nor ปัญหา, which may be the flaw or its report. */
+const MESSAGE = String.raw`(?:อีเมล|ข้อความ|คำถาม|คำขอ|คำร้อง|ข้อสงสัย|จดหมาย)`;
+/** No word of the gap after the message is the flaw (ช่องโหว่, ปัญหา, บั๊ก, ข้อบกพร่อง): it would be what is attended to. */
+const NOT_FLAW = String.raw`(?!ช่องโหว่|ปัญหา|บั๊ก|ข้อบกพร่อง)`;
+/** Attending to it ("ดำเนินการ", "ตอบกลับ" count already): จัดการ, ดูแล, ประมวลผล; not ผู้ดูแล (maintainer), ผู้จัดการ (manager). */
+const ATTEND = String.raw`(?<!ผู้)(?:จัดการ|ดูแล|ประมวลผล)`;
+
 export const th: LanguagePack = {
   tag: 'th',
   spaced: false,
@@ -181,6 +188,10 @@ export const th: LanguagePack = {
     String.raw`ติดต่อกลับ`,
     String.raw`ติดตาม`,
     String.raw`ความคืบหน้า`,
+    // A message attended to: "อีเมลจะได้รับการจัดการภายใน 3 วันทำการ", "เราจะดูแลคำถามของคุณ";
+    // not the flaw ("ช่องโหว่จะได้รับการจัดการ" is the fix).
+    String.raw`${MESSAGE}(?:${NOT_FLAW}[^\n]){0,24}${ATTEND}`,
+    String.raw`${ATTEND}(?:${NOT_FLAW}[^\n]){0,8}${MESSAGE}`,
   ],
   fix: [
     String.raw`แก้(?:ไข|ปัญหา)`,

@@ -29,6 +29,14 @@ const IMPERATIVE_Y = String.raw`\p{L}{2,}y(?:ın|un|ün)(?:ız|uz|üz)?`;
 /** After a consonant, the verbs a policy asks for: bildirin, gönderin, kullanın, edin, olun. */
 const IMPERATIVE_STEMS = String.raw`(?:bildir|gönder|kullan|yaz|aç|paylaş|belirt|ilet|ver|ed|ol|ulaş|başvur|kaçın|geç|seç|gid|tıkla|tut|bırak)(?:ın|un|ün)(?:ız|uz|üz)?`;
 
+/**
+ * What a reporter sends as a message: e-posta, mesaj, ileti (not "iletişim"), soru and "sorunuz"
+ * (not "sorun", the problem), talep, istek; not "rapor" nor "açık", which may be the flaw.
+ */
+const MESSAGE = String.raw`(?:e-?posta\p{L}*|e-?mail\p{L}*|mesaj\p{L}*|ileti(?!ş)\p{L}*|soru(?:lar\p{L}*|nuz\p{L}*|y[aeuı]|su\p{L}*)?|tale[pb]\p{L}*|iste[kğ]\p{L}*)`;
+/** No word of the gap after the message is the flaw (açık, hata, sorun, zafiyet): it would be what is attended to. */
+const NOT_FLAW = String.raw`(?!açı[kğ]|hata|sorun|zafiyet)`;
+
 export const tr: LanguagePack = {
   tag: 'tr',
   spaced: true,
@@ -253,6 +261,9 @@ export const tr: LanguagePack = {
     String.raw`(?:haber|bilgi) ver(?:eceğ|ece|ir|iyor)\p{L}*`,
     String.raw`iletişime geç\p{L}*`,
     String.raw`durum (?:güncelleme|bilgi)\p{L}*`,
+    // A message attended to: "e-postalar 3 iş günü içinde ele alınır", "mesajlarınızla 2 gün
+    // içinde ilgileniriz", "talepler işleme alınır"; not the flaw ("açıklar ele alınır" is a fix).
+    String.raw`${MESSAGE}(?: ${NOT_FLAW}[^\s;]+){0,6} (?:ele al\p{L}*|ilgilen\p{L}*|işleme al\p{L}*|işlen(?:ir|ecek|iyor|mekte)\p{L}*|işler(?:iz|im))`,
   ]),
   fix: f([
     String.raw`düzelt\p{L}*`,

@@ -17,6 +17,13 @@ const PERFECTIVE = String.raw`(?:виправ|випуст|повідом|під
 /** Imperfective stems of what the project does with a report (розгляда-ються, виправля-ються); not повідомляти, which reporters do. */
 const IMPERFECTIVE = String.raw`(?:розгляда|виправля|випуска|публіку|обробля|підтверджу|перевіря|усува|оціню|аналізу|відповіда|реагу|вирішу|опрацьову)`;
 
+/** What a reporter sends as a message (not "листопад"); not "звіт" nor "проблема", which may be the flaw or its report. */
+const MESSAGE = String.raw`(?:лист(?:и|а|ів|ом|ами|ах|у|і)?|повідомлен\p{L}*|запит\p{L}*|питан\p{L}*|звернен\p{L}*|e-?mail\p{L}*|електронн\p{L}* (?:лист|пошт)\p{L}*)`;
+/** No word of the gap after the message is the flaw (вразливість, помилка, проблема, баг): it would be what is attended to. */
+const NOT_FLAW = String.raw`(?!вразлив|помилк|проблем|баг|дір)`;
+/** Attending to it ("обробимо", "розглянемо" count already): опрацюємо, розберемо, займемося, прочитаємо. */
+const ATTEND = String.raw`(?:опрацю\p{L}*|опрацьов\p{L}*|розбер\p{L}*|розбира\p{L}*|розібра\p{L}*|займ(?:емося|еться|уться)|займа(?:ємося|ється|ються)|(?:прийм|прийня|прийма)\p{L}* в роботу|прочита\p{L}*)`;
+
 export const uk: LanguagePack = {
   tag: 'uk',
   spaced: true,
@@ -262,6 +269,11 @@ export const uk: LanguagePack = {
     String.raw`зв['’ʼ]?яж\p{L}*`,
     String.raw`в курсі`,
     String.raw`про хід`,
+    // A message attended to: "листи опрацьовуються протягом 3 робочих днів", "займемося вашим
+    // запитом протягом 48 годин"; not the flaw.
+    String.raw`${MESSAGE}(?: ${NOT_FLAW}[^\s;]+){0,6} ${ATTEND}`,
+    String.raw`${ATTEND}(?: \p{L}+){0,3} ${MESSAGE}`,
+    String.raw`(?:прийм|прийня)\p{L}* (?:\p{L}+ ){0,2}${MESSAGE} в роботу`,
   ],
   fix: [
     String.raw`виправ\p{L}*`,

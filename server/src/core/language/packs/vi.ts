@@ -44,6 +44,14 @@ const HANDLED = [
   'theo dõi',
 ].join('|');
 
+/**
+ * What a reporter sends as a message: email, thư (not "thư viện", "thư mục"), tin nhắn, câu hỏi,
+ * thắc mắc; not "báo cáo" nor "lỗi", which may be the flaw or its report.
+ */
+const MESSAGE = String.raw`(?:e-?mail|${loose('thư điện tử')}|thư(?! (?:viện|mục|ký))|${loose('tin nhắn')}|${loose('câu hỏi')}|${loose('thắc mắc')})`;
+/** No word of the gap after the message is the flaw (lỗ hổng, lỗi, sự cố): it would be what is attended to. */
+const NOT_FLAW = String.raw`(?!${loose('lỗ hổng')}|${loose('lỗi')}|${loose('sự cố')})`;
+
 export const vi: LanguagePack = {
   tag: 'vi',
   spaced: true,
@@ -245,6 +253,11 @@ export const vi: LanguagePack = {
     loose('tiến độ'),
     // A status update to the reporter, not a software update.
     String.raw`${loose('cập nhật')} (?:${loose('cho bạn')}|${loose('tình hình')}|${loose('tình trạng')}|${loose('tiến độ')})`,
+    // A message attended to ("xử lý", "phản hồi" count already): "câu hỏi sẽ được giải đáp trong
+    // vòng 3 ngày", "email sẽ được xem trong 2 ngày làm việc"; not the flaw ("lỗ hổng sẽ được
+    // giải quyết" is a fix).
+    String.raw`${MESSAGE}(?: ${NOT_FLAW}[^\s;]+){0,6} (?:${loose('giải đáp')}|được (?:xem|đọc|${loose('giải quyết')}))`,
+    String.raw`(?:${loose('giải đáp')}|${loose('giải quyết')})(?: \p{L}+){0,2} ${MESSAGE}`,
   ],
   fix: [
     loose('khắc phục'),

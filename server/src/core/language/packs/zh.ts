@@ -17,6 +17,13 @@ const HUI = String.raw`(?<!机|機|社|协|協|学|學|委员|委員|工|大|聚
 /** 将 (will), not 将 as the object marker (将其/将漏洞 = 把其) nor 将军 / 将近 / 将来. */
 const JIANG = String.raw`[将將](?![其它此该該这這那您你漏报報问問详詳信資资邮郵相所任一上结結军軍来來])(?!近(?!期))`;
 
+/** What a reporter sends as a message: 邮件, 来信, 消息, 咨询, 询问, 提问, 请求, 疑问, 留言; not 报告 nor 问题, which may be the flaw or its report. */
+const MESSAGE = String.raw`(?:[邮郵]件|[来來]信|消息|[讯訊]息|[咨諮][询詢]|[询詢]问|[询詢]問|提[问問]|[问問][询詢]|[请請]求|疑[问問]|留言)`;
+/** No word of the gap after the message is the flaw (漏洞, 缺陷, 问题, 错误): it would be what is attended to. */
+const NOT_FLAW = String.raw`(?!漏洞|缺陷|[问問]题|[问問]題|[错錯][误誤])`;
+/** Attending to it ("处理", "受理", "回复" count already): 查看, 查阅, 阅读, 解答, 办理. */
+const ATTEND = String.raw`(?:查看|查[阅閱]|[阅閱][读讀]|解答|[办辦]理)`;
+
 export const zh: LanguagePack = {
   tag: 'zh',
   spaced: false,
@@ -242,6 +249,10 @@ export const zh: LanguagePack = {
     String.raw`反[馈饋]`,
     String.raw`跟[进進]`,
     String.raw`[进進]展`,
+    // A message attended to: "邮件将在3个工作日内查看", "我们会在2天内查看您的邮件"; not the
+    // flaw ("漏洞将在90天内得到解决" is the fix).
+    String.raw`${MESSAGE}(?:${NOT_FLAW}[^。！？!?\n]){0,12}${ATTEND}`,
+    String.raw`${ATTEND}(?:${NOT_FLAW}[^。！？!?\n]){0,6}${MESSAGE}`,
   ],
   fix: [
     String.raw`修[复復补補正]`,
