@@ -266,6 +266,8 @@ export const es: LanguagePack = {
     String.raw`correcci(?:ón|ones|on)`,
     String.raw`correg\p{L}*`,
     String.raw`corrij\p{L}*`,
+    // "se corrigen", "corrigió": the stem that takes -i- before e and i.
+    String.raw`corrig\p{L}*`,
     String.raw`soluci\p{L}*`,
     String.raw`parche\p{L}*`,
     String.raw`resol\p{L}*`,
