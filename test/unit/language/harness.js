@@ -184,4 +184,16 @@ function stringsOf(value) {
   return [];
 }
 
-module.exports = { grammarTests, grammarTestsOf, casesOf, CASE_TAGS, readCases, tagsIn, stringsOf, all, vagueSlices, policyWith, contextOf };
+module.exports = {
+  grammarTests,
+  grammarTestsOf,
+  casesOf,
+  CASE_TAGS,
+  readCases,
+  tagsIn,
+  stringsOf,
+  all,
+  vagueSlices,
+  policyWith,
+  contextOf,
+};
