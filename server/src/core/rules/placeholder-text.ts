@@ -1,5 +1,6 @@
 import type { RuleDefinition, Report } from '../rule';
 import { PLACEHOLDER_WORDS } from '../language/placeholder-words';
+import { isPlaceholderEmail } from '../lexicon/emails';
 
 /** Template placeholders that were never filled in. */
 const PLACEHOLDER_RE = new RegExp(
@@ -33,13 +34,17 @@ const SQUARE_SLOT_RE = /\[([^[\]\n]{1,80})\]/gu;
 /** Angle brackets that are no HTML: "<your email>", "<<author>>", "<PGP_KEY_ID>". */
 const ANGLE_SLOT_RE = /<<[^<>\n]{1,60}>>|<([^<>\n]{1,60})>/gu;
 
-/** Obfuscated "at"/"dot", GitHub alert markers, addresses, links and numbers are not slots. */
+/**
+ * Obfuscated "at"/"dot", GitHub alert markers, real addresses, links and numbers are not slots; a
+ * stand-in address in brackets is, in any language ("[your-email@example.com]",
+ * "[correo@example.com]").
+ */
 function isTextInBrackets(inner: string): boolean {
   const text = inner.trim();
   return (
     /^(?:at|dot|@|\.|x)?$/i.test(text) ||
     /^[!^]/.test(text) ||
-    /@[^\s@]*\.\p{L}{2}/u.test(text) ||
+    (/@[^\s@]*\.\p{L}{2}/u.test(text) && !(/^[^\s@]+@[^\s@]+$/.test(text) && isPlaceholderEmail(text))) ||
     text.includes('://') ||
     /^[\d\s.,:;/+-]+$/.test(text)
   );
@@ -78,8 +83,8 @@ const CAPS_VARIABLE_RE = /(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w(])/g;
 const CAPS_PLACEHOLDER_WORDS =
   /(?:^|_)(?:EMAIL|E_MAIL|MAIL|CONTACT|YOUR|MAINTAINER|PLACEHOLDER|INSERT)(?:_|$)|^(?:PROJECT|REPO|REPOSITORY|ORG|ORGANI[SZ]ATION|COMPANY|PRODUCT|OWNER)_(?:NAME|OWNER|URL)$/;
 
-/** Work-in-progress markers left in prose; not a file or path of that name (TODO.md, docs/TODO). */
-const MARKER_RE = /(?<![\w./-])(?:TODO|TBD|FIXME)(?![\w-]|\.\w)/g;
+/** Work-in-progress markers left in prose, with what is joined to them ("TODO-definir-contacto"); not a file or path of that name (TODO.md, docs/TODO) nor a ticket (TODO-123). */
+const MARKER_RE = /(?<![\w./-])(?:TODO|TBD|FIXME)(?:-\p{L}[\p{L}\d]{0,30}){0,6}(?![\w-]|\.\w)/gu;
 
 /** What a block needs before the patterns above can match in it. */
 const BRACKET_RE = /[[{<]/;
@@ -135,7 +140,8 @@ export const placeholderText: RuleDefinition = {
 };
 
 function describe(placeholder: string): string {
-  if (/mail|contact/i.test(placeholder)) return 'contact address';
+  if (placeholder.includes('@') || /mail|contact/i.test(placeholder) || CONTACT_SLOT_RE.test(placeholder.replace(/_/g, ' ')))
+    return 'contact address';
   if (/TODO|TBD|FIXME/.test(placeholder)) return 'content';
   if (/version/i.test(placeholder)) return 'version';
   if (/url|link/i.test(placeholder)) return 'link';
