@@ -124,12 +124,25 @@ function saysPrivate(model: PolicyModel, text: string): boolean {
   return PRIVATE_REPORTING_RE.test(text) || REPORT_BUTTON_RE.test(text) || grammarFor(model, text).has('privately', text);
 }
 
+/** A turn away from what follows: "instead of opening an issue", "rather than", "avoid". */
+const AWAY_RE = /\b(?:instead of|rather than|avoid)\b/i;
+
+/**
+ * Whether a sentence forbids the public place it names at `place` rather than sending the reader
+ * there: a negation before it ("do not open a public issue"), or a prohibition in its clause,
+ * which follows the place where the verb comes last ("공개 이슈로 보고하지 말아 주세요"). A "don't"
+ * after the place, in another clause, is about something else.
+ */
+export function forbidsPublicPlace(model: PolicyModel, sentence: string, place: number): boolean {
+  const before = sentence.slice(0, place);
+  const grammar = grammarFor(model, sentence);
+  return AWAY_RE.test(before) || grammar.has('negation', before) || grammar.has('prohibition', grammar.clauseAt(sentence, place));
+}
+
 /** Whether a sentence sends the reader to a public tracker ("open an issue"), not forbids it ("do not open an issue"). */
 function sendsToPublicPlace(model: PolicyModel, sentence: string): boolean {
   const place = publicPlaceIn(sentence);
-  if (place < 0) return false;
-  const grammar = grammarFor(model, sentence);
-  return !grammar.has('negation', sentence.slice(0, place)) && !grammar.has('prohibition', grammar.clauseAt(sentence, place));
+  return place >= 0 && !forbidsPublicPlace(model, sentence, place);
 }
 
 /**

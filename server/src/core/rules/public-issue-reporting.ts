@@ -1,16 +1,12 @@
 import type { RuleDefinition, Report } from '../rule';
-import { privateChannels } from '../contacts';
+import { forbidsPublicPlace, privateChannels } from '../contacts';
 import { reportingLink } from '../fixes';
-import { grammarFor } from '../language/grammar';
 import { publicPlaceIn } from '../lexicon/channels';
 
 const ISSUES_LINK_RE = /(?:^|\/)(?:issues|discussions)(?:\/new)?\/?(?:[?#].*)?$/i;
 /** The reporter is told to go there. */
 const INSTRUCTION_RE =
   /\b(?:report|submit|open|create|file|post|raise|log|send|use|go to|melden|signal|report(?:ar|ez)|relat|abr[ae])|報告|提出|提交|报告|반영|제보|보고|등록|сообщ|созда/i;
-/** ...or told not to: "do not open a public issue". */
-const NEGATION_RE =
-  /\b(?:not|don'?t|never|avoid|instead of|rather than|no|nicht|keine?|pas|jamais|nunca|não|evite)\b|(?<!\p{L})не(?!\p{L})/iu;
 /** The instruction is about security problems, not ordinary bugs. */
 const SECURITY_RE =
   /secur|vulnerab|sicherheit|schwachstelle|sécurité|vulnérab|seguridad|segurança|vulnerabil|安全|漏洞|脆弱性|セキュリティ|취약|보안|уязвим|безопасн/i;
@@ -26,12 +22,7 @@ export const publicIssueReporting: RuleDefinition = {
       const link = issueLinks.find((l) => l.start >= sentence.start && l.start < sentence.end);
       const place = link ? sentence.block.offsets.findIndex((o) => o >= link.start) - sentence.from : publicPlaceIn(sentence.text);
       if (place < 0 || !INSTRUCTION_RE.test(sentence.text)) continue;
-      // "Do not open a public issue" forbids it; a "don't" after the place, in another clause, is
-      // about something else. Where the verb comes last (Korean, Japanese) the prohibition follows
-      // the place in its clause: "공개 이슈로 보고하지 말아 주세요".
-      if (NEGATION_RE.test(sentence.text.slice(0, place))) continue;
-      const grammar = grammarFor(model, sentence.text);
-      if (grammar.has('prohibition', grammar.clauseAt(sentence.text, place))) continue;
+      if (forbidsPublicPlace(model, sentence.text, place)) continue;
       const section = model.sections[sentence.block.section];
       const about = `${sentence.text} ${sentence.block.leadIn?.text ?? ''} ${section?.title ?? ''}`;
       if (!SECURITY_RE.test(about) && !section?.kinds.includes('reporting')) continue;
